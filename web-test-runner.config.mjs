@@ -1,0 +1,38 @@
+// Browser tests for every package, in Debian's Chromium (or CHROME_PATH).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', '!packages/*/test/node/**'],
+  nodeResolve: { exportConditions: ['plaza-source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  coverage: process.argv.includes('--coverage'),
+  coverageConfig: {
+    include: ['packages/*/src/**/*.ts'],
+    exclude: ['**/*.test.ts', '**/test/**', '**/*.stories.ts'],
+    threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
+    report: true,
+    reportDir: 'coverage',
+  },
+};
