@@ -1,0 +1,99 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * The label, hint and error message every Plaza field shows, in one shadow root with the control.
+ * Ids only need to be unique inside that shadow root, so they are fixed: `label`, `hint`, `error`.
+ */
+export const FIELD_IDS = {
+  label: 'label',
+  hint: 'hint',
+  error: 'error',
+  control: 'control',
+} as const;
+
+/** `aria-describedby` for the control: the hint, then the error (as GOV.UK orders them). */
+export function describedBy(hasHint: boolean, hasError: boolean): string | typeof nothing {
+  const ids = [hasHint ? FIELD_IDS.hint : '', hasError ? FIELD_IDS.error : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : nothing;
+}
+
+/** Hint text from the attribute, or rich content (links) from `slot="hint"`. */
+export function renderHint(hint: string, hasSlottedHint: boolean): TemplateResult | typeof nothing {
+  if (!hint && !hasSlottedHint) return nothing;
+  return html`<div id=${FIELD_IDS.hint} class="hint" part="hint">
+    <slot name="hint">${hint}</slot>
+  </div>`;
+}
+
+/** The error message, with a visually hidden "Error:" so it is not announced as plain text. */
+export function renderError(
+  message: string | null,
+  prefix: string,
+): TemplateResult | typeof nothing {
+  if (!message) return nothing;
+  return html`<p id=${FIELD_IDS.error} class="error-message" part="error-message">
+    <span class="visually-hidden">${prefix}</span> ${message}
+  </p>`;
+}
+
+/** Shared look of labels, hints and errors; every value comes from a --plaza-* token. */
+export const fieldStyles = css`
+  :host {
+    display: block;
+    color: var(--plaza-color-text);
+    font-family: var(--plaza-font-family-body);
+    font-size: var(--plaza-font-size-body);
+    line-height: var(--plaza-line-height-body);
+    margin-block-end: var(--plaza-space-6);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--plaza-space-2);
+  }
+  .field.has-error {
+    border-inline-start: var(--plaza-border-width-thick) solid var(--plaza-color-error);
+    padding-inline-start: var(--plaza-space-4);
+  }
+  .label {
+    font-weight: var(--plaza-font-weight-bold);
+  }
+  .marker {
+    font-weight: var(--plaza-font-weight-regular);
+  }
+  .hint {
+    color: var(--plaza-color-text-secondary);
+  }
+  .error-message {
+    margin: 0;
+    color: var(--plaza-color-error);
+    font-weight: var(--plaza-font-weight-bold);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  ::slotted(a),
+  a {
+    color: var(--plaza-color-link);
+  }
+  @media (forced-colors: active) {
+    .field.has-error {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;
+
+/** The focus ring every focusable part uses: thick, offset, visible in forced colours. */
+export const focusRing = css`
+  outline: var(--plaza-focus-ring-width) solid var(--plaza-focus-ring-color);
+  outline-offset: var(--plaza-focus-ring-offset);
+`;

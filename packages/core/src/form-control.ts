@@ -1,0 +1,284 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { focusWithContext } from './a11y.js';
+import { reportInvalidControl, type InvalidControl } from './form-errors.js';
+import { PlazaElement } from './plaza-element.js';
+import {
+  firstAsyncIssue,
+  firstIssue,
+  messageFor,
+  nameInSentence,
+  required,
+  toValidityFlags,
+  type AsyncValidator,
+  type ErrorMessages,
+  type ValidationIssue,
+  type Validator,
+} from './validation.js';
+
+export type FormValue = File | string | FormData | null;
+
+/**
+ * Reads `error-messages='{"valueMissing": "Enter your name"}'`. Bad JSON is reported and ignored
+ * so a typo in markup never breaks the form.
+ */
+const errorMessagesConverter = {
+  fromAttribute(value: string | null): ErrorMessages {
+    if (!value) return {};
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        return Object.fromEntries(
+          Object.entries(parsed).filter(([, message]) => typeof message === 'string'),
+        );
+      }
+    } catch {
+      // Reported below.
+    }
+    console.error(`Plaza: error-messages must be a JSON object of strings; ignored: ${value}`);
+    return {};
+  },
+};
+
+const customIssue = (message: string): ValidationIssue => ({
+  flag: 'customError',
+  key: 'validation.custom',
+  message,
+});
+
+/**
+ * The base of every Plaza form control: a form-associated custom element whose value, validity,
+ * disabled state, reset and restore behave like a native control's.
+ *
+ * Error timing (GOV.UK): nothing shows on blur or while typing at first. A failed submit (or
+ * `reportValidity()`) shows every error at once; from then on the field re-checks as it is
+ * corrected. A server-side `error` shows at once and gives way when the user edits the field.
+ *
+ * Subclasses supply the value (`validationValue`, `formValue`, `resetValue`, `restoreValue`), the
+ * element validity is anchored on (`validationAnchor`), and any built-in validators.
+ */
+export abstract class PlazaFormControl extends PlazaElement implements InvalidControl {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+  #formDisabled = false;
+  #customValidity = '';
+  #asyncIssue: ValidationIssue | null = null;
+  #asyncCheckedValue: string | undefined;
+  #asyncAbort: AbortController | undefined;
+  #validationComplete: Promise<boolean> = Promise.resolve(true);
+
+  /** True after a failed submit or `reportValidity()`: errors show and update as the user types. */
+  @state() protected errorsVisible = false;
+  /** The server-side `error` has given way to the field's own validation. */
+  @state() protected serverErrorDismissed = false;
+
+  /** Name submitted with the form. */
+  @property({ reflect: true }) name = '';
+  /** The question, shown as the label or legend. Required: controls without one fail axe. */
+  @property() label = '';
+  /** Help text under the label, read with the control. */
+  @property() hint = '';
+  @property({ type: Boolean, reflect: true }) required = false;
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /**
+   * How the field is named inside error messages ("your full name"). Defaults to the label with
+   * its first letter lowercased.
+   */
+  @property({ attribute: 'error-name' }) errorName = '';
+  /** An error from the server, shown at once (e.g. a page re-rendered after a failed POST). */
+  @property() error = '';
+  /** Messages that replace the standard ones, by validity flag: `{"valueMissing": "..."}`. */
+  @property({ attribute: 'error-messages', converter: errorMessagesConverter })
+  errorMessages: ErrorMessages = {};
+  /** Extra checks after the built-in ones; each returns an issue or null. */
+  @property({ attribute: false }) validators: Validator[] = [];
+  /** Checks that need a server, run once the synchronous checks pass. */
+  @property({ attribute: false }) asyncValidators: AsyncValidator[] = [];
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', this.#onInvalid);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncFormState();
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Settles once async validators have finished; true when the control is then valid. */
+  get validationComplete(): Promise<boolean> {
+    return this.#validationComplete;
+  }
+
+  checkValidity(): boolean {
+    this.syncFormState();
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.syncFormState();
+    return this.internals.reportValidity();
+  }
+
+  setCustomValidity(message: string): void {
+    this.#customValidity = message;
+    this.syncFormState();
+    this.requestUpdate();
+  }
+
+  /** Moves focus to the part of the control that is wrong, with its label in view. */
+  focusFirstInvalid(): void {
+    const anchor = this.validationAnchor;
+    if (anchor) focusWithContext(anchor, this);
+    else this.focus();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  formResetCallback(): void {
+    this.resetValue();
+    this.errorsVisible = false;
+    this.serverErrorDismissed = true;
+    this.#asyncIssue = null;
+    this.#asyncCheckedValue = undefined;
+    this.requestUpdate();
+  }
+
+  formStateRestoreCallback(state: FormValue): void {
+    this.restoreValue(state);
+    this.requestUpdate();
+  }
+
+  /** Disabled by its own attribute or by a disabled `<fieldset>` around it. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.#formDisabled;
+  }
+
+  /** The string validators check. */
+  protected abstract get validationValue(): string;
+  /** The element validity is anchored on and focus goes to; null before the first render. */
+  protected abstract get validationAnchor(): HTMLElement | null;
+  /** What the form submits, and what the browser keeps to restore on back/forward. */
+  protected abstract formValue(): { value: FormValue; state: FormValue };
+  protected abstract resetValue(): void;
+  protected abstract restoreValue(state: FormValue): void;
+
+  /** Checks that follow from the control's attributes; subclasses add theirs after `required`. */
+  protected builtInValidators(): Validator[] {
+    return this.required ? [required()] : [];
+  }
+
+  /** The first synchronous problem; multi-part controls override this to check each part. */
+  protected syncIssue(): ValidationIssue | null {
+    return firstIssue(this.validationValue, [...this.builtInValidators(), ...this.validators]);
+  }
+
+  /** The problem the control has now, in priority order. Disabled and readonly are not checked. */
+  protected get currentIssue(): ValidationIssue | null {
+    if (this.error && !this.serverErrorDismissed) return customIssue(this.error);
+    if (this.isDisabled || this.readonly) return null;
+    if (this.#customValidity) return customIssue(this.#customValidity);
+    return this.syncIssue() ?? this.#asyncIssue;
+  }
+
+  /** The problem to show now; null until errors are due. */
+  protected get visibleIssue(): ValidationIssue | null {
+    const serverErrorShowing = this.error !== '' && !this.serverErrorDismissed;
+    return this.errorsVisible || serverErrorShowing ? this.currentIssue : null;
+  }
+
+  protected messageFor(found: ValidationIssue): string {
+    return messageFor(found, {
+      lang: this.localize.lang,
+      name: this.errorName || nameInSentence(this.label || this.textContent || ''),
+      overrides: this.errorMessages,
+    });
+  }
+
+  /** Subclasses call this from their input handlers: the user changed the value. */
+  protected handleUserEdit(): void {
+    if (this.error && !this.serverErrorDismissed) {
+      this.serverErrorDismissed = true;
+      this.errorsVisible = true;
+    }
+  }
+
+  /** Pushes value and validity to the form now, not at the next render. */
+  protected syncFormState(): void {
+    const { value, state } = this.formValue();
+    this.internals.setFormValue(value, state);
+    this.#startAsyncValidation();
+    const found = this.currentIssue;
+    if (found) {
+      const anchor = this.validationAnchor ?? undefined;
+      this.internals.setValidity(toValidityFlags(found), this.messageFor(found), anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+    this.#toggleState('user-invalid', found !== null && this.visibleIssue !== null);
+  }
+
+  #toggleState(name: string, on: boolean): void {
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
+  }
+
+  #startAsyncValidation(): void {
+    const value = this.validationValue;
+    if (this.asyncValidators.length === 0 || value === this.#asyncCheckedValue) return;
+    this.#asyncCheckedValue = value;
+    this.#asyncAbort?.abort();
+    this.#asyncIssue = null;
+    if (this.syncIssue() || value === '') {
+      this.#validationComplete = Promise.resolve(this.syncIssue() === null);
+      return;
+    }
+    const abort = new AbortController();
+    this.#asyncAbort = abort;
+    this.#validationComplete = firstAsyncIssue(value, this.asyncValidators, abort.signal).then(
+      (found) => {
+        if (abort.signal.aborted) return this.#validationComplete;
+        this.#asyncIssue = found;
+        this.syncFormState();
+        this.requestUpdate();
+        return found === null;
+      },
+    );
+  }
+
+  #onInvalid = (event: Event): void => {
+    // Plaza shows its own messages: the browser's bubble would repeat them in other words.
+    event.preventDefault();
+    this.errorsVisible = true;
+    reportInvalidControl(this);
+  };
+}

@@ -1,0 +1,27 @@
+export { define } from './define.js';
+export { PlazaElement, adoptTokens } from './plaza-element.js';
+export { PlazaFormControl, type FormValue } from './form-control.js';
+export {
+  FORM_INVALID_EVENT,
+  reportInvalidControl,
+  type FormInvalidDetail,
+  type InvalidControl,
+} from './form-errors.js';
+export * from './validation.js';
+export * from './localization.js';
+export { LocalizeController, resolveLanguage } from './localize-controller.js';
+export {
+  announce,
+  focusWithContext,
+  isKeyboardFocusable,
+  uniqueId,
+  type Politeness,
+} from './a11y.js';
+export {
+  FIELD_IDS,
+  describedBy,
+  fieldStyles,
+  focusRing,
+  renderError,
+  renderHint,
+} from './field.js';

@@ -1,0 +1,33 @@
+import { LitElement } from 'lit';
+import { tokensCss } from '@plaza/tokens';
+import { LocalizeController } from './localize-controller.js';
+import type { MessageArgs } from './localization.js';
+
+const documentsWithTokens = new WeakSet<Document>();
+
+/**
+ * Gives the document Plaza's design tokens once, as a layered sheet: an agency's own unlayered
+ * `:root { --plaza-... }` rules always win over it, wherever they are loaded.
+ */
+export function adoptTokens(doc: Document): void {
+  if (documentsWithTokens.has(doc)) return;
+  documentsWithTokens.add(doc);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(tokensCss);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
+
+/** The base of every Plaza element: design tokens on the page and localized messages. */
+export class PlazaElement extends LitElement {
+  protected readonly localize = new LocalizeController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptTokens(this.ownerDocument);
+  }
+
+  /** A message in the element's language (its nearest `lang`). */
+  protected t(key: string, args?: MessageArgs): string {
+    return this.localize.t(key, args);
+  }
+}
