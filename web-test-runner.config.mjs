@@ -1,13 +1,21 @@
 // Browser tests for every package, in Debian's Chromium (or CHROME_PATH).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', '!packages/*/test/node/**'],
+  files: [
+    'packages/*/src/**/*.test.ts',
+    'packages/*/test/**/*.test.ts',
+    '!packages/*/test/node/**',
+  ],
   nodeResolve: { exportConditions: ['plaza-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [
+    a11ySnapshotPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

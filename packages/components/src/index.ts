@@ -1,0 +1,2 @@
+export { PlazaTextField } from './text-field/text-field.js';
+export type { FieldMarker, TextFieldType, TextFieldWidth } from './text-field/text-field.js';

@@ -1,0 +1,150 @@
+/**
+ * The form-association contract every Plaza control must keep, as one suite each control runs:
+ * a new control cannot skip it. Each control says how a user fills it and what it then submits.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { FormValue, PlazaFormControl } from '@plaza/core';
+
+export interface FormAssociationSubject<T extends PlazaFormControl> {
+  /** Custom element tag, e.g. `plaza-text-field`. */
+  tag: string;
+  /** Attributes that make a valid, labelled control, e.g. `label="Full name"`. */
+  attributes: Record<string, string>;
+  /** Fills the control as a user would (typing, clicking), leaving it valid and non-empty. */
+  fill(control: T): Promise<void>;
+  /** What FormData holds for the name while empty: `''` for text, nothing for a checkbox. */
+  emptyValue: string | string[];
+  /** What FormData holds for the control's name after `fill`. */
+  filledValue: string | string[];
+  /** Attributes for a control that starts with a default value, and what it submits. */
+  withDefault?: { attributes: Record<string, string>; value: string | string[] };
+  /** A state the browser may restore (what the user typed), and what the form then submits. */
+  restore: { state: FormValue; value: string | string[] };
+}
+
+const submittedValues = (form: HTMLFormElement, name: string) =>
+  new FormData(form).getAll(name).map(String);
+
+const asArray = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+export function formAssociationSuite<T extends PlazaFormControl>(
+  subject: FormAssociationSubject<T>,
+): void {
+  /** Builds the control with its attributes before it connects, as markup would. */
+  const create = (attributes: Record<string, string>) => {
+    const control = document.createElement(subject.tag) as T;
+    for (const [name, value] of Object.entries(attributes)) control.setAttribute(name, value);
+    return control;
+  };
+  const render = async (attributes: Record<string, string>, wrap = 'form') => {
+    const form = await fixture<HTMLFormElement>(
+      wrap === 'fieldset' ? html`<form><fieldset disabled></fieldset></form>` : html`<form></form>`,
+    );
+    const control = create(attributes);
+    (form.querySelector('fieldset') ?? form).append(control);
+    await control.updateComplete;
+    return { form, control };
+  };
+
+  describe(`${subject.tag}: form association`, () => {
+    it('is a form-associated custom element with ElementInternals', async () => {
+      const { form, control } = await render({ ...subject.attributes, name: 'answer' });
+      expect((control.constructor as typeof PlazaFormControl).formAssociated).to.equal(true);
+      expect(control.form).to.equal(form);
+      expect([...form.elements]).to.include(control);
+    });
+
+    it('submits its value in FormData under its name', async () => {
+      const { form, control } = await render({ ...subject.attributes, name: 'answer' });
+      expect(submittedValues(form, 'answer')).to.deep.equal(asArray(subject.emptyValue));
+      await subject.fill(control);
+      await control.updateComplete;
+      expect(submittedValues(form, 'answer')).to.deep.equal(asArray(subject.filledValue));
+    });
+
+    it('returns to its default value on form.reset()', async () => {
+      const defaults = subject.withDefault ?? { attributes: {}, value: subject.emptyValue };
+      const { form, control } = await render({
+        ...subject.attributes,
+        ...defaults.attributes,
+        name: 'answer',
+      });
+      await subject.fill(control);
+      form.reset();
+      await control.updateComplete;
+      expect(submittedValues(form, 'answer')).to.deep.equal(asArray(defaults.value));
+    });
+
+    it('is disabled, unsubmitted and unvalidated inside <fieldset disabled>', async () => {
+      const { form, control } = await render(
+        { ...subject.attributes, name: 'answer', required: '' },
+        'fieldset',
+      );
+      expect(control.matches(':disabled')).to.equal(true);
+      expect(control.willValidate).to.equal(false);
+      expect(form.checkValidity()).to.equal(true);
+      const focusable = control.shadowRoot!.querySelectorAll(
+        ':is(input, select, textarea, button):not(:disabled)',
+      );
+      expect(focusable.length, 'inner controls are disabled too').to.equal(0);
+    });
+
+    it('joins the form named by its form attribute', async () => {
+      const container = await fixture<HTMLElement>(html`<div><form id="elsewhere"></form></div>`);
+      const control = create({ ...subject.attributes, form: 'elsewhere', name: 'answer' });
+      container.append(control);
+      await control.updateComplete;
+      await subject.fill(control);
+      await control.updateComplete;
+      const form = container.querySelector('form') as HTMLFormElement;
+      expect(control.form).to.equal(form);
+      expect(submittedValues(form, 'answer')).to.deep.equal(asArray(subject.filledValue));
+    });
+
+    it('restores its state on back/forward navigation', async () => {
+      const { form, control } = await render({ ...subject.attributes, name: 'answer' });
+      // The browser hands back the state the control gave setFormValue, as this call does.
+      control.formStateRestoreCallback(subject.restore.state, 'restore');
+      await control.updateComplete;
+      expect(submittedValues(form, 'answer')).to.deep.equal(asArray(subject.restore.value));
+    });
+
+    it('blocks submission while required and empty, and shows the message after submit', async () => {
+      const { form, control } = await render({
+        ...subject.attributes,
+        name: 'answer',
+        required: '',
+      });
+      let submitted = false;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submitted = true;
+      });
+      expect(control.shadowRoot!.querySelector('[part~="error-message"]')).to.equal(null);
+      form.requestSubmit();
+      await control.updateComplete;
+      expect(submitted).to.equal(false);
+      expect(control.validity.valueMissing).to.equal(true);
+      expect(control.shadowRoot!.querySelector('[part~="error-message"]')).not.to.equal(null);
+      await subject.fill(control);
+      await control.updateComplete;
+      expect(control.shadowRoot!.querySelector('[part~="error-message"]')).to.equal(null);
+      form.requestSubmit();
+      expect(submitted).to.equal(true);
+    });
+
+    it('supports checkValidity, reportValidity and setCustomValidity', async () => {
+      const { control } = await render({ ...subject.attributes, name: 'answer' });
+      expect(control.checkValidity()).to.equal(true);
+      control.setCustomValidity('Answer this differently');
+      expect(control.checkValidity()).to.equal(false);
+      expect(control.validity.customError).to.equal(true);
+      expect(control.validationMessage).to.equal('Answer this differently');
+      expect(control.reportValidity()).to.equal(false);
+      await control.updateComplete;
+      expect(control.shadowRoot!.textContent).to.contain('Answer this differently');
+      control.setCustomValidity('');
+      expect(control.checkValidity()).to.equal(true);
+    });
+  });
+}

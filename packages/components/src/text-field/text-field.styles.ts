@@ -1,0 +1,130 @@
+import { css } from 'lit';
+import { fieldStyles, focusRing } from '@plaza/core';
+
+const widths = css`
+  :host([width='three-quarters']) .input-wrapper {
+    max-inline-size: 75%;
+  }
+  :host([width='two-thirds']) .input-wrapper {
+    max-inline-size: 66.66%;
+  }
+  :host([width='one-half']) .input-wrapper {
+    max-inline-size: 50%;
+  }
+  :host([width='one-third']) .input-wrapper {
+    max-inline-size: 33.33%;
+  }
+  :host([width='one-quarter']) .input-wrapper {
+    max-inline-size: 25%;
+  }
+  :host([width='30']) input {
+    max-inline-size: 30ex;
+  }
+  :host([width='20']) input {
+    max-inline-size: 20ex;
+  }
+  :host([width='10']) input {
+    max-inline-size: 10ex;
+  }
+  :host([width='5']) input {
+    max-inline-size: 5ex;
+  }
+  :host([width='4']) input {
+    max-inline-size: 4ex;
+  }
+  :host([width='3']) input {
+    max-inline-size: 3ex;
+  }
+  :host([width='2']) input {
+    max-inline-size: 2ex;
+  }
+  /* Fractions of the row become full width on narrow screens, so text never overflows at 320px. */
+  @media (max-width: 40em) {
+    :host([width$='-half']) .input-wrapper,
+    :host([width$='-third']) .input-wrapper,
+    :host([width$='-thirds']) .input-wrapper,
+    :host([width$='-quarter']) .input-wrapper,
+    :host([width$='-quarters']) .input-wrapper {
+      max-inline-size: 100%;
+    }
+  }
+`;
+
+export const textFieldStyles = [
+  fieldStyles,
+  widths,
+  css`
+    .heading {
+      margin: 0;
+      font-size: var(--plaza-font-size-heading-lg);
+      line-height: var(--plaza-line-height-heading);
+    }
+    .input-wrapper {
+      display: flex;
+      align-items: stretch;
+    }
+    input {
+      box-sizing: border-box;
+      flex: 1 1 auto;
+      min-inline-size: 0;
+      inline-size: 100%;
+      min-block-size: var(--plaza-control-height);
+      padding-block: var(--plaza-control-padding-block);
+      padding-inline: var(--plaza-control-padding-inline);
+      border: var(--plaza-border-width-medium) solid
+        var(--plaza-text-field-border-color, var(--plaza-color-border));
+      border-radius: var(--plaza-radius-none);
+      background: var(--plaza-text-field-background, var(--plaza-color-background));
+      color: var(--plaza-color-text);
+      font: inherit;
+    }
+    input:focus-visible {
+      ${focusRing}
+    }
+    .has-error input {
+      border-color: var(--plaza-color-error);
+      border-width: var(--plaza-border-width-thick);
+    }
+    input:disabled {
+      border-color: var(--plaza-color-disabled);
+      background: var(--plaza-color-disabled-surface);
+      color: var(--plaza-color-disabled);
+      cursor: not-allowed;
+    }
+    input[readonly] {
+      background: var(--plaza-color-surface);
+    }
+    .affix {
+      display: flex;
+      align-items: center;
+      flex: none;
+      padding-inline: var(--plaza-space-2);
+      border: var(--plaza-border-width-medium) solid var(--plaza-color-border);
+      background: var(--plaza-color-surface);
+      white-space: nowrap;
+    }
+    .affix[part='prefix'] {
+      border-inline-end: 0;
+    }
+    .affix[part='suffix'] {
+      border-inline-start: 0;
+    }
+    @media (forced-colors: active) {
+      input {
+        border-color: FieldText;
+      }
+      input:focus-visible {
+        outline-color: Highlight;
+      }
+      input:disabled {
+        border-color: GrayText;
+        color: GrayText;
+      }
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      input {
+        transition: border-color var(--plaza-duration-fast) var(--plaza-easing-standard);
+      }
+    }
+  `,
+];
