@@ -173,7 +173,7 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
     this.requestUpdate();
   }
 
-  formStateRestoreCallback(state: FormValue, _mode?: "restore" | "autocomplete"): void {
+  formStateRestoreCallback(state: FormValue, _mode?: 'restore' | 'autocomplete'): void {
     this.restoreValue(state);
     this.requestUpdate();
   }
