@@ -1,0 +1,199 @@
+// Builds every package under packages/ that has src/index.ts:
+// - ESM into dist/, one output file per source module (preserveModules), so each element's
+//   registration module `plaza-<name>.js` is its own entry point. Entry points are read from the
+//   package.json `exports` map: every value with a "plaza-source" condition. New components only
+//   need their exports entry, never an edit here.
+// - dependencies (lit, @plaza/*) stay external.
+// - for @plaza/components also dist/cdn/plaza.js: one minified file with lit and @plaza/core inside
+//   that registers every element, bundled from the packages' dist/ after they are built.
+// Types (.d.ts) come from `tsc -b packages/*/tsconfig.build.json`, which runs first.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import type { Plugin, RollupOptions } from 'rollup';
+
+interface ExportConditions {
+  'plaza-source'?: string;
+  types?: string;
+  default?: string;
+}
+
+interface PackageJson {
+  name: string;
+  exports?: Record<string, string | ExportConditions>;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+export interface PlazaPackage {
+  dir: string;
+  pkg: PackageJson;
+  /** Entry name (path under src/ without extension) -> absolute source path. */
+  entries: Record<string, string>;
+}
+
+const root = import.meta.dirname ?? process.cwd();
+const packagesDir = join(root, 'packages');
+
+/** Reads entry points from a package's `exports`; fails if `default` is not where rollup writes it. */
+export function readEntries(dir: string, pkg: PackageJson): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+    if (typeof target === 'string' || !target['plaza-source']) continue;
+    const source = target['plaza-source'];
+    const name = relative('src', source).replace(/\.ts$/, '');
+    if (name.startsWith('..')) {
+      throw new Error(`${pkg.name}: exports["${subpath}"] plaza-source must be under src/`);
+    }
+    const expected = { default: `./dist/${name}.js`, types: `./dist/${name}.d.ts` };
+    for (const key of ['default', 'types'] as const) {
+      if (target[key] !== expected[key]) {
+        throw new Error(
+          `${pkg.name}: exports["${subpath}"].${key} is ${target[key]}, but the build writes ${expected[key]}`,
+        );
+      }
+    }
+    if (!existsSync(join(dir, source))) {
+      throw new Error(`${pkg.name}: exports["${subpath}"] points at missing ${source}`);
+    }
+    entries[name] = join(dir, source);
+  }
+  return entries;
+}
+
+export function findPackages(): PlazaPackage[] {
+  return readdirSync(packagesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(packagesDir, entry.name))
+    .filter((dir) => existsSync(join(dir, 'src/index.ts')) && existsSync(join(dir, 'package.json')))
+    .map((dir) => {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson;
+      return { dir, pkg, entries: readEntries(dir, pkg) };
+    });
+}
+
+/** True for a package's dependencies and their subpaths (lit, lit/decorators.js, @plaza/core). */
+function isDependency(pkg: PackageJson): (id: string) => boolean {
+  const names = [
+    ...Object.keys(pkg.dependencies ?? {}),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+  ];
+  return (id) =>
+    id.startsWith('@plaza/') || names.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+/** Removes JavaScript a previous build left in dist/ (the .d.ts files from tsc stay). */
+function cleanJs(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) cleanJs(path);
+    else if (/\.js(\.map)?$/.test(entry.name)) rmSync(path);
+  }
+}
+
+/** Compiles a package's src/ with its tsconfig.build.json, emitting JavaScript, not declarations. */
+function tsPlugin(dir: string): Plugin {
+  return typescript({
+    tsconfig: join(dir, 'tsconfig.build.json'),
+    include: [join(dir, 'src/**/*.ts')],
+    exclude: ['**/*.test.ts', '**/test-support/**', '**/test/**'],
+    compilerOptions: {
+      composite: false,
+      incremental: false,
+      tsBuildInfoFile: null,
+      declaration: false,
+      declarationMap: false,
+      emitDeclarationOnly: false,
+      sourceMap: true,
+      outDir: join(dir, 'dist'),
+      rootDir: join(dir, 'src'),
+    },
+  });
+}
+
+/**
+ * Each package's dist/ carries its own copy of tslib's helpers in _vendor/; when packages are
+ * bundled together (CDN bundle, size report) they share one.
+ */
+export function shareVendorHelpers(): Plugin {
+  return {
+    name: 'plaza-share-vendor-helpers',
+    async resolveId(source, importer) {
+      if (!importer || !/(^|\/)_vendor\/tslib\.es6\.js$/.test(source)) return null;
+      return this.resolve('tslib/tslib.es6.js', importer, { skipSelf: true });
+    },
+  };
+}
+
+/**
+ * Source of a module that registers every element of a built package (each exports entry whose
+ * file is plaza-<name>.js) and re-exports its classes: the CDN bundle's entry.
+ */
+export function registerAllModule(plaza: PlazaPackage): string {
+  const registrations = Object.keys(plaza.entries)
+    .filter((name) => basename(name).startsWith('plaza-'))
+    .map((name) => join(plaza.dir, 'dist', `${name}.js`));
+  return [
+    ...registrations.map((file) => `import ${JSON.stringify(file)};`),
+    `export * from ${JSON.stringify(join(plaza.dir, 'dist/index.js'))};`,
+  ].join('\n');
+}
+
+/** A plugin serving `code` as the module `id`. */
+export function virtualModule(id: string, code: string): Plugin {
+  return {
+    name: 'plaza-virtual-module',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (moduleId) => (moduleId === `\0${id}` ? code : null),
+  };
+}
+
+/** ESM build of one package into its dist/: one file per source module, dependencies external. */
+export function packageConfig({ dir, pkg, entries }: PlazaPackage): RollupOptions {
+  return {
+    input: entries,
+    external: isDependency(pkg),
+    plugins: [nodeResolve(), tsPlugin(dir)],
+    output: {
+      dir: join(dir, 'dist'),
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: join(dir, 'src'),
+      sourcemap: true,
+      // Helpers from outside src/ (tslib's __decorate) go to dist/_vendor/: npm never publishes
+      // folders named node_modules.
+      entryFileNames: (chunk) =>
+        chunk.facadeModuleId?.includes('node_modules')
+          ? `_vendor/${basename(chunk.facadeModuleId).replace(/\.[cm]?[jt]s$/, '')}.js`
+          : '[name].js',
+    },
+  };
+}
+
+/**
+ * dist/cdn/plaza.js: every element registered, lit and @plaza/core inside, minified. Built from
+ * the packages' dist/ (what npm publishes), so it runs after the package builds.
+ */
+export function cdnConfig(plaza: PlazaPackage): RollupOptions {
+  return {
+    input: 'plaza:cdn',
+    plugins: [
+      virtualModule('plaza:cdn', registerAllModule(plaza)),
+      shareVendorHelpers(),
+      nodeResolve({ exportConditions: ['browser', 'production'] }),
+      terser({ format: { comments: false } }),
+    ],
+    output: { file: join(plaza.dir, 'dist/cdn/plaza.js'), format: 'es', sourcemap: true },
+  };
+}
+
+const plazaPackages = findPackages();
+for (const { dir } of plazaPackages) cleanJs(join(dir, 'dist'));
+
+export default [
+  ...plazaPackages.map(packageConfig),
+  ...plazaPackages.filter(({ pkg }) => pkg.name === '@plaza/components').map(cdnConfig),
+];
