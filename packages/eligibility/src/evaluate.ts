@@ -1,0 +1,454 @@
+/**
+ * Evaluation: answers in, one result per program out. Three-valued throughout: an answer that is
+ * missing is unknown, and unknown never turns into "not eligible" on its own.
+ */
+import { loadRuleSet, resolveParam } from './compile.js';
+import type {
+  CompiledCriterion,
+  CompiledProgram,
+  CompiledRuleSet,
+  EvalContext,
+  MemberRecord,
+  Node,
+  Place,
+  RuntimeValue,
+} from './compile.js';
+import { AnswerError, EligibilityError, FORBIDDEN_KEYS, LimitError } from './errors.js';
+import type {
+  Citation,
+  CriterionResult,
+  CriterionStatus,
+  EvaluateOptions,
+  EvaluationResult,
+  FactDefinition,
+  Period,
+  ProgramResult,
+  ResultArg,
+  RuleSet,
+  Status,
+} from './types.js';
+import {
+  PERIODS,
+  STATE_CODES,
+  dateInTimeZone,
+  formatIsoDate,
+  parseIsoDate,
+  roundCents,
+  ymdToDate,
+} from './values.js';
+
+/**
+ * Evaluates every program of a rule set against a household's answers.
+ * `ruleSet` may be a loaded rule set (fastest: load once) or raw rule-set JSON.
+ */
+export function evaluate(
+  ruleSet: CompiledRuleSet | RuleSet | string,
+  answers: unknown,
+  options: EvaluateOptions = {},
+): EvaluationResult {
+  const compiled = isCompiled(ruleSet) ? ruleSet : loadRuleSet(ruleSet);
+  const asOf = resolveAsOf(options.asOf, options.timeZone ?? compiled.timeZone);
+  const ctx = createContext(compiled, answers, asOf);
+  const wanted = options.programs ? withDependencies(compiled, options.programs) : undefined;
+  const statuses = new Map<string, ProgramResult>();
+  const programs: ProgramResult[] = [];
+  for (const program of compiled.programs) {
+    if (wanted && !wanted.has(program.source.id)) continue;
+    const result = evaluateProgram(compiled, program, ctx, statuses);
+    statuses.set(program.source.id, result);
+    programs.push(result);
+  }
+  return {
+    ruleSet: { id: compiled.source.id, version: compiled.source.version },
+    asOf: formatIsoDate(asOf),
+    programs,
+    missing: rankMissing(programs, compiled),
+  };
+}
+
+function isCompiled(value: unknown): value is CompiledRuleSet {
+  return (
+    typeof value === 'object' && value !== null && 'paramCache' in value && 'factOrder' in value
+  );
+}
+
+function resolveAsOf(asOf: string | Date | undefined, timeZone: string | undefined): number {
+  if (typeof asOf === 'string') {
+    const date = parseIsoDate(asOf);
+    if (date === undefined)
+      throw new EligibilityError(
+        'invalid-date',
+        `asOf "${asOf.slice(0, 40)}" must be a date written YYYY-MM-DD`,
+      );
+    return date;
+  }
+  let date: number;
+  try {
+    date = dateInTimeZone(asOf instanceof Date ? asOf : new Date(), timeZone);
+  } catch {
+    throw new EligibilityError(
+      'invalid-date',
+      `"${String(timeZone).slice(0, 60)}" is not a time zone this runtime knows`,
+    );
+  }
+  if (!Number.isFinite(date))
+    throw new EligibilityError('invalid-date', 'asOf is not a valid date');
+  return date;
+}
+
+function withDependencies(compiled: CompiledRuleSet, ids: string[]): Set<string> {
+  const byId = new Map(compiled.programs.map((program) => [program.source.id, program]));
+  const wanted = new Set<string>();
+  const add = (id: string): void => {
+    if (wanted.has(id)) return;
+    const program = byId.get(id);
+    if (!program) return;
+    wanted.add(id);
+    for (const other of [...(program.source.requires ?? []), ...(program.source.excludes ?? [])])
+      add(other);
+  };
+  for (const id of ids) add(id);
+  return wanted;
+}
+
+/** Builds the evaluation context: answers checked and normalised, parameters for the date. */
+export function createContext(
+  compiled: CompiledRuleSet,
+  answers: unknown,
+  asOf: number,
+): EvalContext {
+  let params = compiled.paramCache.get(asOf);
+  if (!params) {
+    if (compiled.paramCache.size > 64) compiled.paramCache.clear();
+    params = new Map();
+    compiled.paramCache.set(asOf, params);
+  }
+  return {
+    facts: normalizeAnswers(compiled, answers),
+    member: undefined,
+    asOf,
+    params,
+    allParams: compiled.parameters as Map<string, never>,
+    work: 0,
+    maxWork: compiled.limits.maxWork,
+    leapDay: compiled.leapDay,
+    conversions: compiled.conversions,
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Reads only declared facts, as own properties: nothing in the answers can reach a prototype. */
+function normalizeAnswers(
+  compiled: CompiledRuleSet,
+  answers: unknown,
+): Record<string, RuntimeValue> {
+  const facts: Record<string, RuntimeValue> = Object.create(null);
+  if (answers === undefined || answers === null) return facts;
+  if (!isPlainObject(answers))
+    throw new AnswerError('$', 'answers must be an object of answers by fact id');
+  for (const key of Object.keys(answers)) {
+    if (FORBIDDEN_KEYS.has(key))
+      throw new AnswerError(`$.${key}`, `uses the forbidden key "${key}"`);
+  }
+  for (const [id, fact] of compiled.facts) {
+    if (!Object.hasOwn(answers, id)) continue;
+    facts[id] = normalizeAnswer(compiled, fact, answers[id], `$.${id}`);
+  }
+  return facts;
+}
+
+function normalizeAnswer(
+  compiled: CompiledRuleSet,
+  fact: FactDefinition,
+  raw: unknown,
+  path: string,
+): RuntimeValue {
+  if (raw === undefined || raw === null) return undefined;
+  const limits = compiled.limits;
+  if (typeof raw === 'string' && raw.length > limits.maxStringLength)
+    throw new AnswerError(path, 'is too long');
+  switch (fact.type) {
+    case 'boolean':
+      if (typeof raw === 'boolean') return raw;
+      throw new AnswerError(path, 'must be true or false');
+    case 'number':
+      if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
+      throw new AnswerError(path, 'must be a number');
+    case 'money': {
+      if (typeof raw === 'number' && Number.isFinite(raw))
+        return raw * compiled.conversions[fact.period ?? 'month'];
+      if (
+        isPlainObject(raw) &&
+        typeof raw.amount === 'number' &&
+        Number.isFinite(raw.amount) &&
+        PERIODS.includes(raw.period as Period)
+      ) {
+        return raw.amount * compiled.conversions[raw.period as Period];
+      }
+      throw new AnswerError(path, 'must be an amount, or {"amount": 2100, "period": "month"}');
+    }
+    case 'date': {
+      const date = typeof raw === 'string' ? parseIsoDate(raw) : undefined;
+      if (date === undefined) throw new AnswerError(path, 'must be a date written YYYY-MM-DD');
+      return date;
+    }
+    case 'enum':
+      if (typeof raw === 'string' && (fact.options ?? []).includes(raw)) return raw;
+      throw new AnswerError(path, `must be one of: ${(fact.options ?? []).join(', ')}`);
+    case 'text':
+      if (typeof raw === 'string') return raw;
+      throw new AnswerError(path, 'must be text');
+    case 'jurisdiction': {
+      if (!isPlainObject(raw))
+        throw new AnswerError(
+          path,
+          'must be {"state": "CA", "county": "06037", "city": "Los Angeles"}',
+        );
+      const place: Place = {};
+      if (raw.state !== undefined && raw.state !== null) {
+        const state = typeof raw.state === 'string' ? raw.state.trim().toUpperCase() : '';
+        if (!STATE_CODES.has(state))
+          throw new AnswerError(
+            `${path}.state`,
+            'must be a two-letter state or territory postal code',
+          );
+        place.state = state;
+      }
+      if (raw.county !== undefined && raw.county !== null) {
+        if (typeof raw.county !== 'string' || !/^\d{5}$/.test(raw.county))
+          throw new AnswerError(`${path}.county`, 'must be a five-digit county FIPS code');
+        place.county = raw.county;
+      }
+      if (raw.city !== undefined && raw.city !== null) {
+        if (typeof raw.city !== 'string' || raw.city.length > 200)
+          throw new AnswerError(`${path}.city`, 'must be a city name');
+        place.city = raw.city.trim().toLowerCase();
+      }
+      return place;
+    }
+    case 'members': {
+      if (!Array.isArray(raw)) throw new AnswerError(path, 'must be a list of household members');
+      if (raw.length > limits.maxMembers)
+        throw new LimitError(`${path} lists more than ${limits.maxMembers} household members`);
+      return raw.map((member, index) => {
+        const at = `${path}[${index}]`;
+        if (!isPlainObject(member))
+          throw new AnswerError(at, 'each household member must be an object');
+        const record: MemberRecord = Object.create(null);
+        for (const memberFact of fact.facts ?? []) {
+          if (Object.hasOwn(member, memberFact.id)) {
+            record[memberFact.id] = normalizeAnswer(
+              compiled,
+              memberFact,
+              member[memberFact.id],
+              `${at}.${memberFact.id}`,
+            );
+          }
+        }
+        return record;
+      }) as MemberRecord[];
+    }
+  }
+}
+
+function evaluateProgram(
+  compiled: CompiledRuleSet,
+  program: CompiledProgram,
+  ctx: EvalContext,
+  done: Map<string, ProgramResult>,
+): ProgramResult {
+  const criteria: CriterionResult[] = [];
+  let failed = false;
+  let unknown = false;
+  for (const criterion of program.criteria) {
+    const result = evaluateCriterion(compiled, criterion, ctx);
+    if (result.status === 'unmet') failed = true;
+    else if (result.status === 'unknown') unknown = true;
+    criteria.push(result);
+  }
+  const source = program.source;
+  for (const [kind, list] of [
+    ['requires', source.requires],
+    ['excludes', source.excludes],
+  ] as const) {
+    for (const otherId of list ?? []) {
+      const other = done.get(otherId);
+      if (!other) continue;
+      const positive = kind === 'requires' ? 'likely' : 'unlikely';
+      const negative = kind === 'requires' ? 'unlikely' : 'likely';
+      const status: CriterionStatus =
+        other.status === positive ? 'met' : other.status === negative ? 'unmet' : 'unknown';
+      if (status === 'unmet') failed = true;
+      else if (status === 'unknown') unknown = true;
+      criteria.push({
+        id: `${kind}.${otherId}`,
+        status,
+        message: `eligibility.criterion.${kind}.${status}`,
+        args: { program: other.name },
+        missing: status === 'unknown' ? [...other.missing] : [],
+      });
+    }
+  }
+  const status: Status = failed ? 'unlikely' : unknown ? 'maybe' : 'likely';
+  const missing: string[] = [];
+  if (status === 'maybe') {
+    const seen = new Set<string>();
+    for (const criterion of criteria) {
+      for (const id of criterion.missing) {
+        if (!seen.has(id)) {
+          seen.add(id);
+          missing.push(id);
+        }
+      }
+    }
+  }
+  return {
+    id: source.id,
+    name: source.name,
+    status,
+    criteria,
+    missing,
+    citations: programCitations(program, criteria, ctx),
+    links: { ...(source.links ?? {}) },
+  };
+}
+
+function evaluateCriterion(
+  compiled: CompiledRuleSet,
+  criterion: CompiledCriterion,
+  ctx: EvalContext,
+): CriterionResult {
+  const value = criterion.node.ev(ctx);
+  const status: CriterionStatus = value === true ? 'met' : value === false ? 'unmet' : 'unknown';
+  const args: Record<string, ResultArg> = {};
+  for (const [name, node] of criterion.args) {
+    const arg = toResultArg(node, node.ev(ctx), criterion.period, compiled);
+    if (arg !== undefined) args[name] = arg;
+  }
+  let missing: string[] = [];
+  if (status === 'unknown') {
+    const found = new Set<string>();
+    collectMissing(criterion.node, ctx, found, undefined);
+    missing = [...found];
+  }
+  return {
+    id: criterion.id,
+    status,
+    message: criterion.messages[status],
+    args,
+    ...(criterion.citation ? { citation: criterion.citation } : {}),
+    missing,
+  };
+}
+
+function toResultArg(
+  node: Node,
+  value: RuntimeValue,
+  period: Period,
+  compiled: CompiledRuleSet,
+): ResultArg | undefined {
+  if (value === undefined) return undefined;
+  switch (node.type) {
+    case 'money':
+      return {
+        amount: roundCents((value as number) / compiled.conversions[period]),
+        currency: 'USD',
+      };
+    case 'date':
+      return ymdToDate(value as number);
+    case 'number':
+    case 'string':
+      return value as number | string;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Finds the unanswered facts under an unknown node. Known branches are skipped: an answer under
+ * a branch that is already decided cannot change the result, so it is never asked for.
+ */
+function collectMissing(
+  node: Node,
+  ctx: EvalContext,
+  out: Set<string>,
+  members: { id: string; index: number } | undefined,
+): void {
+  if (node.ev(ctx) !== undefined) return;
+  if (node.ref) {
+    if (node.ref.scope === 'fact') out.add(node.ref.id);
+    else if (members) out.add(`${members.id}[${members.index}].${node.ref.id}`);
+    return;
+  }
+  for (const id of node.implicit ?? []) {
+    const place = ctx.facts[id] as Place | undefined;
+    if (place === undefined || place.state === undefined || node.kids.length === 0) out.add(id);
+  }
+  if (node.over) {
+    const list = ctx.facts[node.over] as MemberRecord[] | undefined;
+    if (list === undefined) {
+      out.add(node.over);
+      return;
+    }
+    const saved = ctx.member;
+    try {
+      list.forEach((member, index) => {
+        ctx.member = member;
+        for (const kid of node.kids)
+          collectMissing(kid, ctx, out, { id: node.over as string, index });
+      });
+    } finally {
+      ctx.member = saved;
+    }
+    return;
+  }
+  for (const kid of node.kids) collectMissing(kid, ctx, out, members);
+}
+
+function programCitations(
+  program: CompiledProgram,
+  criteria: CriterionResult[],
+  ctx: EvalContext,
+): Citation[] {
+  const list: Citation[] = [];
+  const seen = new Set<string>();
+  const add = (citation: Citation | undefined): void => {
+    if (citation && !seen.has(citation.url)) {
+      seen.add(citation.url);
+      list.push(citation);
+    }
+  };
+  for (const citation of program.source.citations ?? []) add(citation);
+  for (const criterion of criteria) add(criterion.citation);
+  for (const id of program.params) {
+    let byYear = false;
+    for (const [key, value] of ctx.params) {
+      if (value && key.startsWith(`${id}@`)) {
+        byYear = true;
+        add(value.citation);
+      }
+    }
+    if (!byYear) add(resolveParam(ctx, id)?.citation);
+  }
+  return list;
+}
+
+function rankMissing(programs: ProgramResult[], compiled: CompiledRuleSet): string[] {
+  const counts = new Map<string, number>();
+  for (const program of programs)
+    for (const id of program.missing) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const order = (id: string): number => {
+    const base = id.split('[')[0];
+    const index = compiled.factOrder.indexOf(base);
+    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return [...counts.keys()].sort(
+    (a, b) =>
+      (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || order(a) - order(b) || (a < b ? -1 : 1),
+  );
+}

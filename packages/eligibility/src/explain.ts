@@ -1,0 +1,124 @@
+/**
+ * Explanations: a result rendered into plain sentences in the resident's language through
+ * @plaza/core's localization layer (English and Spanish ship; agencies override any key).
+ */
+import { registerMessages, translate } from '@plaza/core';
+import type { Catalog } from '@plaza/core';
+import type { CompiledRuleSet } from './compile.js';
+import { en, es } from './messages.js';
+import type {
+  Citation,
+  CriterionStatus,
+  EvaluationResult,
+  FactDefinition,
+  RuleSet,
+  Status,
+} from './types.js';
+
+export interface ExplainedReason {
+  id: string;
+  status: CriterionStatus;
+  text: string;
+  citation?: Citation;
+}
+
+export interface ExplainedProgram {
+  id: string;
+  name: string;
+  status: Status;
+  /** One sentence: "You are likely eligible for SNAP." */
+  summary: string;
+  reasons: ExplainedReason[];
+  /** The questions still worth asking for this program, as the resident would read them. */
+  questions: string[];
+  citations: Citation[];
+}
+
+const registeredSets = new WeakSet<object>();
+let engineRegistered = false;
+
+/**
+ * Registers messages as defaults: keys an agency has already set are left alone, so overrides
+ * win whether they are registered before or after.
+ */
+export function registerDefaults(lang: string, catalog: Catalog): void {
+  const missing: Catalog = {};
+  for (const [key, message] of Object.entries(catalog)) {
+    if (!hasOwnMessage(lang, key)) missing[key] = message;
+  }
+  if (Object.keys(missing).length > 0) registerMessages(lang, missing);
+}
+
+function hasOwnMessage(lang: string, key: string): boolean {
+  // translate() falls back to English and then to the key; a Spanish key is "own" only if the
+  // Spanish text differs from what the fallback chain would give without it.
+  const text = translate(lang, key, {});
+  if (text === key) return false;
+  if (lang === 'en') return true;
+  return text !== translate('en', key, {});
+}
+
+/** Registers the engine's English and Spanish messages, and a rule set's own catalogs. */
+export function registerEligibilityMessages(ruleSet?: CompiledRuleSet | RuleSet): void {
+  if (!engineRegistered) {
+    engineRegistered = true;
+    registerDefaults('en', en);
+    registerDefaults('es', es);
+  }
+  const source =
+    ruleSet && 'paramCache' in ruleSet ? ruleSet.source : (ruleSet as RuleSet | undefined);
+  if (source?.messages && !registeredSets.has(source)) {
+    registeredSets.add(source);
+    // English first so other languages can tell their own keys from the English fallback.
+    const langs = Object.keys(source.messages).sort((a, b) =>
+      a === 'en' ? -1 : b === 'en' ? 1 : 0,
+    );
+    for (const lang of langs) registerDefaults(lang, source.messages[lang] as Catalog);
+  }
+}
+
+/** Renders an evaluation result into sentences in `lang` (e.g. "en", "es", "es-MX"). */
+export function explain(
+  result: EvaluationResult,
+  lang: string,
+  ruleSet?: CompiledRuleSet | RuleSet,
+): ExplainedProgram[] {
+  registerEligibilityMessages(ruleSet);
+  const source = ruleSet && 'paramCache' in ruleSet ? ruleSet.source : ruleSet;
+  return result.programs.map((program) => {
+    const name = translate(lang, program.name);
+    return {
+      id: program.id,
+      name,
+      status: program.status,
+      summary: translate(lang, `eligibility.status.${program.status}`, { program: name }),
+      reasons: program.criteria.map((criterion) => {
+        const args = { ...criterion.args };
+        if (typeof args.program === 'string') args.program = translate(lang, args.program);
+        return {
+          id: criterion.id,
+          status: criterion.status,
+          text: translate(lang, criterion.message, args),
+          ...(criterion.citation ? { citation: criterion.citation } : {}),
+        };
+      }),
+      questions: source ? program.missing.map((id) => questionText(source, id, lang)) : [],
+      citations: program.citations,
+    };
+  });
+}
+
+/** The question for a fact id as reported in `missing` (including `members[2].dateOfBirth`). */
+export function questionText(ruleSet: RuleSet, missingId: string, lang: string): string {
+  const match = /^([^[]+)\[(\d+)\]\.(.+)$/.exec(missingId);
+  const factId = match ? match[1] : missingId;
+  const fact = ruleSet.facts.find((candidate) => candidate.id === factId);
+  if (!fact) return missingId;
+  if (!match) return translate(lang, fact.question);
+  const memberFact: FactDefinition | undefined = fact.facts?.find(
+    (candidate) => candidate.id === match[3],
+  );
+  return memberFact
+    ? translate(lang, memberFact.question, { number: Number(match[2]) + 1 })
+    : missingId;
+}

@@ -1,0 +1,30 @@
+/**
+ * @plaza/eligibility: a rules-as-data eligibility engine with three-valued results and
+ * explanations. No DOM and no dynamic code; runs the same in Node and the browser.
+ */
+export type * from './types.js';
+export { loadRuleSet, checkJsonShape } from './compile.js';
+export type { CompiledRuleSet } from './compile.js';
+export { evaluate } from './evaluate.js';
+export { explain, questionText, registerEligibilityMessages } from './explain.js';
+export type { ExplainedProgram, ExplainedReason } from './explain.js';
+export {
+  AnswerError,
+  DEFAULT_LIMITS,
+  EligibilityError,
+  LimitError,
+  RuleSetError,
+} from './errors.js';
+export type { Limits, RuleSetIssue } from './errors.js';
+export {
+  BUILT_IN_PARAMETERS,
+  POVERTY_GUIDELINES_PARAMETER,
+  hhsPovertyGuidelines,
+} from './poverty-guidelines.js';
+export { ageOn, guidelineArea, guidelineFor, parseIsoDate } from './values.js';
+export { en as englishMessages, es as spanishMessages } from './messages.js';
+export { fromJsonLogic, toJsonLogic } from './json-logic.js';
+export type { JsonLogic } from './json-logic.js';
+export { runRuleSetTests } from './rule-set-tests.js';
+export type { RuleSetTestCase, RuleSetTestFailure } from './rule-set-tests.js';
+export { ruleSetSchema } from './schema.js';

@@ -1,0 +1,337 @@
+/**
+ * The published JSON Schema of the rule format (draft 2020-12). `schema.json` at the package
+ * root is written from this object by `npm run schema --workspace @plaza/eligibility`, and a
+ * test checks the two match. The loader checks more than the schema can (types of compared
+ * values, declared facts, parameters) and names the JSON path of every problem.
+ */
+const id = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,99}$' };
+const period = { enum: ['week', 'biweek', 'semimonth', 'month', 'year'] };
+const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const ref = (name: string): { $ref: string } => ({ $ref: `#/$defs/${name}` });
+const op = (name: string, value: object): object => ({
+  type: 'object',
+  properties: { [name]: value },
+  required: [name],
+  additionalProperties: false,
+});
+const pair = (item: object): object => ({
+  type: 'array',
+  prefixItems: [item, item],
+  minItems: 2,
+  maxItems: 2,
+});
+const list = (item: object, minItems = 0): object => ({ type: 'array', items: item, minItems });
+const oneOrMany = (item: object): object => ({ anyOf: [item, list(item, 1)] });
+
+export const ruleSetSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://plaza.example.gov/schemas/eligibility/rule-set.json',
+  title: 'Plaza eligibility rule set',
+  description:
+    'Facts, dated cited parameters and programs whose criteria are three-valued conditions.',
+  type: 'object',
+  required: ['id', 'version', 'facts', 'programs'],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    id: { type: 'string', minLength: 1 },
+    version: { type: 'string', minLength: 1 },
+    title: { type: 'string' },
+    facts: list(ref('fact')),
+    parameters: { type: 'object', additionalProperties: ref('parameter'), propertyNames: id },
+    programs: list(ref('program')),
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        conversions: {
+          type: 'object',
+          propertyNames: period,
+          additionalProperties: { type: 'number', exclusiveMinimum: 0 },
+        },
+        leapDayBirthday: { enum: ['march1', 'february28'] },
+        timeZone: { type: 'string' },
+      },
+    },
+    messages: {
+      type: 'object',
+      description:
+        'Message catalogs by language tag: text, or plural forms chosen by the "count" argument.',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: {
+          anyOf: [
+            { type: 'string' },
+            {
+              type: 'object',
+              propertyNames: { enum: ['zero', 'one', 'two', 'few', 'many', 'other'] },
+              additionalProperties: { type: 'string' },
+            },
+          ],
+        },
+      },
+    },
+  },
+  $defs: {
+    citation: {
+      type: 'object',
+      required: ['title', 'url'],
+      additionalProperties: false,
+      properties: { title: { type: 'string' }, url: { type: 'string', pattern: '^https?://' } },
+    },
+    rounding: {
+      type: 'object',
+      required: ['mode'],
+      additionalProperties: false,
+      properties: {
+        mode: { enum: ['up', 'down', 'nearest'] },
+        to: { type: 'number', exclusiveMinimum: 0 },
+      },
+    },
+    fact: {
+      type: 'object',
+      required: ['id', 'type', 'question'],
+      additionalProperties: false,
+      properties: {
+        id,
+        type: {
+          enum: ['boolean', 'number', 'money', 'date', 'enum', 'text', 'jurisdiction', 'members'],
+        },
+        question: { type: 'string', description: 'Message key of the question.' },
+        hint: { type: 'string', description: 'Message key of the hint.' },
+        sensitive: { type: 'boolean' },
+        options: list({ type: 'string' }, 1),
+        period,
+        facts: list(ref('fact')),
+      },
+    },
+    schedule: {
+      type: 'object',
+      required: ['amounts'],
+      additionalProperties: false,
+      properties: {
+        amounts: list({ type: 'number', exclusiveMinimum: 0 }),
+        perAdditionalPerson: { type: 'number', exclusiveMinimum: 0 },
+      },
+    },
+    parameter: {
+      type: 'object',
+      required: ['type', 'values'],
+      additionalProperties: false,
+      properties: {
+        type: { enum: ['number', 'money', 'text', 'boolean', 'table', 'povertyGuidelines'] },
+        period,
+        rounding: ref('rounding'),
+        description: { type: 'string' },
+        values: list(
+          {
+            type: 'object',
+            required: ['from', 'value', 'citation'],
+            additionalProperties: false,
+            properties: {
+              from: isoDate,
+              citation: ref('citation'),
+              note: { type: 'string' },
+              value: {
+                anyOf: [
+                  { type: 'number' },
+                  { type: 'string' },
+                  { type: 'boolean' },
+                  {
+                    type: 'object',
+                    required: ['year'],
+                    additionalProperties: false,
+                    properties: {
+                      year: { type: 'integer' },
+                      contiguous: ref('schedule'),
+                      alaska: ref('schedule'),
+                      hawaii: ref('schedule'),
+                    },
+                  },
+                  { type: 'object', additionalProperties: { type: 'number' } },
+                ],
+              },
+            },
+          },
+          1,
+        ),
+      },
+    },
+    jurisdictionMatch: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        state: oneOrMany({ type: 'string', pattern: '^[A-Z]{2}$' }),
+        county: oneOrMany({ type: 'string', pattern: '^\\d{5}$' }),
+        city: oneOrMany({ type: 'string', minLength: 1 }),
+        fact: id,
+      },
+    },
+    criterion: {
+      type: 'object',
+      required: ['id', 'when'],
+      additionalProperties: false,
+      properties: {
+        id,
+        when: ref('condition'),
+        messages: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            met: { type: 'string' },
+            unmet: { type: 'string' },
+            unknown: { type: 'string' },
+          },
+        },
+        args: { type: 'object', additionalProperties: ref('expression') },
+        period,
+        citation: ref('citation'),
+      },
+    },
+    program: {
+      type: 'object',
+      required: ['id', 'name', 'agency', 'criteria'],
+      additionalProperties: false,
+      properties: {
+        id,
+        name: { type: 'string' },
+        description: { type: 'string' },
+        agency: { type: 'string' },
+        jurisdiction: ref('jurisdictionMatch'),
+        criteria: list(ref('criterion'), 1),
+        links: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            apply: { type: 'string', pattern: '^https?://' },
+            learnMore: { type: 'string', pattern: '^https?://' },
+          },
+        },
+        requires: list(id),
+        excludes: list(id),
+        citations: list(ref('citation')),
+      },
+    },
+    condition: {
+      anyOf: [
+        { type: 'boolean' },
+        op('fact', id),
+        op('member', id),
+        op('all', list(ref('condition'))),
+        op('any', list(ref('condition'))),
+        op('not', ref('condition')),
+        ...['==', '!=', '<', '<=', '>', '>='].map((name) => op(name, pair(ref('expression')))),
+        op('in', {
+          type: 'array',
+          prefixItems: [ref('expression'), list(ref('expression'))],
+          minItems: 2,
+          maxItems: 2,
+        }),
+        op('some', {
+          type: 'object',
+          required: ['of', 'where'],
+          additionalProperties: false,
+          properties: { of: id, where: ref('condition') },
+        }),
+        op('every', {
+          type: 'object',
+          required: ['of', 'where'],
+          additionalProperties: false,
+          properties: { of: id, where: ref('condition') },
+        }),
+        op('livesIn', ref('jurisdictionMatch')),
+        op('answered', id),
+      ],
+    },
+    expression: {
+      anyOf: [
+        { type: 'number' },
+        { type: 'string' },
+        { type: 'boolean' },
+        op('fact', id),
+        op('member', id),
+        op('param', id),
+        op('date', isoDate),
+        op('asOf', { type: 'object', maxProperties: 0 }),
+        op('money', {
+          type: 'array',
+          prefixItems: [ref('expression'), period],
+          minItems: 2,
+          maxItems: 2,
+        }),
+        op('+', list(ref('expression'), 1)),
+        op('*', list(ref('expression'), 1)),
+        op('-', { type: 'array', items: ref('expression'), minItems: 1, maxItems: 2 }),
+        op('/', pair(ref('expression'))),
+        op('min', list(ref('expression'), 1)),
+        op('max', list(ref('expression'), 1)),
+        op('round', {
+          type: 'array',
+          prefixItems: [
+            ref('expression'),
+            { enum: ['up', 'down', 'nearest'] },
+            { type: 'number', exclusiveMinimum: 0 },
+          ],
+          minItems: 2,
+          maxItems: 3,
+        }),
+        op('count', {
+          type: 'object',
+          required: ['of'],
+          additionalProperties: false,
+          properties: { of: id, where: ref('condition') },
+        }),
+        op('sum', {
+          type: 'object',
+          required: ['of', 'value'],
+          additionalProperties: false,
+          properties: { of: id, value: ref('expression'), where: ref('condition') },
+        }),
+        op('age', {
+          type: 'object',
+          required: ['dob'],
+          additionalProperties: false,
+          properties: { dob: ref('expression'), on: ref('expression') },
+        }),
+        op('fpl', {
+          type: 'object',
+          required: ['size', 'percent'],
+          additionalProperties: false,
+          properties: {
+            size: ref('expression'),
+            percent: ref('expression'),
+            period,
+            year: ref('expression'),
+            rounding: ref('rounding'),
+            fact: id,
+            param: id,
+          },
+        }),
+        op('percentOfFpl', {
+          type: 'object',
+          required: ['income', 'size'],
+          additionalProperties: false,
+          properties: {
+            income: ref('expression'),
+            size: ref('expression'),
+            year: ref('expression'),
+            fact: id,
+            param: id,
+          },
+        }),
+        op('lookup', {
+          type: 'object',
+          required: ['table', 'key'],
+          additionalProperties: false,
+          properties: { table: id, key: ref('expression') },
+        }),
+        op('if', {
+          type: 'array',
+          prefixItems: [ref('condition'), ref('expression'), ref('expression')],
+          minItems: 3,
+          maxItems: 3,
+        }),
+      ],
+    },
+  },
+} as const;
