@@ -74,6 +74,7 @@ const FOCUSABLE =
 /** True when `element` can take focus from the keyboard right now. */
 export function isKeyboardFocusable(element: Element): boolean {
   if (!(element instanceof HTMLElement) || !element.matches(FOCUSABLE)) return false;
-  if (element.tabIndex < 0 || element.matches(':disabled') || element.inert) return false;
+  if (element.tabIndex < 0 || element.matches(':disabled') || element.closest('[inert]'))
+    return false;
   return element.checkVisibility({ visibilityProperty: true });
 }

@@ -12,7 +12,9 @@ const documentsWithTokens = new WeakSet<Document>();
 export function adoptTokens(doc: Document): void {
   if (documentsWithTokens.has(doc)) return;
   documentsWithTokens.add(doc);
-  const sheet = new CSSStyleSheet();
+  // A sheet can only be adopted by the document whose window constructed it (iframes differ).
+  const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+  const sheet = new Sheet();
   sheet.replaceSync(tokensCss);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }

@@ -1,0 +1,127 @@
+import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { html } from 'lit';
+import { define } from './define.js';
+import { FORM_INVALID_EVENT, type FormInvalidDetail } from './form-errors.js';
+import { PlazaFormControl, type FormValue } from './form-control.js';
+import { adoptTokens } from './plaza-element.js';
+import { resolveLanguage } from './localize-controller.js';
+
+/** The smallest real control: one input, value kept as typed. */
+class CoreTestControl extends PlazaFormControl {
+  value = '';
+  protected override get validationValue() {
+    return this.value;
+  }
+  protected override get validationAnchor() {
+    return this.shadowRoot?.querySelector('input') ?? null;
+  }
+  protected override formValue(): { value: FormValue; state: FormValue } {
+    return { value: this.value, state: this.value };
+  }
+  protected override resetValue() {
+    this.value = '';
+  }
+  protected override restoreValue(state: FormValue) {
+    this.value = String(state);
+  }
+  override render() {
+    const issue = this.visibleIssue;
+    return html`<label for="c">${this.label}</label><input id="c" .value=${this.value} />
+      <p id="e">${issue ? this.messageFor(issue) : ''}</p>
+      <p id="lang">${this.localize.lang}</p>`;
+  }
+}
+define('core-test-control', CoreTestControl);
+
+describe('PlazaFormControl', () => {
+  it('sends one plaza-form-invalid event per failed submit, listing controls in order', async () => {
+    const form = await fixture<HTMLFormElement>(testHtml`<form>
+      <core-test-control name="b" label="Second" required></core-test-control>
+      <core-test-control name="a" label="First" required></core-test-control>
+    </form>`);
+    const [second, first] = form.querySelectorAll('core-test-control');
+    const events: FormInvalidDetail[] = [];
+    form.addEventListener(FORM_INVALID_EVENT, (event) =>
+      events.push((event as CustomEvent<FormInvalidDetail>).detail),
+    );
+    form.requestSubmit();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(events.length).to.equal(1);
+    expect(events[0].controls).to.deep.equal([second, first]);
+    expect(document.activeElement).to.equal(second);
+  });
+
+  it('leaves focus alone when a listener (an error summary) cancels the event', async () => {
+    const form = await fixture<HTMLFormElement>(testHtml`<form>
+      <button type="button">Elsewhere</button>
+      <core-test-control name="a" label="Name" required></core-test-control>
+    </form>`);
+    const button = form.querySelector('button')!;
+    button.focus();
+    form.addEventListener(FORM_INVALID_EVENT, (event) => event.preventDefault());
+    form.requestSubmit();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(document.activeElement).to.equal(button);
+  });
+
+  it('reports a control outside any form on the control itself', async () => {
+    const control = await fixture<CoreTestControl>(
+      testHtml`<core-test-control label="Name" required></core-test-control>`,
+    );
+    let target: EventTarget | null = null;
+    control.addEventListener(FORM_INVALID_EVENT, (event) => (target = event.target));
+    expect(control.reportValidity()).to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(target).to.equal(control);
+    expect(control.shadowRoot!.querySelector('#e')!.textContent).to.equal('Enter name');
+  });
+
+  it('anchors validity on the inner control, so the browser focuses it', async () => {
+    const control = await fixture<CoreTestControl>(
+      testHtml`<core-test-control label="Name" required></core-test-control>`,
+    );
+    control.reportValidity();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(control.shadowRoot!.activeElement).to.equal(control.shadowRoot!.querySelector('input'));
+  });
+
+  it('takes its language from the nearest lang, across shadow roots', async () => {
+    const host = await fixture<HTMLElement>(testHtml`<div lang="es-MX"><span></span></div>`);
+    const root = host.querySelector('span')!.attachShadow({ mode: 'open' });
+    const inner = document.createElement('p');
+    root.append(inner);
+    expect(resolveLanguage(inner)).to.equal('es-MX');
+    const empty = document.createElement('p');
+    empty.setAttribute('lang', '');
+    host.append(empty);
+    expect(resolveLanguage(empty)).to.equal('es-MX');
+    expect(resolveLanguage(document.createElement('p'))).to.equal('en');
+  });
+
+  it('re-renders when any ancestor lang changes', async () => {
+    const wrapper = await fixture<HTMLElement>(testHtml`<section lang="en">
+      <div><core-test-control label="Name"></core-test-control></div>
+    </section>`);
+    const control = wrapper.querySelector('core-test-control')!;
+    expect(control.shadowRoot!.querySelector('#lang')!.textContent).to.equal('en');
+    wrapper.setAttribute('lang', 'es');
+    await new Promise((resolve) => setTimeout(resolve));
+    await control.updateComplete;
+    expect(control.shadowRoot!.querySelector('#lang')!.textContent).to.equal('es');
+  });
+});
+
+describe('design tokens on the page', () => {
+  it('adopts the token sheet once per document, in a layer agencies can override', async () => {
+    const frame = await fixture<HTMLIFrameElement>(testHtml`<iframe></iframe>`);
+    const doc = frame.contentDocument!;
+    doc.head.innerHTML = '<style>:root { --plaza-color-primary: rgb(1, 2, 3); }</style>';
+    adoptTokens(doc);
+    adoptTokens(doc);
+    expect(doc.adoptedStyleSheets.length).to.equal(1);
+    const style = frame.contentWindow!.getComputedStyle(doc.documentElement);
+    expect(style.getPropertyValue('--plaza-color-primary').trim()).to.equal('rgb(1, 2, 3)');
+    expect(style.getPropertyValue('--plaza-color-error').trim()).to.match(/^#[0-9a-f]{6}$/i);
+  });
+});
