@@ -1,2 +1,4 @@
 export { PlazaTextField } from './text-field/text-field.js';
 export type { FieldMarker, TextFieldType, TextFieldWidth } from './text-field/text-field.js';
+export { PlazaTag } from './tag/tag.js';
+export type { TagVariant } from './tag/tag.js';
