@@ -52,12 +52,15 @@ describe('a11y helpers', () => {
         <button id="a">A</button>
         <button id="b" disabled>B</button>
         <a id="c" href="#x">C</a>
-        <a id="d">D</a>
         <div id="e" tabindex="-1">E</div>
         <input id="f" hidden />
         <div inert><button id="g">G</button></div>
       </div>`,
     );
+    const linkWithoutHref = document.createElement('a');
+    linkWithoutHref.id = 'd';
+    linkWithoutHref.textContent = 'D';
+    page.append(linkWithoutHref);
     const reachable = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].filter((id) =>
       isKeyboardFocusable(page.querySelector(`#${id}`)!),
     );

@@ -103,7 +103,7 @@ describe('PlazaFormControl', () => {
     const wrapper = await fixture<HTMLElement>(testHtml`<section lang="en">
       <div><core-test-control label="Name"></core-test-control></div>
     </section>`);
-    const control = wrapper.querySelector('core-test-control')!;
+    const control = wrapper.querySelector<CoreTestControl>('core-test-control')!;
     expect(control.shadowRoot!.querySelector('#lang')!.textContent).to.equal('en');
     wrapper.setAttribute('lang', 'es');
     await new Promise((resolve) => setTimeout(resolve));
@@ -114,7 +114,9 @@ describe('PlazaFormControl', () => {
 
 describe('design tokens on the page', () => {
   it('adopts the token sheet once per document, in a layer agencies can override', async () => {
-    const frame = await fixture<HTMLIFrameElement>(testHtml`<iframe></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      testHtml`<iframe title="Token test page"></iframe>`,
+    );
     const doc = frame.contentDocument!;
     doc.head.innerHTML = '<style>:root { --plaza-color-primary: rgb(1, 2, 3); }</style>';
     adoptTokens(doc);
