@@ -2,3 +2,4 @@ export { PlazaTextField } from './text-field/text-field.js';
 export type { FieldMarker, TextFieldType, TextFieldWidth } from './text-field/text-field.js';
 export { PlazaTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
+export { PlazaSkipLink } from './skip-link/skip-link.js';
