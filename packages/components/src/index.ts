@@ -3,3 +3,4 @@ export type { FieldMarker, TextFieldType, TextFieldWidth } from './text-field/te
 export { PlazaTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
 export { PlazaSkipLink } from './skip-link/skip-link.js';
+export { PlazaLink } from './link/link.js';
