@@ -4,3 +4,4 @@ export { PlazaTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
 export { PlazaSkipLink } from './skip-link/skip-link.js';
 export { PlazaLink } from './link/link.js';
+export { PlazaTextarea } from './textarea/textarea.js';
