@@ -103,10 +103,10 @@ export const textFieldStyles = [
       background: var(--plaza-color-surface);
       white-space: nowrap;
     }
-    .affix[part='prefix'] {
+    .affix[part='input-prefix'] {
       border-inline-end: 0;
     }
-    .affix[part='suffix'] {
+    .affix[part='input-suffix'] {
       border-inline-start: 0;
     }
     @media (forced-colors: active) {

@@ -258,7 +258,7 @@ describe('<plaza-text-field>', () => {
     expect(new FormData(form).get('income')).to.equal('2100.5');
     expect(field.value).to.equal(' 2,100.50 ');
     expect(
-      field.shadowRoot!.querySelector('[part="prefix"]')!.getAttribute('aria-hidden'),
+      field.shadowRoot!.querySelector('[part="input-prefix"]')!.getAttribute('aria-hidden'),
     ).to.equal('true');
   });
 

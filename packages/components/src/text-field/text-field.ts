@@ -68,8 +68,8 @@ const SPELLCHECK_OFF: ReadonlySet<TextFieldType> = new Set(['email', 'tel', 'url
  * @csspart hint - The hint text.
  * @csspart error-message - The error message.
  * @csspart input - The native input.
- * @csspart prefix - The text before the input, such as "$".
- * @csspart suffix - The text after the input, such as "per month".
+ * @csspart input-prefix - The text before the input, such as "$".
+ * @csspart input-suffix - The text after the input, such as "per month".
  *
  * @cssprop [--plaza-text-field-border-color=var(--plaza-color-border)] - Border of the input.
  * @cssprop [--plaza-text-field-background=var(--plaza-color-background)] - Background of the input.
@@ -219,7 +219,7 @@ export class PlazaTextField extends PlazaFormControl {
     return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
   }
 
-  #renderAffix(text: string, part: 'prefix' | 'suffix') {
+  #renderAffix(text: string, part: 'input-prefix' | 'input-suffix') {
     return text
       ? html`<span class="affix" part=${part} aria-hidden="true">${text}</span>`
       : nothing;
@@ -234,7 +234,7 @@ export class PlazaTextField extends PlazaFormControl {
       ${this.#renderLabel()} ${renderHint(this.hint, this.hasSlottedHint)}
       ${renderError(message, this.t('field.errorPrefix'))}
       <div class="input-wrapper">
-        ${this.#renderAffix(this.prefixText, 'prefix')}
+        ${this.#renderAffix(this.prefixText, 'input-prefix')}
         <input
           id=${FIELD_IDS.control}
           part="input"
@@ -252,7 +252,7 @@ export class PlazaTextField extends PlazaFormControl {
           @input=${this.#onInput}
           @change=${this.#onChange}
         />
-        ${this.#renderAffix(this.suffixText, 'suffix')}
+        ${this.#renderAffix(this.suffixText, 'input-suffix')}
       </div>
     </div>`;
   }
