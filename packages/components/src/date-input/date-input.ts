@@ -1,0 +1,240 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  PlazaFormControl,
+  describedBy,
+  firstIssue,
+  renderError,
+  renderHint,
+  type FormValue,
+  type ValidationIssue,
+} from '@plaza/core';
+import { dateInputStyles } from './date-input.styles.js';
+import {
+  DATE_PARTS,
+  checkDate,
+  partsFromIso,
+  toIso,
+  todayIso,
+  type DatePart,
+  type DateParts,
+  type DateProblem,
+} from './date-parts.js';
+
+const PART_LABEL_KEYS: Record<DatePart, string> = {
+  day: 'dateInput.day',
+  month: 'dateInput.month',
+  year: 'dateInput.year',
+};
+
+/**
+ * @summary A date people already know, such as their date of birth, asked as day, month and year
+ * in three text fields (the GOV.UK memorable-date pattern). Submits an ISO 8601 date.
+ *
+ * @slot hint - Rich hint content; replaces the `hint` attribute. Give an example date, such as
+ * "For example, 27 3 2007".
+ *
+ * @csspart fieldset - The fieldset around the three fields.
+ * @csspart legend - The legend holding the question.
+ * @csspart hint - The hint text.
+ * @csspart error-message - The error message.
+ * @csspart item - The wrapper of each part's label and input.
+ * @csspart part-label - The "Day", "Month" and "Year" labels.
+ * @csspart day-input - The day input.
+ * @csspart month-input - The month input.
+ * @csspart year-input - The year input.
+ *
+ * @cssprop [--plaza-date-input-border-color=var(--plaza-color-border)] - Border of the inputs.
+ *
+ * @fires input - When the user types in any part (native, composed).
+ * @fires change - When the user commits a change to any part.
+ * @fires invalid - When validation fails on submit or `reportValidity()`.
+ *
+ * Accessibility: the three fields are a `fieldset` whose legend is the question; each input is
+ * labelled "Day", "Month" or "Year". The hint and error describe the group. Only the parts that
+ * are wrong get `aria-invalid`, and focus from the error summary goes to the first wrong part.
+ * Inputs use `inputmode="numeric"`, not `type="number"` (which changes values on scroll).
+ */
+export class PlazaDateInput extends PlazaFormControl {
+  static override styles = dateInputStyles;
+
+  #parts: DateParts | undefined;
+  @state() private hasSlottedHint = false;
+
+  /** The initial date, ISO `YYYY-MM-DD`, restored by `form.reset()`. */
+  @property({ attribute: 'value' }) defaultValue = '';
+  /** `bday` fills the parts from the browser's saved birthday (`bday-day` and so on). */
+  @property() autocomplete = '';
+  /** The date must be before today. */
+  @property({ type: Boolean }) past = false;
+  /** The date must be after today. */
+  @property({ type: Boolean }) future = false;
+  /** The earliest date allowed, ISO `YYYY-MM-DD`. */
+  @property() min = '';
+  /** The latest date allowed, ISO `YYYY-MM-DD`. */
+  @property() max = '';
+  /** Renders the legend as the page's `<h1>` (a one-question page). */
+  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+  /** Today as ISO, for past/future checks; defaults to the user's date. */
+  @property() today = '';
+
+  /** What the user typed in each part, exactly. */
+  get parts(): DateParts {
+    return { ...(this.#parts ?? partsFromIso(this.defaultValue)) };
+  }
+
+  set parts(parts: DateParts) {
+    this.#parts = { day: parts.day ?? '', month: parts.month ?? '', year: parts.year ?? '' };
+    // Not requestUpdate('value', old): the ISO value stays '' while a part is being typed.
+    this.requestUpdate();
+  }
+
+  /** The date as ISO `YYYY-MM-DD`; '' until the parts make a real date. */
+  get value(): string {
+    return toIso(this.parts, this.localize.lang);
+  }
+
+  set value(value: string) {
+    this.parts = partsFromIso(value == null ? '' : String(value));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
+  }
+
+  protected override get validationValue(): string {
+    return this.value;
+  }
+
+  /** The first wrong part, so the error summary and a failed submit focus it. */
+  protected override get validationAnchor(): HTMLElement | null {
+    const part = this.#problem()?.parts[0] ?? 'day';
+    return this.renderRoot?.querySelector<HTMLInputElement>(`#${part}`) ?? null;
+  }
+
+  protected override formValue(): { value: FormValue; state: FormValue } {
+    const { day, month, year } = this.parts;
+    return { value: this.value, state: JSON.stringify([day, month, year]) };
+  }
+
+  protected override resetValue(): void {
+    this.#parts = undefined;
+  }
+
+  /** Accepts the state this control saved (the three raw parts) or an ISO date. */
+  protected override restoreValue(state: FormValue): void {
+    if (typeof state !== 'string') return;
+    try {
+      const saved: unknown = JSON.parse(state);
+      if (Array.isArray(saved) && saved.length === 3) {
+        const [day, month, year] = saved.map((part) => String(part ?? ''));
+        this.#parts = { day, month, year };
+        return;
+      }
+    } catch {
+      // Not saved by this control: try it as a date.
+    }
+    this.#parts = partsFromIso(state);
+  }
+
+  protected override syncIssue(): ValidationIssue | null {
+    const problem = this.#problem();
+    if (problem) return problem.issue;
+    return this.value ? firstIssue(this.value, this.validators) : null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('label') && !this.label) {
+      console.error('<plaza-date-input> needs a label: it is the legend that names the date.');
+    }
+  }
+
+  #problem(): DateProblem | null {
+    return checkDate(
+      this.parts,
+      {
+        required: this.required,
+        past: this.past,
+        future: this.future,
+        min: this.min,
+        max: this.max,
+        today: this.today || todayIso(),
+      },
+      this.localize.lang,
+    );
+  }
+
+  /** The parts to mark: the wrong ones, or all three for a server, custom or validator error. */
+  #wrongParts(issue: ValidationIssue | null): ReadonlySet<DatePart> {
+    if (!issue) return new Set();
+    const problem = this.#problem();
+    return new Set(problem && problem.issue.key === issue.key ? problem.parts : DATE_PARTS);
+  }
+
+  #onInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    this.parts = { ...this.parts, [input.id as DatePart]: input.value };
+    this.handleUserEdit();
+  };
+
+  /** `change` does not cross shadow boundaries, so the host fires its own. */
+  #onChange = (): void => {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  #renderPart(part: DatePart, wrong: boolean, value: string) {
+    const bday = this.autocomplete === 'bday';
+    const autocomplete = bday ? `bday-${part}` : this.autocomplete || undefined;
+    return html`<div class="item item-${part}" part="item">
+      <label class="part-label" part="part-label" for=${part}
+        >${this.t(PART_LABEL_KEYS[part])}</label
+      >
+      <input
+        id=${part}
+        part="${part}-input"
+        type="text"
+        inputmode="numeric"
+        spellcheck="false"
+        autocomplete=${ifDefined(autocomplete)}
+        .value=${value}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        aria-invalid=${wrong ? 'true' : nothing}
+        @input=${this.#onInput}
+        @change=${this.#onChange}
+      />
+    </div>`;
+  }
+
+  #renderLegend() {
+    const marker = this.required
+      ? nothing
+      : html` <span class="marker">${this.t('field.optional')}</span>`;
+    const text = html`${this.label}${marker}`;
+    return html`<legend class="label ${this.pageHeading ? 'legend-heading' : ''}" part="legend">
+      ${this.pageHeading ? html`<h1 class="heading">${text}</h1>` : text}
+    </legend>`;
+  }
+
+  override render() {
+    const issue = this.visibleIssue;
+    const message = issue ? this.messageFor(issue) : null;
+    const wrong = this.#wrongParts(issue);
+    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
+    const parts = this.parts;
+    return html`<fieldset
+      class="field ${issue ? 'has-error' : ''}"
+      part="fieldset"
+      aria-describedby=${describedBy(hasHint, Boolean(message))}
+    >
+      ${this.#renderLegend()} ${renderHint(this.hint, this.hasSlottedHint)}
+      ${renderError(message, this.t('field.errorPrefix'))}
+      <div class="parts">
+        ${DATE_PARTS.map((part) => this.#renderPart(part, wrong.has(part), parts[part]))}
+      </div>
+    </fieldset>`;
+  }
+}
