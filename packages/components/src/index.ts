@@ -7,3 +7,4 @@ export { PlazaLink } from './link/link.js';
 export { PlazaDateInput } from './date-input/date-input.js';
 export type { DateParts, DatePart } from './date-input/date-parts.js';
 export { PlazaTextarea } from './textarea/textarea.js';
+export { PlazaBackLink } from './back-link/back-link.js';
