@@ -8,3 +8,4 @@ export { PlazaDateInput } from './date-input/date-input.js';
 export type { DateParts, DatePart } from './date-input/date-parts.js';
 export { PlazaTextarea } from './textarea/textarea.js';
 export { PlazaBackLink } from './back-link/back-link.js';
+export { PlazaOfficialBanner } from './official-banner/official-banner.js';
