@@ -8,6 +8,10 @@ import { resolveLanguage } from './localize-controller.js';
 
 /** The smallest real control: one input, value kept as typed. */
 class CoreTestControl extends PlazaFormControl {
+  static override messages = {
+    en: { 'coreTest.status': 'Ready' },
+    es: { 'coreTest.status': 'Listo' },
+  };
   value = '';
   protected override get validationValue() {
     return this.value;
@@ -28,7 +32,8 @@ class CoreTestControl extends PlazaFormControl {
     const issue = this.visibleIssue;
     return html`<label for="c">${this.label}</label><input id="c" .value=${this.value} />
       <p id="e">${issue ? this.messageFor(issue) : ''}</p>
-      <p id="lang">${this.localize.lang}</p>`;
+      <p id="lang">${this.localize.lang}</p>
+      <p id="status">${this.t('coreTest.status')}</p>`;
   }
 }
 define('core-test-control', CoreTestControl);
@@ -109,6 +114,7 @@ describe('PlazaFormControl', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await control.updateComplete;
     expect(control.shadowRoot!.querySelector('#lang')!.textContent).to.equal('es');
+    expect(control.shadowRoot!.querySelector('#status')!.textContent).to.equal('Listo');
   });
 });
 

@@ -4,6 +4,7 @@ import {
   hasMessages,
   languageFallbacks,
   onMessagesChanged,
+  registerDefaultMessages,
   registerMessages,
   translate,
 } from './localization.js';
@@ -70,6 +71,13 @@ describe('localization', () => {
     stop();
     registerMessages('es', { 'field.optional': '(opcional)' });
     expect(changes).to.equal(2);
+  });
+
+  it('registers component defaults beneath earlier agency overrides', () => {
+    registerMessages('en', { 'test.widget.close': 'Dismiss' });
+    registerDefaultMessages('en', { 'test.widget.close': 'Close', 'test.widget.open': 'Open' });
+    expect(translate('en', 'test.widget.close')).to.equal('Dismiss');
+    expect(translate('en', 'test.widget.open')).to.equal('Open');
   });
 
   it('ignores prototype keys and non-message values from untrusted JSON', () => {

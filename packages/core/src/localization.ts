@@ -38,6 +38,19 @@ export function registerMessages(lang: string, messages: Catalog): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Adds a component's own messages beneath what is already registered, so an agency override made
+ * before the component first appears still wins. Components do this for themselves (see
+ * `PlazaElement.messages`), which keeps each element's strings in its own bundle.
+ */
+export function registerDefaultMessages(lang: string, messages: Catalog): void {
+  const key = normalizeLanguage(lang);
+  const merged: Catalog = Object.create(null);
+  Object.assign(merged, ownEntries(messages), catalogs.get(key));
+  catalogs.set(key, merged);
+  for (const listener of listeners) listener();
+}
+
 /** Calls `listener` whenever any catalog changes; returns the unsubscribe function. */
 export function onMessagesChanged(listener: () => void): () => void {
   listeners.add(listener);

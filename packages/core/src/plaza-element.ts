@@ -1,9 +1,10 @@
 import { LitElement } from 'lit';
 import { tokensCss } from '@plaza/tokens';
 import { LocalizeController } from './localize-controller.js';
-import type { MessageArgs } from './localization.js';
+import { registerDefaultMessages, type Catalog, type MessageArgs } from './localization.js';
 
 const documentsWithTokens = new WeakSet<Document>();
+const classesWithMessages = new WeakSet<object>();
 
 /**
  * Gives the document Plaza's design tokens once, as a layered sheet: an agency's own unlayered
@@ -21,9 +22,22 @@ export function adoptTokens(doc: Document): void {
 
 /** The base of every Plaza element: design tokens on the page and localized messages. */
 export class PlazaElement extends LitElement {
+  /**
+   * The element's own strings by language (`{ en: {...}, es: {...} }`), registered the first time
+   * the element connects, beneath any agency override. Shared strings live in @plaza/core.
+   */
+  static messages: Readonly<Record<string, Catalog>> = {};
+
   protected readonly localize = new LocalizeController(this);
 
   override connectedCallback(): void {
+    const elementClass = this.constructor as typeof PlazaElement;
+    if (!classesWithMessages.has(elementClass)) {
+      classesWithMessages.add(elementClass);
+      for (const [lang, catalog] of Object.entries(elementClass.messages)) {
+        registerDefaultMessages(lang, catalog);
+      }
+    }
     super.connectedCallback();
     adoptTokens(this.ownerDocument);
   }
