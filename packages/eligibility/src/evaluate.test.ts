@@ -1,0 +1,596 @@
+import { evaluate } from './evaluate.js';
+import { loadRuleSet } from './compile.js';
+import { AnswerError, EligibilityError, LimitError } from './errors.js';
+import type { Condition, EvaluationResult, Expression, RuleSet } from './types.js';
+import { household, single } from '../test/fixtures.js';
+import { deepEqual, equal, ok, throws } from '../test/assert.js';
+
+const AS_OF = '2025-11-01';
+
+function status(
+  when: unknown,
+  answers: Record<string, unknown>,
+  extra: Partial<RuleSet> = {},
+  asOf = AS_OF,
+): string {
+  return evaluate(loadRuleSet(single(when, extra)), answers, { asOf }).programs[0].status;
+}
+
+function first(result: EvaluationResult) {
+  return result.programs[0].criteria[0];
+}
+
+describe('three-valued (Kleene) logic', () => {
+  const T = { fact: 'student' };
+  const F = { fact: 'veteran' };
+  const U = { fact: 'disabled' };
+  const answers = { student: true, veteran: false };
+  const cases: [string, Condition, string][] = [
+    ['all T T', { all: [T, T] }, 'likely'],
+    ['all T U', { all: [T, U] }, 'maybe'],
+    ['all F U', { all: [F, U] }, 'unlikely'],
+    ['all U F', { all: [U, F] }, 'unlikely'],
+    ['any F U', { any: [F, U] }, 'maybe'],
+    ['any U T', { any: [U, T] }, 'likely'],
+    ['any F F', { any: [F, F] }, 'unlikely'],
+    ['not U', { not: U }, 'maybe'],
+    ['not F', { not: F }, 'likely'],
+    ['all []', { all: [] }, 'likely'],
+    ['any []', { any: [] }, 'unlikely'],
+  ];
+  for (const [name, when, expected] of cases) {
+    it(name, () => equal(status(when, answers), expected));
+  }
+
+  it('never turns a missing answer into "unlikely" by itself', () => {
+    for (const when of [
+      { fact: 'student' },
+      { not: { fact: 'student' } },
+      { '<=': [{ fact: 'income' }, { money: [1, 'month'] }] },
+    ]) {
+      equal(status(when, {}), 'maybe');
+      equal(status(when, { student: null, income: null }), 'maybe', 'null is unknown too');
+    }
+  });
+});
+
+describe('the unanswered facts that could change a result', () => {
+  it('lists only facts under undecided branches', () => {
+    const rules = single({
+      all: [
+        { any: [{ fact: 'student' }, { fact: 'veteran' }] },
+        { any: [{ fact: 'disabled' }, { '>': [{ fact: 'count' }, 2] }] },
+      ],
+    });
+    const result = evaluate(loadRuleSet(rules), { student: true }, { asOf: AS_OF });
+    equal(result.programs[0].status, 'maybe');
+    deepEqual(
+      result.programs[0].missing,
+      ['disabled', 'count'],
+      'veteran cannot change the result',
+    );
+    deepEqual(result.missing, ['disabled', 'count']);
+  });
+
+  it('asks nothing once a criterion has failed', () => {
+    const result = evaluate(
+      loadRuleSet(single({ all: [{ fact: 'student' }, { fact: 'veteran' }] })),
+      { student: false },
+      { asOf: AS_OF },
+    );
+    equal(result.programs[0].status, 'unlikely');
+    deepEqual(result.programs[0].missing, []);
+  });
+
+  it('names the member and fact when a member answer is missing', () => {
+    const rules = single({
+      some: { of: 'members', where: { '<': [{ age: { dob: { member: 'dateOfBirth' } } }, 5] } },
+    });
+    const result = evaluate(
+      loadRuleSet(rules),
+      { members: [{ dateOfBirth: '1980-01-01' }, {}] },
+      { asOf: AS_OF },
+    );
+    deepEqual(result.programs[0].missing, ['members[1].dateOfBirth']);
+    deepEqual(evaluate(loadRuleSet(rules), {}, { asOf: AS_OF }).programs[0].missing, ['members']);
+  });
+
+  it('ranks facts that matter to more programs first', () => {
+    const rules = household([
+      {
+        id: 'a',
+        name: 'A',
+        agency: 'X',
+        criteria: [{ id: 'c', when: { all: [{ fact: 'veteran' }, { fact: 'student' }] } }],
+      },
+      { id: 'b', name: 'B', agency: 'X', criteria: [{ id: 'c', when: { fact: 'student' } }] },
+    ]);
+    deepEqual(evaluate(loadRuleSet(rules), {}, { asOf: AS_OF }).missing, ['student', 'veteran']);
+  });
+});
+
+describe('money and periods', () => {
+  it('converts weekly, bi-weekly and yearly amounts to monthly', () => {
+    const limit = { '<=': [{ fact: 'income' }, { money: [2166.67, 'month'] }] };
+    equal(
+      status(limit, { income: { amount: 500, period: 'week' } }),
+      'likely',
+      '$500 a week is $2,166.67 a month',
+    );
+    equal(status(limit, { income: { amount: 501, period: 'week' } }), 'unlikely');
+    equal(
+      status(limit, { income: { amount: 1000, period: 'biweek' } }),
+      'likely',
+      '$1,000 every two weeks is $2,166.67',
+    );
+    equal(status(limit, { income: { amount: 26000, period: 'year' } }), 'likely');
+    equal(
+      status(limit, { income: { amount: 26001, period: 'year' } }),
+      'unlikely',
+      'compared to the cent: $2,166.75',
+    );
+  });
+
+  it('reads a bare number in the fact period', () => {
+    equal(
+      status({ '>=': [{ fact: 'weeklyPay' }, { money: [433.33, 'month'] }] }, { weeklyPay: 100 }),
+      'likely',
+    );
+  });
+
+  it("uses a rule set's own conversions (e.g. SNAP: 4.3 weeks a month)", () => {
+    const when = { '==': [{ fact: 'income' }, { money: [430, 'month'] }] };
+    equal(
+      status(
+        when,
+        { income: { amount: 100, period: 'week' } },
+        { options: { conversions: { week: 4.3 } } },
+      ),
+      'likely',
+    );
+    equal(status(when, { income: { amount: 100, period: 'week' } }), 'unlikely');
+  });
+
+  it('does arithmetic on money and shows amounts in the criterion period', () => {
+    const rules = household([
+      {
+        id: 'p',
+        name: 'P',
+        agency: 'A',
+        criteria: [
+          {
+            id: 'net',
+            when: {
+              '<=': [
+                { '-': [{ fact: 'income' }, { '*': [{ fact: 'income' }, 0.2] }] },
+                { money: [1000, 'month'] },
+              ],
+            },
+            args: {
+              net: { '-': [{ fact: 'income' }, { '*': [{ fact: 'income' }, 0.2] }] },
+              limit: { money: [12000, 'year'] },
+            },
+            period: 'year',
+          },
+        ],
+      },
+    ]);
+    const criterion = first(evaluate(loadRuleSet(rules), { income: 1250 }, { asOf: AS_OF }));
+    equal(criterion.status, 'met');
+    deepEqual(criterion.args, {
+      net: { amount: 12000, currency: 'USD' },
+      limit: { amount: 12000, currency: 'USD' },
+    });
+  });
+});
+
+describe('household members', () => {
+  const members = [
+    { dateOfBirth: '1990-05-01', earnings: 1500 },
+    { dateOfBirth: '2022-01-15', earnings: 0 },
+    { dateOfBirth: '2024-02-29', pregnant: false },
+  ];
+
+  it('counts members under 5 on the asOf date', () => {
+    const when = {
+      '==': [
+        {
+          count: {
+            of: 'members',
+            where: { '<': [{ age: { dob: { member: 'dateOfBirth' } } }, 5] },
+          },
+        },
+        2,
+      ],
+    };
+    equal(status(when, { members }), 'likely');
+    equal(status(when, { members }, {}, '2027-01-15'), 'unlikely', 'the older child turned 5');
+  });
+
+  it('sums member earnings, unknown if a counted member has no answer', () => {
+    const when = {
+      '>=': [{ sum: { of: 'members', value: { member: 'earnings' } } }, { money: [1500, 'month'] }],
+    };
+    equal(status(when, { members }), 'maybe', 'the third member has no earnings answer');
+    equal(status(when, { members: members.slice(0, 2) }), 'likely');
+  });
+
+  it('some / every follow Kleene logic over members', () => {
+    const pregnant = { some: { of: 'members', where: { member: 'pregnant' } } };
+    equal(status(pregnant, { members }), 'maybe');
+    equal(status(pregnant, { members: [{ pregnant: true }, {}] }), 'likely');
+    equal(
+      status(
+        { every: { of: 'members', where: { member: 'pregnant' } } },
+        { members: [{ pregnant: false }, {}] },
+      ),
+      'unlikely',
+    );
+    equal(status(pregnant, { members: [] }), 'unlikely', 'an empty household has nobody pregnant');
+  });
+});
+
+describe('dates and ages', () => {
+  it('compares dates and ages on a given date', () => {
+    equal(
+      status(
+        { '>=': [{ fact: 'startDate' }, { date: '2025-10-01' }] },
+        { startDate: '2025-10-01' },
+      ),
+      'likely',
+    );
+    equal(
+      status(
+        { '>=': [{ age: { dob: { fact: 'startDate' }, on: { date: '2026-10-01' } } }, 1] },
+        { startDate: '2025-10-01' },
+      ),
+      'likely',
+    );
+    equal(
+      status(
+        { '>=': [{ age: { dob: { fact: 'startDate' } } }, 1] },
+        { startDate: '2025-10-02' },
+        {},
+        '2026-10-01',
+      ),
+      'unlikely',
+    );
+  });
+
+  it('uses asOf given as an instant in the rule set time zone', () => {
+    const rules = loadRuleSet(
+      single(
+        { '>=': [{ asOf: {} }, { date: '2026-01-01' }] },
+        { options: { timeZone: 'America/Chicago' } },
+      ),
+    );
+    const instant = new Date(Date.UTC(2026, 0, 1, 3)); // 9 pm on 31 December in Chicago
+    equal(evaluate(rules, {}, { asOf: instant }).programs[0].status, 'unlikely');
+    equal(evaluate(rules, {}, { asOf: instant, timeZone: 'UTC' }).programs[0].status, 'likely');
+    equal(evaluate(rules, {}, { asOf: instant }).asOf, '2025-12-31');
+  });
+});
+
+describe('percent of the federal poverty guideline', () => {
+  const size = { count: { of: 'members' } };
+  const snapGross = {
+    '<=': [{ fact: 'income' }, { fpl: { size, percent: 130, rounding: { mode: 'up' as const } } }],
+  };
+  const three = [{}, {}, {}];
+
+  it('computes 130% of the 2025 guideline for 3 people as $2,888 a month, rounded up', () => {
+    const expected = Math.ceil((26650 * 1.3) / 12);
+    equal(expected, 2888);
+    const rules = household([
+      {
+        id: 'p',
+        name: 'P',
+        agency: 'A',
+        criteria: [{ id: 'c', when: snapGross, args: { limit: snapGross['<='][1] } }],
+      },
+    ]);
+    const result = evaluate(
+      loadRuleSet(rules),
+      { residence: { state: 'TX' }, income: 2888, members: three },
+      { asOf: '2025-11-01' },
+    );
+    equal(first(result).status, 'met');
+    deepEqual(first(result).args.limit, { amount: expected, currency: 'USD' });
+    ok(
+      result.programs[0].citations.some((citation) => citation.url.includes('2025-01377')),
+      'cites the 2025 notice',
+    );
+    equal(
+      status(snapGross, { residence: { state: 'TX' }, income: 2889, members: three }),
+      'unlikely',
+    );
+  });
+
+  it('switches to the 2026 guidelines on their effective date', () => {
+    const answers = {
+      residence: { state: 'TX' },
+      income: Math.ceil((27320 * 1.3) / 12),
+      members: three,
+    };
+    equal(status(snapGross, answers, {}, '2026-01-12'), 'unlikely', 'the 2025 limit still applies');
+    equal(status(snapGross, answers, {}, '2026-01-13'), 'likely');
+  });
+
+  it('can pin a guideline year (e.g. SNAP uses the 2025 guidelines until October 2026)', () => {
+    const pinned = {
+      '<=': [
+        { fact: 'income' },
+        { fpl: { size, percent: 130, year: 2025, rounding: { mode: 'up' } } },
+      ],
+    };
+    equal(
+      status(
+        pinned,
+        { residence: { state: 'TX' }, income: 2888, members: three },
+        {},
+        '2026-03-01',
+      ),
+      'likely',
+    );
+    equal(
+      status(
+        pinned,
+        { residence: { state: 'TX' }, income: 2888, members: three },
+        {},
+        '2024-12-01',
+      ),
+      'maybe',
+      'not published yet',
+    );
+  });
+
+  it('gives unknown, never a zero limit, where the guidelines do not reach', () => {
+    equal(
+      status(snapGross, { residence: { state: 'PR' }, income: 0, members: three }),
+      'maybe',
+      'territories are not covered',
+    );
+    equal(
+      status(snapGross, { residence: { state: 'AK' }, income: 0, members: three }),
+      'maybe',
+      'Alaska beyond one person',
+    );
+    equal(
+      status(snapGross, { residence: { state: 'AK' }, income: 2118, members: [{}] }),
+      'likely',
+      'Alaska, one person: 130% of $19,550 / 12 = $2,117.92, rounded up',
+    );
+    equal(
+      status(snapGross, { residence: { state: 'AK' }, income: 2119, members: [{}] }),
+      'unlikely',
+    );
+    equal(status(snapGross, { residence: {}, income: 0, members: three }), 'maybe', 'no state yet');
+    equal(
+      status(snapGross, { income: 0, members: three }, {}, '2020-01-01'),
+      'maybe',
+      'no guidelines before 2025',
+    );
+  });
+
+  it('expresses income as a percent of the guideline', () => {
+    const when = { '<=': [{ percentOfFpl: { income: { fact: 'income' }, size } }, 138] };
+    // $2,000 a month for 2 people in 2025: 24,000 / 21,150 = 113.48%
+    equal(status(when, { residence: { state: 'OH' }, income: 2000, members: [{}, {}] }), 'likely');
+    equal(
+      status(when, { residence: { state: 'OH' }, income: 2432, members: [{}, {}] }),
+      'likely',
+      '29,184 / 21,150 = 137.99%',
+    );
+    equal(
+      status(when, { residence: { state: 'OH' }, income: 2433, members: [{}, {}] }),
+      'unlikely',
+      '29,196 / 21,150 = 138.04%',
+    );
+  });
+});
+
+describe('jurisdictions and lookup tables', () => {
+  it('matches state, county FIPS and city; unknown when a needed part is missing', () => {
+    const when = { livesIn: { state: 'CA', county: ['06037', '06059'] } };
+    equal(status(when, { residence: { state: 'CA', county: '06037' } }), 'likely');
+    equal(status(when, { residence: { state: 'NV', county: '32003' } }), 'unlikely');
+    equal(status(when, { residence: { state: 'CA' } }), 'maybe');
+    equal(status(when, { residence: { state: 'NV' } }), 'unlikely', 'wrong state decides it');
+    equal(
+      status({ livesIn: { city: 'Los Angeles' } }, { residence: { city: ' los angeles ' } }),
+      'likely',
+    );
+  });
+
+  it('adds a residence criterion for a program offered in one state', () => {
+    const rules = household([
+      {
+        id: 'p',
+        name: 'P',
+        agency: 'A',
+        jurisdiction: { state: 'OR' },
+        criteria: [{ id: 'c', when: true }],
+      },
+    ]);
+    const result = evaluate(loadRuleSet(rules), { residence: { state: 'WA' } }, { asOf: AS_OF });
+    equal(result.programs[0].status, 'unlikely');
+    equal(result.programs[0].criteria[0].message, 'eligibility.criterion.residence.unmet');
+  });
+
+  it('looks values up in a dated table; a missing key is unknown', () => {
+    const extra: Partial<RuleSet> = {
+      parameters: {
+        limits: {
+          type: 'table',
+          values: [
+            {
+              from: '2025-01-01',
+              value: { CA: 266, TX: 201 },
+              citation: { title: 't', url: 'https://example.gov' },
+            },
+          ],
+        },
+      },
+    };
+    const when = { '>=': [{ lookup: { table: 'limits', key: { fact: 'residence' } } }, 250] };
+    equal(status(when, { residence: { state: 'CA' } }, extra), 'likely');
+    equal(status(when, { residence: { state: 'TX' } }, extra), 'unlikely');
+    equal(status(when, { residence: { state: 'OH' } }, extra), 'maybe');
+    equal(
+      status(when, { residence: { state: 'CA' } }, extra, '2024-06-01'),
+      'maybe',
+      'before the table took effect',
+    );
+  });
+
+  it('picks the parameter value in force on the asOf date', () => {
+    const extra: Partial<RuleSet> = {
+      parameters: {
+        limit: {
+          type: 'money',
+          period: 'year',
+          values: [
+            {
+              from: '2026-01-01',
+              value: 24000,
+              citation: { title: 'b', url: 'https://example.gov/b' },
+            },
+            {
+              from: '2025-01-01',
+              value: 12000,
+              citation: { title: 'a', url: 'https://example.gov/a' },
+            },
+          ],
+        },
+      },
+    };
+    const when = { '<=': [{ fact: 'income' }, { param: 'limit' }] };
+    equal(status(when, { income: 1500 }, extra, '2025-12-31'), 'unlikely');
+    equal(status(when, { income: 1500 }, extra, '2026-01-01'), 'likely');
+  });
+});
+
+describe('programs that require or exclude others', () => {
+  const rules = household([
+    { id: 'free', name: 'Free', agency: 'A', criteria: [{ id: 'c', when: { fact: 'student' } }] },
+    {
+      id: 'reduced',
+      name: 'Reduced',
+      agency: 'A',
+      criteria: [{ id: 'c', when: { fact: 'veteran' } }],
+      excludes: ['free'],
+    },
+    {
+      id: 'extra',
+      name: 'Extra',
+      agency: 'A',
+      criteria: [{ id: 'c', when: true }],
+      requires: ['free'],
+    },
+  ]);
+  const run = (answers: Record<string, unknown>) =>
+    Object.fromEntries(
+      evaluate(loadRuleSet(rules), answers, { asOf: AS_OF }).programs.map((program) => [
+        program.id,
+        program.status,
+      ]),
+    );
+
+  it('applies requires and excludes with three values', () => {
+    deepEqual(run({ student: true, veteran: true }), {
+      free: 'likely',
+      reduced: 'unlikely',
+      extra: 'likely',
+    });
+    deepEqual(run({ student: false, veteran: true }), {
+      free: 'unlikely',
+      reduced: 'likely',
+      extra: 'unlikely',
+    });
+    deepEqual(run({ veteran: true }), { free: 'maybe', reduced: 'maybe', extra: 'maybe' });
+  });
+
+  it("carries the other program's missing facts", () => {
+    const result = evaluate(
+      loadRuleSet(rules),
+      { veteran: true },
+      { asOf: AS_OF, programs: ['extra'] },
+    );
+    deepEqual(
+      result.programs.map((program) => program.id),
+      ['free', 'extra'],
+      'evaluates what it requires',
+    );
+    deepEqual(result.programs[1].missing, ['student']);
+  });
+});
+
+describe('answers are checked, and limits hold', () => {
+  const rules = loadRuleSet(single({ fact: 'student' }));
+
+  it('rejects answers of the wrong shape with the answer path', () => {
+    equal(
+      throws(() => evaluate(rules, { student: 'yes' }, { asOf: AS_OF }), AnswerError).path,
+      '$.student',
+    );
+    throws(
+      () => evaluate(rules, { startDate: '2025-02-30' }, { asOf: AS_OF }),
+      AnswerError,
+      /YYYY-MM-DD/,
+    );
+    throws(
+      () => evaluate(rules, { housing: 'castle' }, { asOf: AS_OF }),
+      AnswerError,
+      /one of: own, rent, none/,
+    );
+    throws(
+      () => evaluate(rules, { residence: { state: 'XX' } }, { asOf: AS_OF }),
+      AnswerError,
+      /postal code/,
+    );
+    throws(
+      () => evaluate(rules, { members: [{ dateOfBirth: 5 }] }, { asOf: AS_OF }),
+      AnswerError,
+      /members\[0\]\.dateOfBirth/,
+    );
+    throws(() => evaluate(rules, [], { asOf: AS_OF }), AnswerError);
+    throws(
+      () => evaluate(rules, JSON.parse('{"__proto__": {"student": true}}'), { asOf: AS_OF }),
+      AnswerError,
+      /forbidden/,
+    );
+    throws(() => evaluate(rules, {}, { asOf: 'tomorrow' }), EligibilityError, /YYYY-MM-DD/);
+  });
+
+  it('ignores answers to questions the rule set does not ask', () => {
+    equal(
+      evaluate(rules, { student: true, somethingElse: { deeply: ['nested'] } }, { asOf: AS_OF })
+        .programs[0].status,
+      'likely',
+    );
+  });
+
+  it('stops at the household size and work limits', () => {
+    throws(
+      () => evaluate(rules, { members: Array.from({ length: 51 }, () => ({})) }, { asOf: AS_OF }),
+      LimitError,
+    );
+    const heavy = loadRuleSet(
+      single({
+        any: Array.from({ length: 40 }, () => ({
+          some: { of: 'members', where: { member: 'pregnant' } },
+        })),
+      }),
+      { maxWork: 500 },
+    );
+    throws(
+      () =>
+        evaluate(
+          heavy,
+          { members: Array.from({ length: 50 }, () => ({ pregnant: false })) },
+          { asOf: AS_OF },
+        ),
+      LimitError,
+    );
+  });
+});
