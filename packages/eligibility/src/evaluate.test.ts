@@ -286,7 +286,13 @@ describe('percent of the federal poverty guideline', () => {
         id: 'p',
         name: 'P',
         agency: 'A',
-        criteria: [{ id: 'c', when: snapGross, args: { limit: snapGross['<='][1] } }],
+        criteria: [
+          {
+            id: 'c',
+            when: snapGross as Condition,
+            args: { limit: snapGross['<='][1] as Expression },
+          },
+        ],
       },
     ]);
     const result = evaluate(
