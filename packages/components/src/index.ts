@@ -9,3 +9,4 @@ export type { DateParts, DatePart } from './date-input/date-parts.js';
 export { PlazaTextarea } from './textarea/textarea.js';
 export { PlazaBackLink } from './back-link/back-link.js';
 export { PlazaOfficialBanner } from './official-banner/official-banner.js';
+export { PlazaBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
