@@ -10,3 +10,5 @@ export { PlazaTextarea } from './textarea/textarea.js';
 export { PlazaBackLink } from './back-link/back-link.js';
 export { PlazaOfficialBanner } from './official-banner/official-banner.js';
 export { PlazaBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
+export { PlazaErrorSummary } from './error-summary/error-summary.js';
+export type { SummaryError } from './error-summary/error-summary.js';
