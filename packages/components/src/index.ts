@@ -12,3 +12,5 @@ export { PlazaOfficialBanner } from './official-banner/official-banner.js';
 export { PlazaBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
 export { PlazaErrorSummary } from './error-summary/error-summary.js';
 export type { SummaryError } from './error-summary/error-summary.js';
+export { PlazaHeader } from './header/header.js';
+export type { HeaderMenuToggleDetail } from './header/header.js';

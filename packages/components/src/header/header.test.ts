@@ -1,0 +1,204 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import {
+  a11ySnapshot,
+  findAccessibilityNode,
+  sendKeys,
+  setViewport,
+} from '@web/test-runner-commands';
+import './plaza-header.js';
+import type { HeaderMenuToggleDetail, PlazaHeader } from './header.js';
+
+interface AXNode {
+  role: string;
+  name: string;
+  expanded?: boolean;
+  focused?: boolean;
+  children?: AXNode[];
+}
+
+async function snapshot(): Promise<AXNode> {
+  return (await a11ySnapshot({})) as unknown as AXNode;
+}
+function find(root: AXNode, predicate: (node: AXNode) => boolean): AXNode | null {
+  return findAccessibilityNode(root as never, predicate as never) as unknown as AXNode | null;
+}
+function all(root: AXNode, predicate: (node: AXNode) => boolean, found: AXNode[] = []): AXNode[] {
+  if (predicate(root)) found.push(root);
+  for (const child of root.children ?? []) all(child, predicate, found);
+  return found;
+}
+
+const part = (header: PlazaHeader, name: string) =>
+  header.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+const links = (header: PlazaHeader) => [
+  ...header.querySelectorAll<HTMLAnchorElement>(':scope > a:not([slot])'),
+];
+
+const example = html`<plaza-header>
+  <svg slot="logo" viewBox="0 0 10 10" width="40" height="40" aria-hidden="true">
+    <circle cx="5" cy="5" r="5" />
+  </svg>
+  <a slot="jurisdiction" href="#home">State of Example</a>
+  <a slot="service" href="#service">Apply for a building permit</a>
+  <a href="#permits" aria-current="page">Permits</a>
+  <a href="#inspections">Inspections</a>
+  <a href="#contact">Contact us</a>
+</plaza-header>`;
+
+describe('<plaza-header>', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('is a banner landmark with the names and a navigation landmark of the page’s links', async () => {
+    const header = await fixture<PlazaHeader>(example);
+    const tree = await snapshot();
+    const banner = find(tree, (n) => n.role === 'banner');
+    expect(banner, 'banner landmark').not.to.equal(null);
+    const names = all(banner!, (n) => n.role === 'link').map((n) => n.name);
+    expect(names).to.deep.equal([
+      'State of Example',
+      'Apply for a building permit',
+      'Permits',
+      'Inspections',
+      'Contact us',
+    ]);
+    const nav = find(banner!, (n) => n.role === 'navigation');
+    expect(nav?.name).to.equal('Main');
+    expect(all(nav!, (n) => n.role === 'link')).to.have.length(3);
+    expect(links(header)[0].parentElement).to.equal(header, 'links stay in the light DOM');
+  });
+
+  it('shows every link and no menu button on a wide screen', async () => {
+    const header = await fixture<PlazaHeader>(example);
+    expect(part(header, 'menu-button')!.checkVisibility()).to.equal(false);
+    for (const link of links(header)) expect(link.checkVisibility()).to.equal(true);
+    const button = find(await snapshot(), (n) => n.role === 'button');
+    expect(button).to.equal(null);
+  });
+
+  it('collapses the links behind a Menu button on a narrow screen (disclosure pattern)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const header = await fixture<PlazaHeader>(example);
+    const button = part(header, 'menu-button')! as HTMLButtonElement;
+    expect(button.checkVisibility()).to.equal(true);
+    expect(button.getBoundingClientRect().height).to.be.at.least(24);
+    expect(links(header).some((link) => link.checkVisibility())).to.equal(false);
+    let node = find(await snapshot(), (n) => n.role === 'button');
+    expect(node?.name).to.equal('Menu');
+    expect(node?.expanded ?? false).to.equal(false);
+    expect(button.getAttribute('aria-controls')).to.equal(part(header, 'navigation')!.id);
+
+    button.focus();
+    const toggled = oneEvent(header, 'plaza-menu-toggle');
+    await sendKeys({ press: 'Enter' });
+    expect(((await toggled) as CustomEvent<HeaderMenuToggleDetail>).detail.open).to.equal(true);
+    await header.updateComplete;
+    expect(links(header).every((link) => link.checkVisibility())).to.equal(true);
+    node = find(await snapshot(), (n) => n.role === 'button');
+    expect(node?.expanded).to.equal(true);
+
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(links(header)[0]);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(links(header)[1]);
+    await sendKeys({ press: 'Escape' });
+    await header.updateComplete;
+    expect(header.menuOpen).to.equal(false);
+    expect(header.shadowRoot!.activeElement).to.equal(button, 'focus returns to the button');
+    expect(links(header).some((link) => link.checkVisibility())).to.equal(false);
+
+    await sendKeys({ press: 'Space' });
+    await header.updateComplete;
+    expect(header.menuOpen).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await header.updateComplete;
+    expect(header.menuOpen).to.equal(false);
+    expect(header.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('ignores Escape on a wide screen, where nothing is collapsed', async () => {
+    const header = await fixture<PlazaHeader>(example);
+    header.menuOpen = true;
+    await header.updateComplete;
+    links(header)[1].focus();
+    await sendKeys({ press: 'Escape' });
+    expect(document.activeElement).to.equal(links(header)[1]);
+    expect(header.menuOpen).to.equal(true);
+  });
+
+  it('reflows at 320 CSS px with long names, without scrolling sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const header = await fixture<PlazaHeader>(
+      html`<plaza-header menu-open>
+        <a slot="jurisdiction" href="#home">Commonwealth of Example Department of Transportation</a>
+        <a slot="service" href="#service">Renew a commercial driver’s license</a>
+        <a href="#a">Vehicle registration and titles</a>
+        <a href="#b">Driver’s licenses and identification cards</a>
+      </plaza-header>`,
+    );
+    expect(header.scrollWidth).to.be.at.most(header.clientWidth);
+    for (const link of links(header)) {
+      expect(link.getBoundingClientRect().right).to.be.at.most(320);
+    }
+  });
+
+  it('has no menu button or navigation without links', async () => {
+    const header = await fixture<PlazaHeader>(
+      html`<plaza-header>
+        <span slot="jurisdiction">Example County</span>
+      </plaza-header>`,
+    );
+    expect(part(header, 'menu-button')).to.equal(null);
+    expect(find(await snapshot(), (n) => n.role === 'navigation')).to.equal(null);
+    const link = document.createElement('a');
+    link.href = '#x';
+    link.textContent = 'Services';
+    header.append(link);
+    await new Promise((resolve) => setTimeout(resolve));
+    await header.updateComplete;
+    expect(part(header, 'menu-button')).not.to.equal(null);
+  });
+
+  it('speaks Spanish where the page is in Spanish, and takes its own navigation name', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es">${example}</div>`);
+    const header = wrapper.querySelector('plaza-header')!;
+    const tree = await snapshot();
+    expect(find(tree, (n) => n.role === 'button')?.name).to.equal('Menú');
+    header.menuOpen = true;
+    await header.updateComplete;
+    expect(find(await snapshot(), (n) => n.role === 'navigation')?.name).to.equal('Principal');
+    header.navLabel = 'Servicios';
+    await header.updateComplete;
+    expect(find(await snapshot(), (n) => n.role === 'navigation')?.name).to.equal('Servicios');
+  });
+
+  describe('accessibility (axe)', () => {
+    it('wide', async () => {
+      await expect(await fixture(example)).to.be.accessible();
+    });
+    it('narrow, closed and open', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const header = await fixture<PlazaHeader>(example);
+      await expect(header).to.be.accessible();
+      header.menuOpen = true;
+      await header.updateComplete;
+      await expect(header).to.be.accessible();
+    });
+    it('spanish', async () => {
+      await expect(await fixture(html`<div lang="es">${example}</div>`)).to.be.accessible();
+    });
+    it('rtl', async () => {
+      await expect(
+        await fixture(
+          html`<div dir="rtl" lang="ar">
+            <plaza-header>
+              <a slot="jurisdiction" href="#home">ولاية المثال</a>
+              <a href="#a" aria-current="page">الخدمات</a>
+              <a href="#b">اتصل بنا</a>
+            </plaza-header>
+          </div>`,
+        ),
+      ).to.be.accessible();
+    });
+  });
+});
