@@ -357,9 +357,19 @@ describe('percent of the federal poverty guideline', () => {
       'territories are not covered',
     );
     equal(
-      status(snapGross, { residence: { state: 'AK' }, income: 0, members: three }),
+      status(
+        snapGross,
+        { residence: { state: 'AK' }, income: 0, members: three },
+        {},
+        '2026-02-01',
+      ),
       'maybe',
-      'Alaska beyond one person',
+      'Alaska 2026 beyond one person is not entered yet',
+    );
+    equal(
+      status(snapGross, { residence: { state: 'AK' }, income: 3609, members: three }),
+      'likely',
+      'Alaska 2025, 3 people: USDA lists $3,609',
     );
     equal(
       status(snapGross, { residence: { state: 'AK' }, income: 2118, members: [{}] }),

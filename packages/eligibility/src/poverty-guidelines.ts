@@ -2,10 +2,12 @@
  * The HHS poverty guidelines, as dated, cited parameter data. Figures are copied from the annual
  * Federal Register notices; see docs/eligibility/parameters.md for how each was checked.
  *
- * Alaska and Hawaii: only the one-person figures could be confirmed while this was written, so
- * their schedules list one amount and no per-person increment. A household of two or more in
- * Alaska or Hawaii therefore gets "unknown" (never a zero or a guessed limit) until the full
- * tables are added from the notices.
+ * 2025: all three tables. The Alaska and Hawaii figures are checked against USDA's FY 2026 SNAP
+ * income limits (derived from them, see poverty-guidelines.test.ts).
+ * 2026: the 48 states and DC in full; for Alaska and Hawaii only the one-person figures could be
+ * confirmed while this was written, so those schedules list one amount and no per-person
+ * increment. A 2026 household of two or more in Alaska or Hawaii therefore gets "unknown" (never
+ * a zero or a guessed limit) until the full tables are copied from the notice.
  */
 import type { ParameterDefinition } from './types.js';
 
@@ -25,15 +27,21 @@ export const hhsPovertyGuidelines: ParameterDefinition = {
           amounts: [15650, 21150, 26650, 32150, 37650, 43150, 48650, 54150],
           perAdditionalPerson: 5500,
         },
-        alaska: { amounts: [19550] },
-        hawaii: { amounts: [17990] },
+        alaska: {
+          amounts: [19550, 26430, 33310, 40190, 47070, 53950, 60830, 67710],
+          perAdditionalPerson: 6880,
+        },
+        hawaii: {
+          amounts: [17990, 24320, 30650, 36980, 43310, 49640, 55970, 62300],
+          perAdditionalPerson: 6330,
+        },
       },
       citation: {
         title:
           'Annual Update of the HHS Poverty Guidelines, 90 FR 5917 (January 17, 2025), FR Doc. 2025-01377',
         url: 'https://www.govinfo.gov/content/pkg/FR-2025-01-17/html/2025-01377.htm',
       },
-      note: 'Effective January 15, 2025 unless a program specifies another date. Alaska and Hawaii: one-person figures only (see module comment).',
+      note: 'Effective January 15, 2025 unless a program specifies another date.',
     },
     {
       from: '2026-01-13',

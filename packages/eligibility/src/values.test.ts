@@ -104,9 +104,49 @@ describe('HHS poverty guidelines', () => {
     }
   });
 
+  it('matches the FY 2026 SNAP monthly income limits USDA published from the 2025 guidelines', () => {
+    // USDA FNS, "SNAP Cost-of-Living Adjustment (COLA) Information", FY 2026 tables 1 and 2:
+    // net limit = 100% of the guideline / 12, gross = 130% / 12, both rounded up to whole dollars.
+    const net: Record<'contiguous' | 'alaska' | 'hawaii', number[]> = {
+      contiguous: [1305, 1763, 2221, 2680, 3138, 3596, 4055, 4513],
+      alaska: [1630, 2203, 2776, 3350, 3923, 4496, 5070, 5643],
+      hawaii: [1500, 2027, 2555, 3082, 3610, 4137, 4665, 5192],
+    };
+    const gross: Record<'contiguous' | 'alaska' | 'hawaii', number[]> = {
+      contiguous: [1696, 2292, 2888, 3483],
+      alaska: [2118, 2864, 3609, 4354],
+      hawaii: [1949, 2635, 3321, 4007],
+    };
+    const perPerson = { contiguous: 459, alaska: 574, hawaii: 528 };
+    for (const area of ['contiguous', 'alaska', 'hawaii'] as const) {
+      net[area].forEach((limit, index) => {
+        equal(
+          Math.ceil((guidelineFor(y2025[area], index + 1) as number) / 12),
+          limit,
+          `${area} net, ${index + 1} people`,
+        );
+      });
+      gross[area].forEach((limit, index) => {
+        equal(
+          applyRounding(((guidelineFor(y2025[area], index + 1) as number) * 1.3) / 12, {
+            mode: 'up',
+          }),
+          limit,
+          `${area} gross, ${index + 1} people`,
+        );
+      });
+      equal(
+        Math.ceil((y2025[area]?.perAdditionalPerson as number) / 12),
+        perPerson[area],
+        `${area} each additional member`,
+      );
+    }
+  });
+
   it('covers Alaska and Hawaii only where the figures were confirmed, and never territories', () => {
     equal(guidelineFor(y2025.alaska, 1), 19550);
     equal(guidelineFor(y2025.hawaii, 1), 17990);
+    equal(guidelineFor(y2025.alaska, 10), 67710 + 2 * 6880);
     equal(guidelineFor(y2026.alaska, 1), 19950);
     equal(guidelineFor(y2026.hawaii, 1), 18360);
     equal(guidelineFor(y2026.alaska, 2), undefined, 'not covered rather than guessed');
