@@ -14,3 +14,4 @@ export { PlazaErrorSummary } from './error-summary/error-summary.js';
 export type { SummaryError } from './error-summary/error-summary.js';
 export { PlazaHeader } from './header/header.js';
 export type { HeaderMenuToggleDetail } from './header/header.js';
+export { PlazaPanel } from './panel/panel.js';
