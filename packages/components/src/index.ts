@@ -15,3 +15,4 @@ export type { SummaryError } from './error-summary/error-summary.js';
 export { PlazaHeader } from './header/header.js';
 export type { HeaderMenuToggleDetail } from './header/header.js';
 export { PlazaPanel } from './panel/panel.js';
+export { PlazaFooter } from './footer/footer.js';
