@@ -16,3 +16,5 @@ export { PlazaHeader } from './header/header.js';
 export type { HeaderMenuToggleDetail } from './header/header.js';
 export { PlazaPanel } from './panel/panel.js';
 export { PlazaFooter } from './footer/footer.js';
+export { PlazaButton } from './button/button.js';
+export type { ButtonType, ButtonVariant } from './button/button.js';
