@@ -18,3 +18,5 @@ export { PlazaPanel } from './panel/panel.js';
 export { PlazaFooter } from './footer/footer.js';
 export { PlazaButton } from './button/button.js';
 export type { ButtonType, ButtonVariant } from './button/button.js';
+export { PlazaSummaryList } from './summary-list/summary-list.js';
+export { PlazaSummaryListRow } from './summary-list/summary-list-row.js';
