@@ -20,3 +20,5 @@ export { PlazaButton } from './button/button.js';
 export type { ButtonType, ButtonVariant } from './button/button.js';
 export { PlazaSummaryList } from './summary-list/summary-list.js';
 export { PlazaSummaryListRow } from './summary-list/summary-list-row.js';
+export { PlazaAlert } from './alert/alert.js';
+export type { AlertVariant } from './alert/alert.js';

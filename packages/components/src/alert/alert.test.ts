@@ -1,0 +1,194 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
+import './plaza-alert.js';
+import { PlazaAlert } from './alert.js';
+
+interface AXNode {
+  role: string;
+  name: string;
+  level?: number;
+  children?: AXNode[];
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Plaza's page-level live regions (created by the first announcement). */
+const region = (politeness: 'polite' | 'assertive') =>
+  document.querySelector<HTMLElement>(`[data-plaza-announcer] [aria-live="${politeness}"]`)
+    ?.textContent ?? '';
+
+function clearRegions() {
+  for (const live of document.querySelectorAll('[data-plaza-announcer] [aria-live]')) {
+    live.textContent = '';
+  }
+}
+
+/** The alert itself must never be a live region: only Plaza's announcer speaks. */
+function expectNotLive(alert: PlazaAlert) {
+  const nodes = [alert, ...alert.shadowRoot!.querySelectorAll('*')];
+  for (const node of nodes) {
+    expect(node.getAttribute('role'), node.tagName).to.equal(null);
+    expect(node.getAttribute('aria-live'), node.tagName).to.equal(null);
+  }
+}
+
+let lateTag = 0;
+
+describe('<plaza-alert>', () => {
+  beforeEach(clearRegions);
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('is not announced when it was in the page as it loaded', async () => {
+    // Parsed before its definition, then upgraded in place: just as with a page's own markup.
+    lateTag += 1;
+    const tag = `plaza-alert-at-load-${lateTag}`;
+    const holder = document.createElement('div');
+    holder.innerHTML = `<${tag} variant="error"><p>The service is closed on Sunday.</p></${tag}>`;
+    document.body.append(holder);
+    customElements.define(tag, class extends PlazaAlert {});
+    const alert = holder.firstElementChild as PlazaAlert;
+    await alert.updateComplete;
+    await pause(150);
+    expect(region('assertive')).to.equal('');
+    expect(region('polite')).to.equal('');
+    expectNotLive(alert);
+    // Changing it afterwards is dynamic, and is announced.
+    alert.querySelector('p')!.textContent = 'The service is now open on Sunday.';
+    await pause(150);
+    expect(region('assertive')).to.equal('Error: The service is now open on Sunday.');
+    holder.remove();
+  });
+
+  it('announces an alert added after load, errors assertively', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const alert = document.createElement('plaza-alert');
+    alert.variant = 'error';
+    alert.innerHTML = '<h2 slot="heading">There is a problem</h2><p>We could not save.</p>';
+    container.append(alert);
+    await pause(150);
+    expect(region('assertive')).to.equal('Error: There is a problem We could not save.');
+    expect(region('polite')).to.equal('');
+    expectNotLive(alert);
+  });
+
+  it('announces info, success and warning politely', async () => {
+    for (const variant of ['info', 'success', 'warning'] as const) {
+      clearRegions();
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const alert = document.createElement('plaza-alert');
+      alert.variant = variant;
+      alert.textContent = 'Offices close at 4pm on Friday.';
+      container.append(alert);
+      await pause(150);
+      const prefix = { info: 'Information:', success: 'Success:', warning: 'Warning:' }[variant];
+      expect(region('polite'), variant).to.equal(`${prefix} Offices close at 4pm on Friday.`);
+      expect(region('assertive'), variant).to.equal('');
+      fixtureCleanup();
+    }
+  });
+
+  it('announces when shown by removing hidden, and not while hidden', async () => {
+    const alert = await fixture<PlazaAlert>(
+      html`<plaza-alert variant="success" hidden>Your changes were saved.</plaza-alert>`,
+    );
+    await pause(150);
+    expect(region('polite')).to.equal('');
+    alert.textContent = 'Your address was saved.';
+    await pause(150);
+    expect(region('polite')).to.equal('', 'hidden changes are silent');
+    alert.hidden = false;
+    await pause(150);
+    expect(region('polite')).to.equal('Success: Your address was saved.');
+  });
+
+  it('says its variant in words before the heading and message', async () => {
+    await fixture(
+      html`<plaza-alert variant="warning">
+        <h2 slot="heading">Your session will end soon</h2>
+        <p>Save your answers to keep them.</p>
+      </plaza-alert>`,
+    );
+    const tree = (await a11ySnapshot({})) as unknown as AXNode;
+    const texts: string[] = [];
+    const walk = (node: AXNode) => {
+      if (node.role === 'StaticText' || node.role === 'text' || node.role === 'heading') {
+        texts.push(node.name);
+      }
+      if (node.role !== 'heading') node.children?.forEach(walk);
+    };
+    walk(tree);
+    expect(texts).to.deep.equal([
+      'Warning:',
+      'Your session will end soon',
+      'Save your answers to keep them.',
+    ]);
+    const heading = findAccessibilityNode(
+      tree as never,
+      ((n: AXNode) => n.role === 'heading') as never,
+    ) as unknown as AXNode;
+    expect(heading.level).to.equal(2);
+  });
+
+  it('speaks Spanish where the page is in Spanish', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+    const alert = document.createElement('plaza-alert');
+    alert.variant = 'warning';
+    alert.textContent = 'Su sesión terminará pronto.';
+    container.append(alert);
+    await pause(150);
+    expect(region('polite')).to.equal('Advertencia: Su sesión terminará pronto.');
+    expect(alert.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(
+      'Advertencia:',
+    );
+  });
+
+  it('falls back to info for an unknown variant', async () => {
+    const alert = await fixture<PlazaAlert>(
+      html`<plaza-alert variant=${'loud' as 'info'}>Note this.</plaza-alert>`,
+    );
+    expect(alert.announcement).to.equal('Information: Note this.');
+  });
+
+  it('reflows at 320 CSS px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const alert = await fixture<PlazaAlert>(
+      html`<plaza-alert variant="error">
+        <h2 slot="heading">There is a problem with the service</h2>
+        <p>Call 555-555-0100 or email permits@exampleCountyDepartmentOfBuildings.gov.</p>
+      </plaza-alert>`,
+    );
+    expect(alert.scrollWidth).to.be.at.most(alert.clientWidth);
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const variant of ['info', 'success', 'warning', 'error']) {
+      it(variant, async () => {
+        const element = await fixture(
+          html`<plaza-alert variant=${variant}>
+            <h2 slot="heading">Heading</h2>
+            <p>Message with <a href="#more">a link</a>.</p>
+          </plaza-alert>`,
+        );
+        await expect(element).to.be.accessible();
+      });
+    }
+    it('spanish', async () => {
+      await expect(
+        await fixture(
+          html`<div lang="es">
+            <plaza-alert variant="error"><p>No pudimos guardar sus respuestas.</p></plaza-alert>
+          </div>`,
+        ),
+      ).to.be.accessible();
+    });
+    it('rtl', async () => {
+      await expect(
+        await fixture(
+          html`<div dir="rtl" lang="ar">
+            <plaza-alert variant="warning"><p>ستنتهي جلستك قريبا.</p></plaza-alert>
+          </div>`,
+        ),
+      ).to.be.accessible();
+    });
+  });
+});
