@@ -1,0 +1,768 @@
+/**
+ * EXAMPLES TO REVIEW. Nine US benefit programs written as rules for @plaza/eligibility, each
+ * cited to the regulation or notice it follows. They are simplified screeners, not
+ * determinations: an agency must review every rule, figure and date against its own state's
+ * policy before showing them to residents. The simplifications are listed in README.md.
+ */
+import type { Condition, Expression, RuleSet } from '@plaza/eligibility';
+
+const size: Expression = { count: { of: 'householdMembers' } };
+const income: Expression = { fact: 'monthlyIncome' };
+const earned: Expression = { fact: 'monthlyEarnedIncome' };
+
+const ageOf = (dob: Expression): Expression => ({ age: { dob } });
+const memberAge: Expression = ageOf({ member: 'dateOfBirth' });
+const someMember = (where: Condition): Condition => ({ some: { of: 'householdMembers', where } });
+
+/** An income limit at `percent` of the poverty guideline, per month, rounded up like USDA does. */
+const limit = (percent: number, yearParam?: string): Expression => ({
+  fpl: {
+    size,
+    percent,
+    rounding: { mode: 'up' },
+    ...(yearParam ? { year: { param: yearParam } } : {}),
+  },
+});
+
+const incomeCriterion = (
+  id: string,
+  percent: number,
+  citation: { title: string; url: string },
+  yearParam?: string,
+) => ({
+  id,
+  when: { '<=': [income, limit(percent, yearParam)] } as Condition,
+  args: { income, limit: limit(percent, yearParam), count: size },
+  messages: {
+    met: 'example.income.met',
+    unmet: 'example.income.unmet',
+    unknown: 'example.income.unknown',
+  },
+  citation,
+});
+
+const ECFR = 'https://www.ecfr.gov/current';
+const FNS_COLA = {
+  title: 'USDA FNS, SNAP Cost-of-Living Adjustment (COLA) Information, FY 2026',
+  url: 'https://www.fns.usda.gov/snap/allotment/cola',
+};
+
+// SNAP net income: gross - 20% of earnings - standard deduction - excess shelter costs.
+const afterEarnedAndStandard: Expression = {
+  '-': [
+    { '-': [income, { '*': [earned, 0.2] }] },
+    { lookup: { table: 'snap.standardDeduction', key: size } },
+  ],
+};
+const elderlyOrDisabled: Condition = someMember({
+  any: [{ '>=': [memberAge, 60] }, { member: 'disabled' }],
+});
+const excessShelter: Expression = {
+  max: [
+    { money: [0, 'month'] },
+    { '-': [{ fact: 'shelterCosts' }, { '*': [afterEarnedAndStandard, 0.5] }] },
+  ],
+};
+const shelterDeduction: Expression = {
+  if: [elderlyOrDisabled, excessShelter, { min: [excessShelter, { param: 'snap.shelterCap' }] }],
+};
+const snapNet: Expression = {
+  max: [{ money: [0, 'month'] }, { '-': [afterEarnedAndStandard, shelterDeduction] }],
+};
+
+const MEDICAID_EXPANSION_STATES = [
+  'AK',
+  'AZ',
+  'AR',
+  'CA',
+  'CO',
+  'CT',
+  'DE',
+  'DC',
+  'HI',
+  'ID',
+  'IL',
+  'IN',
+  'IA',
+  'KY',
+  'LA',
+  'ME',
+  'MD',
+  'MA',
+  'MI',
+  'MN',
+  'MO',
+  'MT',
+  'NE',
+  'NV',
+  'NH',
+  'NJ',
+  'NM',
+  'NY',
+  'NC',
+  'ND',
+  'OH',
+  'OK',
+  'OR',
+  'PA',
+  'RI',
+  'SD',
+  'UT',
+  'VT',
+  'VA',
+  'WA',
+  'WV',
+];
+
+const receives = (fact: string): Condition => ({ fact });
+
+export const examplePrograms: RuleSet = {
+  $schema: 'https://plaza.example.gov/schemas/eligibility/rule-set.json',
+  id: 'plaza-example-programs',
+  version: '0.1.0',
+  title: 'Example US benefit programs (to be reviewed by each agency)',
+  options: { timeZone: 'America/New_York' },
+  facts: [
+    {
+      id: 'residence',
+      type: 'jurisdiction',
+      question: 'example.question.residence',
+      hint: 'example.hint.residence',
+    },
+    {
+      id: 'householdMembers',
+      type: 'members',
+      question: 'example.question.householdMembers',
+      hint: 'example.hint.householdMembers',
+      facts: [
+        { id: 'dateOfBirth', type: 'date', question: 'example.question.member.dateOfBirth' },
+        {
+          id: 'pregnant',
+          type: 'boolean',
+          question: 'example.question.member.pregnant',
+          sensitive: true,
+        },
+        {
+          id: 'recentlyGaveBirth',
+          type: 'boolean',
+          question: 'example.question.member.recentlyGaveBirth',
+          sensitive: true,
+        },
+        {
+          id: 'disabled',
+          type: 'boolean',
+          question: 'example.question.member.disabled',
+          sensitive: true,
+        },
+        { id: 'inSchool', type: 'boolean', question: 'example.question.member.inSchool' },
+      ],
+    },
+    { id: 'dateOfBirth', type: 'date', question: 'example.question.dateOfBirth' },
+    {
+      id: 'monthlyIncome',
+      type: 'money',
+      period: 'month',
+      question: 'example.question.monthlyIncome',
+      hint: 'example.hint.monthlyIncome',
+    },
+    {
+      id: 'monthlyEarnedIncome',
+      type: 'money',
+      period: 'month',
+      question: 'example.question.monthlyEarnedIncome',
+    },
+    {
+      id: 'shelterCosts',
+      type: 'money',
+      period: 'month',
+      question: 'example.question.shelterCosts',
+    },
+    { id: 'receivesSnap', type: 'boolean', question: 'example.question.receivesSnap' },
+    {
+      id: 'receivesMedicaid',
+      type: 'boolean',
+      question: 'example.question.receivesMedicaid',
+      sensitive: true,
+    },
+    {
+      id: 'receivesSsi',
+      type: 'boolean',
+      question: 'example.question.receivesSsi',
+      sensitive: true,
+    },
+    { id: 'receivesTanf', type: 'boolean', question: 'example.question.receivesTanf' },
+    {
+      id: 'receivesPublicHousing',
+      type: 'boolean',
+      question: 'example.question.receivesPublicHousing',
+    },
+    {
+      id: 'receivesVeteransPension',
+      type: 'boolean',
+      question: 'example.question.receivesVeteransPension',
+    },
+    {
+      id: 'hasMedicare',
+      type: 'boolean',
+      question: 'example.question.hasMedicare',
+      sensitive: true,
+    },
+    {
+      id: 'offeredAffordableEmployerCoverage',
+      type: 'boolean',
+      question: 'example.question.offeredAffordableEmployerCoverage',
+    },
+    {
+      id: 'taxFilingStatus',
+      type: 'enum',
+      question: 'example.question.taxFilingStatus',
+      options: ['single', 'married-joint', 'married-separate', 'head-of-household', 'not-filing'],
+    },
+  ],
+  parameters: {
+    'snap.guidelineYear': {
+      type: 'number',
+      description:
+        'SNAP income limits for a federal fiscal year (from 1 October) use the poverty guidelines of the calendar year before.',
+      values: [
+        { from: '2025-10-01', value: 2025, citation: FNS_COLA },
+        {
+          from: '2026-10-01',
+          value: 2026,
+          citation: {
+            title: '7 U.S.C. 2014(c): income standards use the nonfarm income poverty guidelines',
+            url: 'https://www.law.cornell.edu/uscode/text/7/2014',
+          },
+        },
+      ],
+    },
+    'snap.standardDeduction': {
+      type: 'table',
+      period: 'month',
+      description:
+        'Standard deduction by household size, 48 states and DC. Only sizes 1 to 3 were confirmed for FY 2026; larger households get "unknown" until an agency adds its figures.',
+      values: [{ from: '2025-10-01', value: { '1': 209, '2': 209, '3': 209 }, citation: FNS_COLA }],
+    },
+    'snap.shelterCap': {
+      type: 'money',
+      period: 'month',
+      description:
+        'Cap on the excess shelter deduction (48 states and DC) unless a member is elderly or disabled.',
+      values: [{ from: '2025-10-01', value: 744, citation: FNS_COLA }],
+    },
+    'wic.guidelineYear': {
+      type: 'number',
+      description:
+        'WIC income eligibility guidelines take effect each 1 July from that calendar year’s poverty guidelines.',
+      values: [
+        {
+          from: '2025-07-01',
+          value: 2025,
+          citation: { title: '7 CFR 246.7(d)(1)', url: `${ECFR}/title-7/section-246.7` },
+        },
+        {
+          from: '2026-07-01',
+          value: 2026,
+          citation: { title: '7 CFR 246.7(d)(1)', url: `${ECFR}/title-7/section-246.7` },
+        },
+      ],
+    },
+    'meals.guidelineYear': {
+      type: 'number',
+      description:
+        'School meal income eligibility guidelines run 1 July to 30 June from that calendar year’s poverty guidelines.',
+      values: [
+        {
+          from: '2025-07-01',
+          value: 2025,
+          citation: { title: '7 CFR 245.3(a)', url: `${ECFR}/title-7/section-245.3` },
+        },
+        {
+          from: '2026-07-01',
+          value: 2026,
+          citation: { title: '7 CFR 245.3(a)', url: `${ECFR}/title-7/section-245.3` },
+        },
+      ],
+    },
+    'liheap.guidelineYear': {
+      type: 'number',
+      description:
+        'LIHEAP federal fiscal year (from 1 October) using that calendar year’s poverty guidelines.',
+      values: [
+        {
+          from: '2025-10-01',
+          value: 2025,
+          citation: {
+            title: '42 U.S.C. 8624(b)(2)',
+            url: 'https://www.law.cornell.edu/uscode/text/42/8624',
+          },
+        },
+        {
+          from: '2026-10-01',
+          value: 2026,
+          citation: {
+            title: '42 U.S.C. 8624(b)(2)',
+            url: 'https://www.law.cornell.edu/uscode/text/42/8624',
+          },
+        },
+      ],
+    },
+    'aca.guidelineYear': {
+      type: 'number',
+      description:
+        'Premium tax credits for coverage year Y use the poverty guidelines published in Y-1.',
+      values: [
+        {
+          from: '2026-01-01',
+          value: 2025,
+          citation: { title: '26 CFR 1.36B-1(h)', url: `${ECFR}/title-26/section-1.36B-1` },
+        },
+        {
+          from: '2027-01-01',
+          value: 2026,
+          citation: { title: '26 CFR 1.36B-1(h)', url: `${ECFR}/title-26/section-1.36B-1` },
+        },
+      ],
+    },
+    'aca.upperPercent': {
+      type: 'number',
+      description:
+        'Upper income limit for the premium tax credit, percent of the poverty line. The increase past 400% under 36B(c)(1)(E) applied to 2021-2025 only.',
+      values: [
+        {
+          from: '2026-01-01',
+          value: 400,
+          citation: {
+            title: '26 U.S.C. 36B(c)(1)',
+            url: 'https://www.law.cornell.edu/uscode/text/26/36B',
+          },
+        },
+      ],
+    },
+    'chip.upperPercent': {
+      type: 'table',
+      description:
+        'Illustrative upper income limits for children’s coverage (Medicaid and CHIP), percent of the poverty line, for three states only. Check and complete from the Medicaid.gov eligibility levels table.',
+      values: [
+        {
+          from: '2025-01-01',
+          value: { CA: 266, NY: 400, TX: 201 },
+          citation: {
+            title: 'Medicaid.gov: Medicaid, CHIP and BHP eligibility levels',
+            url: 'https://www.medicaid.gov/medicaid/national-medicaid-chip-program-information/medicaid-childrens-health-insurance-program-basic-health-program-eligibility-levels',
+          },
+        },
+      ],
+    },
+  },
+  programs: [
+    {
+      id: 'snap',
+      name: 'example.program.snap.name',
+      description: 'example.program.snap.description',
+      agency: 'USDA Food and Nutrition Service, through your state',
+      links: { learnMore: 'https://www.fns.usda.gov/snap/recipient/eligibility' },
+      citations: [
+        { title: '7 CFR 273.9: income and deductions', url: `${ECFR}/title-7/section-273.9` },
+      ],
+      criteria: [
+        {
+          id: 'gross-income',
+          when: { any: [elderlyOrDisabled, { '<=': [income, limit(130, 'snap.guidelineYear')] }] },
+          args: { income, limit: limit(130, 'snap.guidelineYear'), count: size },
+          messages: {
+            met: 'example.snap.gross.met',
+            unmet: 'example.income.unmet',
+            unknown: 'example.income.unknown',
+          },
+          citation: { title: '7 CFR 273.9(a)(1)', url: `${ECFR}/title-7/section-273.9` },
+        },
+        {
+          id: 'net-income',
+          when: { '<=': [snapNet, limit(100, 'snap.guidelineYear')] },
+          args: { net: snapNet, limit: limit(100, 'snap.guidelineYear'), count: size },
+          messages: {
+            met: 'example.snap.net.met',
+            unmet: 'example.snap.net.unmet',
+            unknown: 'example.snap.net.unknown',
+          },
+          citation: { title: '7 CFR 273.9(a)(2) and (d)', url: `${ECFR}/title-7/section-273.9` },
+        },
+      ],
+    },
+    {
+      id: 'medicaid-adult',
+      name: 'example.program.medicaidAdult.name',
+      description: 'example.program.medicaidAdult.description',
+      agency: 'Your state Medicaid agency',
+      links: { apply: 'https://www.healthcare.gov/medicaid-chip/getting-medicaid-chip/' },
+      citations: [
+        { title: '42 CFR 435.119: adults aged 19 to 64', url: `${ECFR}/title-42/section-435.119` },
+        {
+          title: '42 CFR 435.603(d)(4): 5 percentage point disregard',
+          url: `${ECFR}/title-42/section-435.603`,
+        },
+      ],
+      criteria: [
+        {
+          id: 'expansion-state',
+          when: { livesIn: { state: MEDICAID_EXPANSION_STATES } },
+          messages: {
+            met: 'example.medicaid.state.met',
+            unmet: 'example.medicaid.state.unmet',
+            unknown: 'example.medicaid.state.unknown',
+          },
+          citation: {
+            title: 'KFF: Status of State Medicaid Expansion Decisions',
+            url: 'https://www.kff.org/medicaid/issue-brief/status-of-state-medicaid-expansion-decisions/',
+          },
+        },
+        {
+          id: 'age',
+          when: {
+            all: [
+              { '>=': [ageOf({ fact: 'dateOfBirth' }), 19] },
+              { '<=': [ageOf({ fact: 'dateOfBirth' }), 64] },
+            ],
+          },
+          args: { age: ageOf({ fact: 'dateOfBirth' }) },
+          messages: {
+            met: 'example.age.adult.met',
+            unmet: 'example.age.adult.unmet',
+            unknown: 'example.age.unknown',
+          },
+          citation: { title: '42 CFR 435.119(b)', url: `${ECFR}/title-42/section-435.119` },
+        },
+        {
+          id: 'no-medicare',
+          when: { not: { fact: 'hasMedicare' } },
+          citation: { title: '42 CFR 435.119(b)(3)', url: `${ECFR}/title-42/section-435.119` },
+        },
+        incomeCriterion('income', 138, {
+          title: '42 CFR 435.119(b)(5) and 435.603(d)(4): 133% plus 5%',
+          url: `${ECFR}/title-42/section-435.603`,
+        }),
+      ],
+    },
+    {
+      id: 'chip',
+      name: 'example.program.chip.name',
+      description: 'example.program.chip.description',
+      agency: 'Your state Medicaid and CHIP agency',
+      links: { learnMore: 'https://www.insurekidsnow.gov/' },
+      citations: [
+        {
+          title: '42 CFR 457.310: targeted low-income child',
+          url: `${ECFR}/title-42/section-457.310`,
+        },
+      ],
+      criteria: [
+        {
+          id: 'child',
+          when: someMember({ '<': [memberAge, 19] }),
+          messages: {
+            met: 'example.child19.met',
+            unmet: 'example.child19.unmet',
+            unknown: 'example.child19.unknown',
+          },
+          citation: { title: '42 CFR 457.310(a)', url: `${ECFR}/title-42/section-457.310` },
+        },
+        {
+          id: 'income',
+          when: {
+            '<=': [
+              { percentOfFpl: { income, size } },
+              { lookup: { table: 'chip.upperPercent', key: { fact: 'residence' } } },
+            ],
+          },
+          args: {
+            percent: { percentOfFpl: { income, size } },
+            limit: { lookup: { table: 'chip.upperPercent', key: { fact: 'residence' } } },
+          },
+          messages: {
+            met: 'example.chip.income.met',
+            unmet: 'example.chip.income.unmet',
+            unknown: 'example.chip.income.unknown',
+          },
+          citation: {
+            title: 'Medicaid.gov eligibility levels',
+            url: 'https://www.medicaid.gov/medicaid/national-medicaid-chip-program-information/medicaid-childrens-health-insurance-program-basic-health-program-eligibility-levels',
+          },
+        },
+      ],
+    },
+    {
+      id: 'wic',
+      name: 'example.program.wic.name',
+      description: 'example.program.wic.description',
+      agency: 'USDA Food and Nutrition Service, through your state or tribal WIC agency',
+      links: { learnMore: 'https://www.fns.usda.gov/wic/wic-how-apply' },
+      citations: [
+        {
+          title: '7 CFR 246.7: certification of participants',
+          url: `${ECFR}/title-7/section-246.7`,
+        },
+      ],
+      criteria: [
+        {
+          id: 'category',
+          when: someMember({
+            any: [{ member: 'pregnant' }, { member: 'recentlyGaveBirth' }, { '<': [memberAge, 5] }],
+          }),
+          messages: {
+            met: 'example.wic.category.met',
+            unmet: 'example.wic.category.unmet',
+            unknown: 'example.wic.category.unknown',
+          },
+          citation: {
+            title: '7 CFR 246.2: categorical eligibility (women, infants, children under 5)',
+            url: `${ECFR}/title-7/section-246.2`,
+          },
+        },
+        {
+          id: 'income',
+          when: {
+            any: [
+              receives('receivesSnap'),
+              receives('receivesMedicaid'),
+              receives('receivesTanf'),
+              { '<=': [income, limit(185, 'wic.guidelineYear')] },
+            ],
+          },
+          args: { income, limit: limit(185, 'wic.guidelineYear'), count: size },
+          messages: {
+            met: 'example.incomeOrBenefits.met',
+            unmet: 'example.income.unmet',
+            unknown: 'example.income.unknown',
+          },
+          citation: {
+            title: '7 CFR 246.7(d)(1) and (d)(2)(vi)',
+            url: `${ECFR}/title-7/section-246.7`,
+          },
+        },
+      ],
+    },
+    {
+      id: 'liheap',
+      name: 'example.program.liheap.name',
+      description: 'example.program.liheap.description',
+      agency: 'HHS Administration for Children and Families, through your state',
+      links: { learnMore: 'https://www.acf.hhs.gov/ocs/programs/liheap' },
+      citations: [
+        {
+          title: '42 U.S.C. 8624(b)(2): eligible households',
+          url: 'https://www.law.cornell.edu/uscode/text/42/8624',
+        },
+      ],
+      criteria: [
+        {
+          id: 'income',
+          when: {
+            any: [
+              receives('receivesSnap'),
+              receives('receivesSsi'),
+              receives('receivesTanf'),
+              { '<=': [income, limit(150, 'liheap.guidelineYear')] },
+            ],
+          },
+          args: { income, limit: limit(150, 'liheap.guidelineYear'), count: size },
+          messages: {
+            met: 'example.incomeOrBenefits.met',
+            unmet: 'example.income.unmet',
+            unknown: 'example.income.unknown',
+          },
+          citation: {
+            title: '42 U.S.C. 8624(b)(2)(A) and (B)',
+            url: 'https://www.law.cornell.edu/uscode/text/42/8624',
+          },
+        },
+      ],
+    },
+    {
+      id: 'lifeline',
+      name: 'example.program.lifeline.name',
+      description: 'example.program.lifeline.description',
+      agency:
+        'Federal Communications Commission, through the Universal Service Administrative Company',
+      links: { apply: 'https://www.lifelinesupport.org/' },
+      citations: [
+        {
+          title: '47 CFR 54.409: consumer qualification for Lifeline',
+          url: `${ECFR}/title-47/section-54.409`,
+        },
+      ],
+      criteria: [
+        {
+          id: 'income-or-program',
+          when: {
+            any: [
+              receives('receivesSnap'),
+              receives('receivesMedicaid'),
+              receives('receivesSsi'),
+              receives('receivesPublicHousing'),
+              receives('receivesVeteransPension'),
+              { '<=': [income, limit(135)] },
+            ],
+          },
+          args: { income, limit: limit(135), count: size },
+          messages: {
+            met: 'example.incomeOrBenefits.met',
+            unmet: 'example.income.unmet',
+            unknown: 'example.income.unknown',
+          },
+          citation: { title: '47 CFR 54.409(a)', url: `${ECFR}/title-47/section-54.409` },
+        },
+      ],
+    },
+    {
+      id: 'school-meals-free',
+      name: 'example.program.mealsFree.name',
+      description: 'example.program.mealsFree.description',
+      agency: 'USDA Food and Nutrition Service, through your school district',
+      links: {
+        learnMore: 'https://www.fns.usda.gov/cn/applying-free-and-reduced-price-school-meals',
+      },
+      citations: [
+        {
+          title: '7 CFR 245.6: applications and eligibility',
+          url: `${ECFR}/title-7/section-245.6`,
+        },
+      ],
+      criteria: [
+        {
+          id: 'student',
+          when: someMember({ member: 'inSchool' }),
+          messages: {
+            met: 'example.student.met',
+            unmet: 'example.student.unmet',
+            unknown: 'example.student.unknown',
+          },
+        },
+        {
+          id: 'income',
+          when: {
+            any: [
+              receives('receivesSnap'),
+              receives('receivesTanf'),
+              { '<=': [income, limit(130, 'meals.guidelineYear')] },
+            ],
+          },
+          args: { income, limit: limit(130, 'meals.guidelineYear'), count: size },
+          messages: {
+            met: 'example.incomeOrBenefits.met',
+            unmet: 'example.income.unmet',
+            unknown: 'example.income.unknown',
+          },
+          citation: {
+            title: '42 U.S.C. 1758(b)(1) and 7 CFR 245.2',
+            url: `${ECFR}/title-7/section-245.2`,
+          },
+        },
+      ],
+    },
+    {
+      id: 'school-meals-reduced',
+      name: 'example.program.mealsReduced.name',
+      description: 'example.program.mealsReduced.description',
+      agency: 'USDA Food and Nutrition Service, through your school district',
+      links: {
+        learnMore: 'https://www.fns.usda.gov/cn/applying-free-and-reduced-price-school-meals',
+      },
+      excludes: ['school-meals-free'],
+      citations: [
+        { title: '7 CFR 245.2: reduced price meals', url: `${ECFR}/title-7/section-245.2` },
+      ],
+      criteria: [
+        {
+          id: 'student',
+          when: someMember({ member: 'inSchool' }),
+          messages: {
+            met: 'example.student.met',
+            unmet: 'example.student.unmet',
+            unknown: 'example.student.unknown',
+          },
+        },
+        incomeCriterion(
+          'income',
+          185,
+          {
+            title: '42 U.S.C. 1758(b)(1)(A)',
+            url: 'https://www.law.cornell.edu/uscode/text/42/1758',
+          },
+          'meals.guidelineYear',
+        ),
+      ],
+    },
+    {
+      id: 'aca-premium-tax-credit',
+      name: 'example.program.ptc.name',
+      description: 'example.program.ptc.description',
+      agency: 'Internal Revenue Service, through HealthCare.gov or your state marketplace',
+      links: { apply: 'https://www.healthcare.gov/' },
+      excludes: ['medicaid-adult'],
+      citations: [
+        {
+          title: '26 U.S.C. 36B: refundable credit for coverage under a qualified health plan',
+          url: 'https://www.law.cornell.edu/uscode/text/26/36B',
+        },
+      ],
+      criteria: [
+        {
+          id: 'income',
+          when: {
+            all: [
+              {
+                '>=': [
+                  { percentOfFpl: { income, size, year: { param: 'aca.guidelineYear' } } },
+                  100,
+                ],
+              },
+              {
+                '<=': [
+                  { percentOfFpl: { income, size, year: { param: 'aca.guidelineYear' } } },
+                  { param: 'aca.upperPercent' },
+                ],
+              },
+            ],
+          },
+          args: {
+            percent: { percentOfFpl: { income, size, year: { param: 'aca.guidelineYear' } } },
+            limit: { param: 'aca.upperPercent' },
+          },
+          messages: {
+            met: 'example.ptc.income.met',
+            unmet: 'example.ptc.income.unmet',
+            unknown: 'example.ptc.income.unknown',
+          },
+          citation: {
+            title: '26 U.S.C. 36B(c)(1)(A)',
+            url: 'https://www.law.cornell.edu/uscode/text/26/36B',
+          },
+        },
+        {
+          id: 'no-affordable-offer',
+          when: { not: { fact: 'offeredAffordableEmployerCoverage' } },
+          citation: {
+            title: '26 U.S.C. 36B(c)(2)(C)',
+            url: 'https://www.law.cornell.edu/uscode/text/26/36B',
+          },
+        },
+        {
+          id: 'files-jointly-if-married',
+          when: {
+            in: [{ fact: 'taxFilingStatus' }, ['single', 'married-joint', 'head-of-household']],
+          },
+          messages: {
+            met: 'example.ptc.filing.met',
+            unmet: 'example.ptc.filing.unmet',
+            unknown: 'example.ptc.filing.unknown',
+          },
+          citation: {
+            title: '26 U.S.C. 36B(c)(1)(C)',
+            url: 'https://www.law.cornell.edu/uscode/text/26/36B',
+          },
+        },
+      ],
+    },
+  ],
+};
