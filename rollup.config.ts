@@ -69,6 +69,12 @@ export function findPackages(): PlazaPackage[] {
     .map((entry) => join(packagesDir, entry.name))
     .filter((dir) => existsSync(join(dir, 'src/index.ts')) && existsSync(join(dir, 'package.json')))
     .map((dir) => {
+      if (!existsSync(join(dir, 'tsconfig.build.json'))) {
+        throw new Error(
+          `${relative(root, dir)} has src/index.ts but no tsconfig.build.json (which types and ` +
+            'compiles it): copy one from packages/eligibility and reference the Plaza packages it uses',
+        );
+      }
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson;
       return { dir, pkg, entries: readEntries(dir, pkg) };
     });
