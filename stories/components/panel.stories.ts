@@ -21,7 +21,7 @@ export const ReferenceInThePage: Story = {
     html`<plaza-panel>
       <h1 slot="heading">Application complete</h1>
       <p>We have sent you a confirmation email.</p>
-      <span slot="reference">HDJ2123F</span>
+      <span slot="reference-number">HDJ2123F</span>
     </plaza-panel>`,
 };
 

@@ -14,17 +14,17 @@ export const CheckYourAnswers: Story = {
   render: () =>
     html`<plaza-summary-list>
       <plaza-summary-list-row href="#name"
-        ><span slot="key">Name</span>Ada Lovelace</plaza-summary-list-row
+        ><span slot="question">Name</span>Ada Lovelace</plaza-summary-list-row
       >
       <plaza-summary-list-row href="#date-of-birth"
-        ><span slot="key">Date of birth</span>10 December 1985</plaza-summary-list-row
+        ><span slot="question">Date of birth</span>10 December 1985</plaza-summary-list-row
       >
       <plaza-summary-list-row href="#address"
-        ><span slot="key">Address</span>1 Main Street<br />Springfield<br />IL
+        ><span slot="question">Address</span>1 Main Street<br />Springfield<br />IL
         62701</plaza-summary-list-row
       >
       <plaza-summary-list-row href="#contact"
-        ><span slot="key">Contact details</span>
+        ><span slot="question">Contact details</span>
         <p>ada@example.gov</p>
         <p>217-555-0123</p></plaza-summary-list-row
       >
@@ -53,10 +53,10 @@ export const Spanish: Story = {
     html`<div lang="es">
       <plaza-summary-list>
         <plaza-summary-list-row href="#nombre"
-          ><span slot="key">Nombre</span>Ada Lovelace</plaza-summary-list-row
+          ><span slot="question">Nombre</span>Ada Lovelace</plaza-summary-list-row
         >
         <plaza-summary-list-row href="#fecha"
-          ><span slot="key">Fecha de nacimiento</span>10 de diciembre de
+          ><span slot="question">Fecha de nacimiento</span>10 de diciembre de
           1985</plaza-summary-list-row
         >
       </plaza-summary-list>
@@ -68,7 +68,7 @@ export const RightToLeft: Story = {
     html`<div dir="rtl" lang="ar">
       <plaza-summary-list>
         <plaza-summary-list-row href="#name" action="تغيير"
-          ><span slot="key">الاسم</span>عائشة</plaza-summary-list-row
+          ><span slot="question">الاسم</span>عائشة</plaza-summary-list-row
         >
       </plaza-summary-list>
     </div>`,

@@ -50,7 +50,7 @@ describe('<plaza-panel>', () => {
     const el = await fixture<PlazaPanel>(
       html`<plaza-panel>
         <h1 slot="heading">Application complete</h1>
-        <span slot="reference">AB12 CD34</span>
+        <span slot="reference-number">AB12 CD34</span>
         <p>We have sent you a confirmation email.</p>
       </plaza-panel>`,
     );
@@ -128,7 +128,7 @@ describe('<plaza-panel>', () => {
       const el = await fixture(
         html`<plaza-panel>
           <h1 slot="heading">Application complete</h1>
-          <span slot="reference">HDJ2123F</span>
+          <span slot="reference-number">HDJ2123F</span>
           <p>We have sent you a confirmation email.</p>
         </plaza-panel>`,
       );

@@ -8,7 +8,7 @@ import { panelStyles } from './panel.styles.js';
  * complete" and the reference number.
  *
  * @slot heading - The page heading, usually an `<h1>` ("Application complete").
- * @slot reference - The reference number, if you write it in the page (readable before scripts
+ * @slot reference-number - The reference number, if you write it in the page (readable before scripts
  * run); or set the `reference` attribute.
  * @slot - Any short text under the heading.
  *
@@ -41,7 +41,7 @@ export class PlazaPanel extends PlazaElement {
   }
 
   #readSlots = (): void => {
-    this.hasSlottedReference = this.querySelector(':scope > [slot="reference"]') !== null;
+    this.hasSlottedReference = this.querySelector(':scope > [slot="reference-number"]') !== null;
   };
 
   #renderReference() {
@@ -49,7 +49,9 @@ export class PlazaPanel extends PlazaElement {
     return html`<p class="reference" ?hidden=${!show}>
       <span part="reference-label">${this.t('panel.reference')}</span>
       <strong class="value" part="reference-value"
-        ><slot name="reference" @slotchange=${this.#readSlots}>${this.reference}</slot></strong
+        ><slot name="reference-number" @slotchange=${this.#readSlots}
+          >${this.reference}</slot
+        ></strong
       >
     </p>`;
   }

@@ -26,10 +26,10 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 
 const answers = html`<plaza-summary-list>
   <plaza-summary-list-row href="#name"
-    ><span slot="key">Name</span>Ada Lovelace</plaza-summary-list-row
+    ><span slot="question">Name</span>Ada Lovelace</plaza-summary-list-row
   >
   <plaza-summary-list-row href="#dob"
-    ><span slot="key">Date of birth</span>10 December 1815</plaza-summary-list-row
+    ><span slot="question">Date of birth</span>10 December 1815</plaza-summary-list-row
   >
   <plaza-summary-list-row key="Address" href="#address"
     >1 Main Street<br />Springfield<br />IL 62701</plaza-summary-list-row
