@@ -71,17 +71,24 @@ const isHidden = (member) =>
   member.name.startsWith('_');
 
 /**
- * Keeps the docs tables to the public API: drops private, protected, `#private`, `_`-prefixed and
- * static members (and attributes that only reflect such members). Then fails when a slot or CSS
- * part shares its name with a property or attribute: Storybook keys its table rows by name, so
- * the part would silently overwrite the property's row.
+ * Keeps the manifest to the public API of @plaza/components:
+ * - drops private, protected, `#private`, `_`-prefixed and static members, and attributes that
+ *   only reflect such members;
+ * - @plaza/core is analyzed only so that members inherited from PlazaElement/PlazaFormControl
+ *   (label, hint, name, required, ...) reach the components' tables; its modules are then dropped
+ *   and the inherited members point at the package.
+ * Slots or CSS parts named like a property (`label`) would overwrite that property's row in
+ * Storybook's table; .storybook/preview.ts keys each category apart, so both rows show.
  */
 function plazaPublicApiOnly() {
   return {
     name: 'plaza-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
-      const problems = [];
-      for (const mod of customElementsManifest.modules ?? []) {
+      const isCore = (path) => path?.startsWith('packages/core/');
+      customElementsManifest.modules = (customElementsManifest.modules ?? []).filter(
+        (mod) => !isCore(mod.path),
+      );
+      for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class') continue;
           const hidden = new Set((decl.members ?? []).filter(isHidden).map((m) => m.name));
@@ -91,39 +98,36 @@ function plazaPublicApiOnly() {
               (a) => !a.name.startsWith('_') && !(a.fieldName && hidden.has(a.fieldName)),
             );
           }
-          if (!decl.customElement) continue;
-          const apiNames = new Set([
-            ...(decl.members ?? []).filter((m) => m.kind === 'field').map((m) => m.name),
-            ...(decl.attributes ?? []).map((a) => a.name),
-          ]);
-          for (const [list, what] of [
-            [decl.slots, 'slot'],
-            [decl.cssParts, 'CSS part'],
+          for (const list of [
+            decl.members,
+            decl.attributes,
+            decl.events,
+            decl.slots,
+            decl.cssParts,
           ]) {
             for (const item of list ?? []) {
-              if (item.name && apiNames.has(item.name)) {
-                problems.push(
-                  `${decl.tagName ?? decl.name} (${mod.path}): ${what} "${item.name}" has the same name as a property or attribute; rename it (e.g. "${item.name}-text") so the docs table keeps both rows.`,
-                );
+              if (item.inheritedFrom && isCore(item.inheritedFrom.module)) {
+                item.inheritedFrom = { name: item.inheritedFrom.name, package: '@plaza/core' };
               }
             }
           }
+          if (decl.superclass && isCore(decl.superclass.module)) {
+            decl.superclass = { name: decl.superclass.name, package: '@plaza/core' };
+          }
         }
-      }
-      if (problems.length) {
-        throw new Error(`custom-elements manifest:\n  ${problems.join('\n  ')}`);
       }
     },
   };
 }
 
 export default {
-  globs: ['packages/components/src/**/*.ts'],
+  globs: ['packages/components/src/**/*.ts', 'packages/core/src/**/*.ts'],
   exclude: [
-    'packages/components/src/**/*.test.ts',
+    'packages/*/src/**/*.test.ts',
     'packages/components/src/**/*.styles.ts',
     'packages/components/src/**/*.stories.ts',
     'packages/components/src/**/*.d.ts',
+    'packages/components/src/test-support/**',
   ],
   outdir: '.',
   litelement: true,
