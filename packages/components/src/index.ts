@@ -22,3 +22,4 @@ export { PlazaSummaryList } from './summary-list/summary-list.js';
 export { PlazaSummaryListRow } from './summary-list/summary-list-row.js';
 export { PlazaAlert } from './alert/alert.js';
 export type { AlertVariant } from './alert/alert.js';
+export { PlazaFileUpload } from './file-upload/file-upload.js';
