@@ -23,3 +23,8 @@ export { PlazaSummaryListRow } from './summary-list/summary-list-row.js';
 export { PlazaAlert } from './alert/alert.js';
 export type { AlertVariant } from './alert/alert.js';
 export { PlazaFileUpload } from './file-upload/file-upload.js';
+export { PlazaNotificationBanner } from './notification-banner/notification-banner.js';
+export type {
+  NotificationBannerTitleLevel,
+  NotificationBannerVariant,
+} from './notification-banner/notification-banner.js';
