@@ -12,7 +12,7 @@ import type { CompiledRuleSet } from './compile.js';
 import { loadRuleSet, resolveParam } from './compile.js';
 import { createContext } from './evaluate.js';
 import { EligibilityError } from './errors.js';
-import type { Condition, Expression, FactDefinition, RuleSet } from './types.js';
+import type { Condition, Expression, FactDefinition, Period, RuleSet } from './types.js';
 import { DEFAULT_CONVERSIONS, parseIsoDate } from './values.js';
 
 export type JsonLogic =
@@ -295,16 +295,33 @@ function comparison(
 ): Condition {
   let left = importExpression(a, `${path}[0]`, facts, depth + 1);
   let right = importExpression(b, `${path}[1]`, facts, depth + 1);
-  const period = (expression: Expression): FactDefinition['period'] | undefined => {
-    if (typeof expression !== 'object' || !('fact' in expression)) return undefined;
-    const fact = facts.get(expression.fact);
-    return fact?.type === 'money' ? (fact.period ?? 'month') : undefined;
-  };
-  const leftPeriod = period(left);
-  const rightPeriod = period(right);
+  // A plain number compared with money is read in the money fact's period (monthly otherwise).
+  const leftPeriod = moneyPeriod(left, facts);
+  const rightPeriod = moneyPeriod(right, facts);
   if (leftPeriod && typeof right === 'number') right = { money: [right, leftPeriod] };
   if (rightPeriod && typeof left === 'number') left = { money: [left, rightPeriod] };
   return { [op]: [left, right] } as Condition;
+}
+
+/** The period to read plain numbers in when compared with this expression, if it is money. */
+function moneyPeriod(
+  expression: Expression,
+  facts: Map<string, FactDefinition>,
+): Period | undefined {
+  if (typeof expression !== 'object') return undefined;
+  if ('fact' in expression) {
+    const fact = facts.get(expression.fact);
+    return fact?.type === 'money' ? (fact.period ?? 'month') : undefined;
+  }
+  if ('money' in expression) return 'month';
+  for (const op of ['+', '-', 'min', 'max', '*'] as const) {
+    if (op in expression) {
+      const kids = (expression as Record<string, Expression[]>)[op];
+      return kids.some((kid) => moneyPeriod(kid, facts)) ? 'month' : undefined;
+    }
+  }
+  if ('/' in expression) return moneyPeriod(expression['/'][0], facts) ? 'month' : undefined;
+  return undefined;
 }
 
 function importExpression(
@@ -329,10 +346,38 @@ function importExpression(
     if (!fact) throw new JsonLogicError(at, `"${args[0]}" is not a declared fact`);
     return { fact: fact.id };
   }
+  if (op === '*' && args.length === 2) {
+    // What toJsonLogic writes for a weekly (or yearly...) money fact: {"*": [{"var": id}, factor]}.
+    const [first, factor] = args;
+    if (
+      first &&
+      typeof first === 'object' &&
+      !Array.isArray(first) &&
+      typeof first.var === 'string' &&
+      typeof factor === 'number'
+    ) {
+      const fact = facts.get(first.var);
+      if (
+        fact?.type === 'money' &&
+        Math.abs(DEFAULT_CONVERSIONS[fact.period ?? 'month'] - factor) < 1e-9
+      )
+        return { fact: fact.id };
+    }
+  }
   if (ARITHMETIC.has(op)) {
-    return {
-      [op]: args.map((item, index) => importExpression(item, `${at}[${index}]`, facts, depth + 1)),
-    } as Expression;
+    const kids = args.map((item, index) =>
+      importExpression(item, `${at}[${index}]`, facts, depth + 1),
+    );
+    if (
+      (op === '+' || op === '-' || op === 'min' || op === 'max') &&
+      kids.some((kid) => moneyPeriod(kid, facts))
+    ) {
+      // Plain numbers added to money are monthly amounts, as toJsonLogic writes them.
+      return {
+        [op]: kids.map((kid) => (typeof kid === 'number' ? { money: [kid, 'month'] } : kid)),
+      } as Expression;
+    }
+    return { [op]: kids } as Expression;
   }
   if (op === 'if' && args.length === 3) {
     return {

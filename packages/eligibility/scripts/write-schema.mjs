@@ -1,0 +1,19 @@
+// Writes schema.json (the published JSON Schema of the rule format) from src/schema.ts.
+// Run: npm run schema --workspace @plaza/eligibility
+import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const result = await build({
+  entryPoints: [`${root}src/schema.ts`],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  write: false,
+  logLevel: 'warning',
+});
+const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
+const { ruleSetSchema } = await import(url);
+writeFileSync(`${root}schema.json`, `${JSON.stringify(ruleSetSchema, null, 2)}\n`);
+console.log('wrote schema.json');
