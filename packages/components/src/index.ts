@@ -28,3 +28,5 @@ export type {
   NotificationBannerTitleLevel,
   NotificationBannerVariant,
 } from './notification-banner/notification-banner.js';
+export { PlazaPagination, pageItems } from './pagination/pagination.js';
+export type { PageChangeDetail } from './pagination/pagination.js';
