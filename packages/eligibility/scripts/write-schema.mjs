@@ -15,5 +15,8 @@ const result = await build({
 });
 const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
 const { ruleSetSchema } = await import(url);
-writeFileSync(`${root}schema.json`, `${JSON.stringify(ruleSetSchema, null, 2)}\n`);
+const prettier = await import('prettier');
+const options = (await prettier.resolveConfig(`${root}schema.json`)) ?? {};
+const text = await prettier.format(JSON.stringify(ruleSetSchema), { ...options, parser: 'json' });
+writeFileSync(`${root}schema.json`, text);
 console.log('wrote schema.json');
