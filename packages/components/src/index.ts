@@ -30,3 +30,4 @@ export type {
 } from './notification-banner/notification-banner.js';
 export { PlazaPagination, pageItems } from './pagination/pagination.js';
 export type { PageChangeDetail } from './pagination/pagination.js';
+export { PlazaStepIndicator } from './step-indicator/step-indicator.js';
