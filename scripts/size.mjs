@@ -119,7 +119,7 @@ export async function measure(budgets, { elements = elementEntries() } = {}) {
     const cssPart = sheets.filter((s) => !carriedBy(js, s)).reduce((sum, s) => sum + s.brotli, 0);
     const cssInJs = sheets.some((s) => carriedBy(js, s));
     const total = jsBrotli + cssPart;
-    let status = 'info';
+    let status = kind === 'info' ? 'info' : 'NO BUDGET';
     if (budget !== undefined) status = total <= budget ? 'ok' : 'OVER';
     if (status === 'OVER') {
       problems.push(`${name}: ${total} B brotli is over its budget of ${budget} B`);

@@ -94,6 +94,7 @@ describe('npm run size', () => {
     const { code, out } = run({ css, maxPerElement: 1e6, elements: {} });
     assert.equal(code, 1, out);
     assert.match(out, new RegExp(`${elements[0]}: no budget`));
+    assert.match(out, new RegExp(`${elements[0]}\\s.*NO BUDGET`));
   });
 
   it('fails when a budget is above the per-element maximum', () => {
