@@ -96,8 +96,8 @@ export const en: Catalog = {
   'stepIndicator.completed': 'completed',
   'stepIndicator.notCompleted': 'not completed',
   'taskList.completed': {
-    one: 'You have completed {count} of {total} section',
-    other: 'You have completed {count} of {total} sections',
+    one: 'You have completed {done} of {count} section',
+    other: 'You have completed {done} of {count} sections',
   },
   'taskList.status.completed': 'Completed',
   'taskList.status.inProgress': 'In progress',

@@ -98,8 +98,8 @@ export const es: Catalog = {
   'stepIndicator.completed': 'completado',
   'stepIndicator.notCompleted': 'no completado',
   'taskList.completed': {
-    one: 'Ha completado {count} de {total} sección',
-    other: 'Ha completado {count} de {total} secciones',
+    one: 'Ha completado {done} de {count} sección',
+    other: 'Ha completado {done} de {count} secciones',
   },
   'taskList.status.completed': 'Completado',
   'taskList.status.inProgress': 'En curso',
