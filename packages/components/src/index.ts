@@ -31,3 +31,5 @@ export type {
 export { PlazaPagination, pageItems } from './pagination/pagination.js';
 export type { PageChangeDetail } from './pagination/pagination.js';
 export { PlazaStepIndicator } from './step-indicator/step-indicator.js';
+export { PlazaDialog } from './dialog/dialog.js';
+export type { DialogCloseDetail } from './dialog/dialog.js';
