@@ -33,3 +33,6 @@ export type { PageChangeDetail } from './pagination/pagination.js';
 export { PlazaStepIndicator } from './step-indicator/step-indicator.js';
 export { PlazaDialog } from './dialog/dialog.js';
 export type { DialogCloseDetail } from './dialog/dialog.js';
+export { PlazaTaskList } from './task-list/task-list.js';
+export { PlazaTaskListItem } from './task-list/task-list-item.js';
+export type { TaskStatus } from './task-list/task-list-item.js';
