@@ -1,6 +1,7 @@
 // Checks what `npm run build` produced, as a consumer would use it. Needs `npm run build` first
 // (npm test runs it). Browser checks use Chromium at CHROME_PATH (default /usr/bin/chromium).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -86,6 +87,40 @@ for (const plaza of packages) {
     });
   });
 }
+
+/** Files `npm pack` would publish for a workspace package. */
+function packedFiles(name) {
+  const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--workspace', name], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout)[0].files.map((file) => file.path);
+}
+
+const allPackages = readdirSync(join(root, 'packages'))
+  .map((name) => join(root, 'packages', name))
+  .filter((dir) => existsSync(join(dir, 'package.json')))
+  .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
+  .filter(({ pkg }) => !pkg.private);
+
+describe('published files (npm pack)', () => {
+  for (const { pkg } of allPackages) {
+    it(`${pkg.name} publishes every export target and no build or test leftovers`, () => {
+      const files = packedFiles(pkg.name);
+      const targets = Object.values(pkg.exports ?? {}).flatMap((target) =>
+        typeof target === 'string' ? [target] : [target.default, target.types],
+      );
+      for (const target of targets.filter((t) => t && !t.includes('*'))) {
+        assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is not published`);
+      }
+      const leftovers = files.filter((file) =>
+        /\.tsbuildinfo$|\.test\.[cm]?[jt]s$|(^|\/)(test-support|node_modules)\//.test(file),
+      );
+      assert.deepEqual(leftovers, []);
+    });
+  }
+});
 
 describe('@plaza/components registration modules', () => {
   it('has at least one element entry point', () => assert.ok(elements.length > 0));
