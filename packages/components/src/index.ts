@@ -36,3 +36,5 @@ export type { DialogCloseDetail } from './dialog/dialog.js';
 export { PlazaTaskList } from './task-list/task-list.js';
 export { PlazaTaskListItem } from './task-list/task-list-item.js';
 export type { TaskStatus } from './task-list/task-list-item.js';
+export { PlazaDetails } from './details/details.js';
+export type { ToggleDetail } from './details/details.js';
