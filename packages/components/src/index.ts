@@ -38,3 +38,9 @@ export { PlazaTaskListItem } from './task-list/task-list-item.js';
 export type { TaskStatus } from './task-list/task-list-item.js';
 export { PlazaDetails } from './details/details.js';
 export type { ToggleDetail } from './details/details.js';
+export {
+  PlazaLanguageSelect,
+  languageDirection,
+  nativeLanguageName,
+} from './language-select/language-select.js';
+export type { LanguageChangeDetail } from './language-select/language-select.js';
