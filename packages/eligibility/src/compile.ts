@@ -40,7 +40,8 @@ export interface Place {
   city?: string;
 }
 
-export type MemberRecord = Record<string, RuntimeValue>;
+/** A household member's answers, by the member fact's position in its declaration. */
+export type MemberRecord = RuntimeValue[];
 /** Runtime values. `undefined` is unknown. Money is a monthly amount; dates are YYYYMMDD. */
 export type RuntimeValue = number | string | boolean | Place | MemberRecord[] | undefined;
 
@@ -52,7 +53,10 @@ export interface ResolvedParameter {
 }
 
 export interface EvalContext {
-  facts: Record<string, RuntimeValue>;
+  /** Answers by the fact's position in the rule set (array slots are faster than keys). */
+  facts: RuntimeValue[];
+  /** Fact id to its position in `facts`. */
+  slots: ReadonlyMap<string, number>;
   member: MemberRecord | undefined;
   asOf: number;
   params: Map<string, ResolvedParameter | undefined>;
@@ -69,7 +73,7 @@ export interface Node {
   type: ValueType;
   kids: Node[];
   /** A leaf reading a fact (or a member's fact). */
-  ref?: { scope: 'fact' | 'member'; id: string };
+  ref?: { scope: 'fact' | 'member'; id: string; slot: number };
   /** A node that iterates household members: its `kids` are evaluated once per member. */
   over?: string;
   /** Facts read implicitly, e.g. the residence fact behind `livesIn` or `fpl`. */
@@ -99,6 +103,11 @@ export interface CompiledProgram {
   criteria: CompiledCriterion[];
   /** Parameters this program reads, for citing them in results. */
   params: string[];
+  /** Other programs this one requires or excludes, in order. */
+  dependencies: ['requires' | 'excludes', string][];
+  /** The program's own and its criteria's citations, deduplicated. */
+  citations: Citation[];
+  links: { apply?: string; learnMore?: string };
 }
 
 /** A loaded rule set: validated, frozen and compiled. Load once, evaluate many times. */
@@ -106,6 +115,8 @@ export interface CompiledRuleSet {
   readonly source: RuleSet;
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly factOrder: readonly string[];
+  /** Fact id to its position in the evaluation's answer array. */
+  readonly slots: ReadonlyMap<string, number>;
   readonly programs: readonly CompiledProgram[];
   readonly parameters: ReadonlyMap<string, CompiledParameter>;
   readonly limits: Limits;
@@ -126,7 +137,9 @@ const FACT_TYPES: readonly FactType[] = [
   'jurisdiction',
   'members',
 ];
-const ID = /^[A-Za-z][A-Za-z0-9_.-]{0,99}$/;
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{0,99}$/;
+/** Ids are letters, digits, ".", "_" and "-", and never a name Object.prototype already has. */
+const ID = { test: (id: string): boolean => ID_PATTERN.test(id) && !(id in Object.prototype) };
 const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
 export const DEFAULT_MESSAGES = {
@@ -242,6 +255,11 @@ class Loader {
 
   constructor(private readonly limits: Limits) {}
 
+  /** Position of a top-level fact in the answer array (facts are all declared before rules load). */
+  private slotOf(id: string): number {
+    return [...this.facts.keys()].indexOf(id);
+  }
+
   private fail(path: string, message: string): void {
     if (this.issues.length < 200) this.issues.push({ path, message });
   }
@@ -277,6 +295,7 @@ class Loader {
       source,
       facts: this.facts,
       factOrder: [...this.facts.keys()],
+      slots: new Map([...this.facts.keys()].map((id, index) => [id, index])),
       programs,
       parameters: this.params,
       limits: this.limits,
@@ -813,7 +832,26 @@ class Loader {
         );
     }
     if (id === undefined) return undefined;
-    return { source: raw as unknown as Program, criteria, params: [...this.usedParams] };
+    const source = raw as unknown as Program;
+    const citations: Citation[] = [];
+    for (const citation of [
+      ...(source.citations ?? []),
+      ...criteria.map((criterion) => criterion.citation),
+    ]) {
+      if (citation && !citations.some((other) => other.url === citation.url))
+        citations.push({ ...citation });
+    }
+    return {
+      source,
+      criteria,
+      params: [...this.usedParams],
+      dependencies: [
+        ...(source.requires ?? []).map((other) => ['requires', other] as ['requires', string]),
+        ...(source.excludes ?? []).map((other) => ['excludes', other] as ['excludes', string]),
+      ],
+      citations: Object.freeze(citations) as Citation[],
+      links: Object.freeze({ ...(source.links ?? {}) }),
+    };
   }
 
   private loadCriterion(raw: unknown, path: string): CompiledCriterion | undefined {
@@ -964,7 +1002,8 @@ class Loader {
           return undefined;
         }
         const id = arg;
-        return { type: 'boolean', kids: [], ev: (ctx) => ctx.facts[id] !== undefined };
+        const slot = this.slotOf(id);
+        return { type: 'boolean', kids: [], ev: (ctx) => ctx.facts[slot] !== undefined };
       }
       default:
         if (COMPARISONS.has(op)) return this.comparison(op, arg, at, depth, scope);
@@ -1008,6 +1047,14 @@ class Loader {
       return undefined;
     }
     const money = left.type === 'money';
+    if (left.ref && right.constant !== undefined) {
+      // The common case, "fact <= constant", in one closure: no calls per operand.
+      return {
+        type: 'boolean',
+        kids: [left, right],
+        ev: leafComparison(op, left.ref, right.constant, money),
+      };
+    }
     const l = left.ev;
     const r = right.ev;
     const cents = (value: number): number => Math.round(value * 100);
@@ -1075,6 +1122,23 @@ class Loader {
     }
     const constants = list.every((item) => item.constant !== undefined);
     const set = constants ? new Set(list.map((item) => item.constant)) : undefined;
+    if (set && needle.ref) {
+      const { scope, slot } = needle.ref;
+      return {
+        type: 'boolean',
+        kids: [needle, ...list],
+        ev:
+          scope === 'fact'
+            ? (ctx) => {
+                const value = ctx.facts[slot];
+                return value === undefined ? undefined : set.has(value as string);
+              }
+            : (ctx) => {
+                const value = ctx.member ? ctx.member[slot] : undefined;
+                return value === undefined ? undefined : set.has(value as string);
+              },
+      };
+    }
     const n = needle.ev;
     return {
       type: 'boolean',
@@ -1125,6 +1189,7 @@ class Loader {
     const where = this.condition(arg.where, child(path, 'where'), depth + 1, { membersFact: fact });
     if (!where) return undefined;
     const id = fact.id;
+    const slot = this.slotOf(id);
     const test = where.ev;
     const every = op === 'every';
     return {
@@ -1132,7 +1197,7 @@ class Loader {
       kids: [where],
       over: id,
       ev: (ctx) => {
-        const members = ctx.facts[id] as MemberRecord[] | undefined;
+        const members = ctx.facts[slot] as MemberRecord[] | undefined;
         if (members === undefined) return undefined;
         let unknown = false;
         const saved = ctx.member;
@@ -1187,13 +1252,14 @@ class Loader {
     const counties = list('county', /^\d{5}$/, 'a five-digit county FIPS code such as "06037"');
     const cities = list('city', /^.{1,200}$/, 'a city name');
     const id = fact.id;
+    const slot = this.slotOf(id);
     return {
       type: 'boolean',
       kids: [],
       implicit: [id],
       ev: (ctx) => {
         if (++ctx.work > ctx.maxWork) overBudget(ctx);
-        const place = ctx.facts[id] as Place | undefined;
+        const place = ctx.facts[slot] as Place | undefined;
         if (place === undefined) return undefined;
         let unknown = false;
         const parts: [Set<string> | undefined, string | undefined][] = [
@@ -1297,11 +1363,12 @@ class Loader {
       return undefined;
     }
     const id = fact.id;
+    const slot = this.slotOf(id);
     return {
       type: valueType(fact.type),
       kids: [],
-      ref: { scope: 'fact', id },
-      ev: (ctx) => ctx.facts[id],
+      ref: { scope: 'fact', id, slot },
+      ev: (ctx) => ctx.facts[slot],
     };
   }
 
@@ -1316,11 +1383,12 @@ class Loader {
       return undefined;
     }
     const id = fact.id;
+    const memberSlot = scope.membersFact.facts?.indexOf(fact) ?? -1;
     return {
       type: valueType(fact.type),
       kids: [],
-      ref: { scope: 'member', id },
-      ev: (ctx) => (ctx.member ? ctx.member[id] : undefined),
+      ref: { scope: 'member', id, slot: memberSlot },
+      ev: (ctx) => (ctx.member ? ctx.member[memberSlot] : undefined),
     };
   }
 
@@ -1578,6 +1646,7 @@ class Loader {
       }
     }
     const id = fact.id;
+    const slot = this.slotOf(id);
     const test = where?.ev;
     const read = value?.ev;
     return {
@@ -1585,7 +1654,7 @@ class Loader {
       kids: [where, value].filter((node): node is Node => node !== undefined),
       over: id,
       ev: (ctx) => {
-        const members = ctx.facts[id] as MemberRecord[] | undefined;
+        const members = ctx.facts[slot] as MemberRecord[] | undefined;
         if (members === undefined) return undefined;
         let total = 0;
         const saved = ctx.member;
@@ -1719,10 +1788,11 @@ class Loader {
     this.usedParams.add(parameter.id);
     const paramKey = parameter.id;
     const placeId = fact.id;
+    const placeSlot = this.slotOf(placeId);
     const sizeEv = size.ev;
     const yearEv = year?.ev;
     const guideline = (ctx: EvalContext): number | undefined => {
-      const place = ctx.facts[placeId] as Place | undefined;
+      const place = ctx.facts[placeSlot] as Place | undefined;
       const area = guidelineArea(place?.state);
       if (area === undefined) return undefined;
       const people = sizeEv(ctx) as number | undefined;
@@ -1864,6 +1934,125 @@ class Loader {
         return a !== undefined && a === n(ctx) ? a : undefined;
       },
     };
+  }
+}
+
+/**
+ * A comparison of a fact (or member fact) with a constant, specialised per operator so the hot
+ * path is one closure call. Money is compared to the cent.
+ */
+function leafComparison(
+  op: string,
+  ref: { scope: 'fact' | 'member'; slot: number },
+  constantValue: number | string | boolean,
+  money: boolean,
+): Node['ev'] {
+  const { slot } = ref;
+  const member = ref.scope === 'member';
+  const k = money ? Math.round((constantValue as number) * 100) : constantValue;
+  type Raw = number | string | boolean | undefined;
+  const read = (ctx: EvalContext): Raw =>
+    (member ? (ctx.member ? ctx.member[slot] : undefined) : ctx.facts[slot]) as Raw;
+  if (!member && !money) {
+    switch (op) {
+      case '==':
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : v === k;
+        };
+      case '!=':
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : v !== k;
+        };
+      case '<':
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : (v as number) < (k as number);
+        };
+      case '<=':
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : (v as number) <= (k as number);
+        };
+      case '>':
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : (v as number) > (k as number);
+        };
+      default:
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : (v as number) >= (k as number);
+        };
+    }
+  }
+  if (!member) {
+    switch (op) {
+      case '==':
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : Math.round((v as number) * 100) === k;
+        };
+      case '!=':
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : Math.round((v as number) * 100) !== k;
+        };
+      case '<':
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : Math.round((v as number) * 100) < (k as number);
+        };
+      case '<=':
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : Math.round((v as number) * 100) <= (k as number);
+        };
+      case '>':
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : Math.round((v as number) * 100) > (k as number);
+        };
+      default:
+        return (ctx) => {
+          const v = ctx.facts[slot];
+          return v === undefined ? undefined : Math.round((v as number) * 100) >= (k as number);
+        };
+    }
+  }
+  const norm = (v: Raw): Raw => (money ? Math.round((v as number) * 100) : v);
+  switch (op) {
+    case '==':
+      return (ctx) => {
+        const v = read(ctx);
+        return v === undefined ? undefined : norm(v) === k;
+      };
+    case '!=':
+      return (ctx) => {
+        const v = read(ctx);
+        return v === undefined ? undefined : norm(v) !== k;
+      };
+    case '<':
+      return (ctx) => {
+        const v = read(ctx);
+        return v === undefined ? undefined : (norm(v) as number) < (k as number);
+      };
+    case '<=':
+      return (ctx) => {
+        const v = read(ctx);
+        return v === undefined ? undefined : (norm(v) as number) <= (k as number);
+      };
+    case '>':
+      return (ctx) => {
+        const v = read(ctx);
+        return v === undefined ? undefined : (norm(v) as number) > (k as number);
+      };
+    default:
+      return (ctx) => {
+        const v = read(ctx);
+        return v === undefined ? undefined : (norm(v) as number) >= (k as number);
+      };
   }
 }
 

@@ -62,8 +62,56 @@ export function evaluate(
     ruleSet: { id: compiled.source.id, version: compiled.source.version },
     asOf: formatIsoDate(asOf),
     programs,
-    missing: rankMissing(programs, compiled),
+    missing: programs.some((program) => program.missing.length > 0)
+      ? rankMissing(programs, compiled)
+      : [],
   };
+}
+
+/**
+ * The fast path: only each program's status (likely / maybe / unlikely), with no reasons,
+ * arguments or missing facts. Same rules and the same three-valued logic as `evaluate`; use it
+ * where only the verdict matters, such as a server re-checking many households.
+ */
+export function evaluateStatuses(
+  ruleSet: CompiledRuleSet | RuleSet | string,
+  answers: unknown,
+  options: EvaluateOptions = {},
+): Record<string, Status> {
+  const compiled = isCompiled(ruleSet) ? ruleSet : loadRuleSet(ruleSet);
+  const ctx = createContext(
+    compiled,
+    answers,
+    resolveAsOf(options.asOf, options.timeZone ?? compiled.timeZone),
+  );
+  const wanted = options.programs ? withDependencies(compiled, options.programs) : undefined;
+  // A plain object follows cached hidden-class transitions (fast); ids cannot shadow
+  // Object.prototype members because the loader rejects such ids.
+  const statuses: Record<string, Status> = {};
+  for (const program of compiled.programs) {
+    const id = program.source.id;
+    if (wanted && !wanted.has(id)) continue;
+    let failed = false;
+    let unknown = false;
+    for (const criterion of program.criteria) {
+      const value = criterion.node.ev(ctx);
+      if (value === false) {
+        failed = true;
+        break;
+      }
+      if (value === undefined) unknown = true;
+    }
+    if (!failed) {
+      for (const [kind, otherId] of program.dependencies) {
+        const other = statuses[otherId];
+        if (other === undefined) continue;
+        if (other === 'maybe') unknown = true;
+        else if ((other === 'likely') !== (kind === 'requires')) failed = true;
+      }
+    }
+    statuses[id] = failed ? 'unlikely' : unknown ? 'maybe' : 'likely';
+  }
+  return statuses;
 }
 
 function isCompiled(value: unknown): value is CompiledRuleSet {
@@ -72,14 +120,18 @@ function isCompiled(value: unknown): value is CompiledRuleSet {
   );
 }
 
+let lastAsOf = { text: '', date: 0 };
+
 function resolveAsOf(asOf: string | Date | undefined, timeZone: string | undefined): number {
   if (typeof asOf === 'string') {
+    if (asOf === lastAsOf.text) return lastAsOf.date;
     const date = parseIsoDate(asOf);
     if (date === undefined)
       throw new EligibilityError(
         'invalid-date',
         `asOf "${asOf.slice(0, 40)}" must be a date written YYYY-MM-DD`,
       );
+    lastAsOf = { text: asOf, date };
     return date;
   }
   let date: number;
@@ -125,6 +177,7 @@ export function createContext(
   }
   return {
     facts: normalizeAnswers(compiled, answers),
+    slots: compiled.slots,
     member: undefined,
     asOf,
     params,
@@ -143,11 +196,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads only declared facts, as own properties: nothing in the answers can reach a prototype. */
-function normalizeAnswers(
-  compiled: CompiledRuleSet,
-  answers: unknown,
-): Record<string, RuntimeValue> {
-  const facts: Record<string, RuntimeValue> = Object.create(null);
+function normalizeAnswers(compiled: CompiledRuleSet, answers: unknown): RuntimeValue[] {
+  const facts: RuntimeValue[] = new Array<RuntimeValue>(compiled.factOrder.length).fill(undefined);
   if (answers === undefined || answers === null) return facts;
   if (!isPlainObject(answers))
     throw new AnswerError('$', 'answers must be an object of answers by fact id');
@@ -155,9 +205,11 @@ function normalizeAnswers(
     if (FORBIDDEN_KEYS.has(key))
       throw new AnswerError(`$.${key}`, `uses the forbidden key "${key}"`);
   }
+  let slot = 0;
   for (const [id, fact] of compiled.facts) {
-    if (!Object.hasOwn(answers, id)) continue;
-    facts[id] = normalizeAnswer(compiled, fact, answers[id], `$.${id}`);
+    if (Object.hasOwn(answers, id))
+      facts[slot] = normalizeAnswer(compiled, fact, answers[id], `$.${id}`);
+    slot++;
   }
   return facts;
 }
@@ -239,10 +291,12 @@ function normalizeAnswer(
         const at = `${path}[${index}]`;
         if (!isPlainObject(member))
           throw new AnswerError(at, 'each household member must be an object');
-        const record: MemberRecord = Object.create(null);
-        for (const memberFact of fact.facts ?? []) {
+        const memberFacts = fact.facts ?? [];
+        const record: MemberRecord = new Array<RuntimeValue>(memberFacts.length).fill(undefined);
+        for (let slot = 0; slot < memberFacts.length; slot++) {
+          const memberFact = memberFacts[slot];
           if (Object.hasOwn(member, memberFact.id)) {
-            record[memberFact.id] = normalizeAnswer(
+            record[slot] = normalizeAnswer(
               compiled,
               memberFact,
               member[memberFact.id],
@@ -255,6 +309,9 @@ function normalizeAnswer(
     }
   }
 }
+
+const NO_ARGS: Record<string, ResultArg> = Object.freeze({}) as Record<string, ResultArg>;
+const NOTHING_MISSING: string[] = Object.freeze([]) as unknown as string[];
 
 function evaluateProgram(
   compiled: CompiledRuleSet,
@@ -271,50 +328,39 @@ function evaluateProgram(
     else if (result.status === 'unknown') unknown = true;
     criteria.push(result);
   }
-  const source = program.source;
-  for (const [kind, list] of [
-    ['requires', source.requires],
-    ['excludes', source.excludes],
-  ] as const) {
-    for (const otherId of list ?? []) {
-      const other = done.get(otherId);
-      if (!other) continue;
-      const positive = kind === 'requires' ? 'likely' : 'unlikely';
-      const negative = kind === 'requires' ? 'unlikely' : 'likely';
-      const status: CriterionStatus =
-        other.status === positive ? 'met' : other.status === negative ? 'unmet' : 'unknown';
-      if (status === 'unmet') failed = true;
-      else if (status === 'unknown') unknown = true;
-      criteria.push({
-        id: `${kind}.${otherId}`,
-        status,
-        message: `eligibility.criterion.${kind}.${status}`,
-        args: { program: other.name },
-        missing: status === 'unknown' ? [...other.missing] : [],
-      });
-    }
+  for (const [kind, otherId] of program.dependencies) {
+    const other = done.get(otherId);
+    if (!other) continue;
+    const positive = kind === 'requires' ? 'likely' : 'unlikely';
+    const negative = kind === 'requires' ? 'unlikely' : 'likely';
+    const status: CriterionStatus =
+      other.status === positive ? 'met' : other.status === negative ? 'unmet' : 'unknown';
+    if (status === 'unmet') failed = true;
+    else if (status === 'unknown') unknown = true;
+    criteria.push({
+      id: `${kind}.${otherId}`,
+      status,
+      message: `eligibility.criterion.${kind}.${status}`,
+      args: { program: other.name },
+      citation: undefined,
+      missing: status === 'unknown' ? [...other.missing] : NOTHING_MISSING,
+    });
   }
   const status: Status = failed ? 'unlikely' : unknown ? 'maybe' : 'likely';
-  const missing: string[] = [];
+  let missing = NOTHING_MISSING;
   if (status === 'maybe') {
     const seen = new Set<string>();
-    for (const criterion of criteria) {
-      for (const id of criterion.missing) {
-        if (!seen.has(id)) {
-          seen.add(id);
-          missing.push(id);
-        }
-      }
-    }
+    for (const criterion of criteria) for (const id of criterion.missing) seen.add(id);
+    missing = [...seen];
   }
   return {
-    id: source.id,
-    name: source.name,
+    id: program.source.id,
+    name: program.source.name,
     status,
     criteria,
     missing,
-    citations: programCitations(program, criteria, ctx),
-    links: { ...(source.links ?? {}) },
+    citations: program.params.length > 0 ? programCitations(program, ctx) : program.citations,
+    links: program.links,
   };
 }
 
@@ -325,12 +371,15 @@ function evaluateCriterion(
 ): CriterionResult {
   const value = criterion.node.ev(ctx);
   const status: CriterionStatus = value === true ? 'met' : value === false ? 'unmet' : 'unknown';
-  const args: Record<string, ResultArg> = {};
-  for (const [name, node] of criterion.args) {
-    const arg = toResultArg(node, node.ev(ctx), criterion.period, compiled);
-    if (arg !== undefined) args[name] = arg;
+  let args = NO_ARGS;
+  if (criterion.args.length > 0) {
+    args = {};
+    for (const [name, node] of criterion.args) {
+      const arg = toResultArg(node, node.ev(ctx), criterion.period, compiled);
+      if (arg !== undefined) args[name] = arg;
+    }
   }
-  let missing: string[] = [];
+  let missing = NOTHING_MISSING;
   if (status === 'unknown') {
     const found = new Set<string>();
     collectMissing(criterion.node, ctx, found, undefined);
@@ -341,7 +390,7 @@ function evaluateCriterion(
     status,
     message: criterion.messages[status],
     args,
-    ...(criterion.citation ? { citation: criterion.citation } : {}),
+    citation: criterion.citation,
     missing,
   };
 }
@@ -386,11 +435,11 @@ function collectMissing(
     return;
   }
   for (const id of node.implicit ?? []) {
-    const place = ctx.facts[id] as Place | undefined;
+    const place = ctx.facts[ctx.slots.get(id) ?? -1] as Place | undefined;
     if (place === undefined || place.state === undefined || node.kids.length === 0) out.add(id);
   }
   if (node.over) {
-    const list = ctx.facts[node.over] as MemberRecord[] | undefined;
+    const list = ctx.facts[ctx.slots.get(node.over) ?? -1] as MemberRecord[] | undefined;
     if (list === undefined) {
       out.add(node.over);
       return;
@@ -410,21 +459,11 @@ function collectMissing(
   for (const kid of node.kids) collectMissing(kid, ctx, out, members);
 }
 
-function programCitations(
-  program: CompiledProgram,
-  criteria: CriterionResult[],
-  ctx: EvalContext,
-): Citation[] {
-  const list: Citation[] = [];
-  const seen = new Set<string>();
+function programCitations(program: CompiledProgram, ctx: EvalContext): Citation[] {
+  const list = [...program.citations];
   const add = (citation: Citation | undefined): void => {
-    if (citation && !seen.has(citation.url)) {
-      seen.add(citation.url);
-      list.push(citation);
-    }
+    if (citation && !list.some((other) => other.url === citation.url)) list.push(citation);
   };
-  for (const citation of program.source.citations ?? []) add(citation);
-  for (const criterion of criteria) add(criterion.citation);
   for (const id of program.params) {
     let byYear = false;
     for (const [key, value] of ctx.params) {
