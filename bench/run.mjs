@@ -1,4 +1,4 @@
-// `npm run bench`: runs every bench/*.mjs benchmark (except this file) in turn, each in its own
+// `npm run bench`: runs every bench/*.mjs benchmark (except this file and scratch files named _* or .*) in turn, each in its own
 // Node process, and fails if any of them fails. Performance numbers come from here, never from
 // timed unit tests.
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const benches = readdirSync(dir)
-  .filter((file) => file.endsWith('.mjs') && file !== 'run.mjs' && !file.startsWith('.'))
+  .filter((file) => file.endsWith('.mjs') && file !== 'run.mjs' && !/^[._]/.test(file))
   .sort();
 
 let failed = 0;
