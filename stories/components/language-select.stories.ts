@@ -10,9 +10,7 @@ interface LanguageSelectArgs {
 const demo = (languages: string, lang = 'en', dir = 'ltr') =>
   html`<div id="language-demo" lang=${lang} dir=${dir}>
     <plaza-language-select languages=${languages} target="#language-demo"></plaza-language-select>
-    <plaza-alert variant="info"
-      ><p lang="en">This alert follows the area’s language.</p></plaza-alert
-    >
+    <p>Press a language: the area around the buttons switches its <code>lang</code>.</p>
   </div>`;
 
 const meta: Meta<LanguageSelectArgs> = {
