@@ -44,3 +44,6 @@ export {
   nativeLanguageName,
 } from './language-select/language-select.js';
 export type { LanguageChangeDetail } from './language-select/language-select.js';
+export { PlazaAccordion } from './accordion/accordion.js';
+export { PlazaAccordionSection } from './accordion/accordion-section.js';
+export type { SectionToggleDetail } from './accordion/accordion-section.js';
