@@ -176,7 +176,7 @@ for (const household of households) {
   });
   const fast = engine.evaluateStatuses(compiled, household, { asOf: AS_OF });
   ours.programs.forEach((program) => {
-    if (fast[program.id] !== program.status) disagreements++;
+    if (fast.get(program.id) !== program.status) disagreements++;
   });
 }
 
@@ -193,7 +193,7 @@ function runPlazaStatuses() {
   let count = 0;
   for (const household of households) {
     const statuses = engine.evaluateStatuses(compiled, household, { asOf: AS_OF });
-    if (statuses.program0 === 'likely') count++;
+    if (statuses.get('program0') === 'likely') count++;
   }
   return count;
 }

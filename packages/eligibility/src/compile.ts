@@ -80,6 +80,76 @@ export interface Node {
   implicit?: string[];
   /** Set on literal nodes, used to fold constants and build sets. */
   constant?: number | string | boolean;
+  /** Set on simple tests of one answer, which all/any evaluate inline without a call. */
+  leaf?: Leaf;
+}
+
+/** A test of one answer against a constant: `fact <= 2000`, `fact in [...]`, a yes/no fact. */
+export interface Leaf {
+  member: boolean;
+  slot: number;
+  op: number;
+  k: number | string | boolean;
+  set: Set<unknown> | undefined;
+  money: boolean;
+}
+
+const OP_EQ = 0;
+const OP_NE = 1;
+const OP_LT = 2;
+const OP_LE = 3;
+const OP_GT = 4;
+const OP_GE = 5;
+const OP_TRUE = 6;
+const OP_FALSE = 7;
+const OP_IN = 8;
+const OP_NOT_IN = 9;
+const OP_CODES: Record<string, number> = {
+  '==': OP_EQ,
+  '!=': OP_NE,
+  '<': OP_LT,
+  '<=': OP_LE,
+  '>': OP_GT,
+  '>=': OP_GE,
+};
+/** The operator that gives the opposite answer, for folding `not`. */
+const OP_NEGATED = [OP_NE, OP_EQ, OP_GE, OP_GT, OP_LE, OP_LT, OP_FALSE, OP_TRUE, OP_NOT_IN, OP_IN];
+
+/** Evaluates a leaf. One small monomorphic function, so the engine can inline it into loops. */
+export function testLeaf(leaf: Leaf, ctx: EvalContext): boolean | undefined {
+  let value = leaf.member
+    ? ctx.member === undefined
+      ? undefined
+      : ctx.member[leaf.slot]
+    : ctx.facts[leaf.slot];
+  if (value === undefined) return undefined;
+  if (leaf.money) value = Math.round((value as number) * 100);
+  switch (leaf.op) {
+    case OP_EQ:
+      return value === leaf.k;
+    case OP_NE:
+      return value !== leaf.k;
+    case OP_LT:
+      return (value as number) < (leaf.k as number);
+    case OP_LE:
+      return (value as number) <= (leaf.k as number);
+    case OP_GT:
+      return (value as number) > (leaf.k as number);
+    case OP_GE:
+      return (value as number) >= (leaf.k as number);
+    case OP_TRUE:
+      return value === true;
+    case OP_FALSE:
+      return value === false;
+    case OP_IN:
+      return (leaf.set as Set<unknown>).has(value);
+    default:
+      return !(leaf.set as Set<unknown>).has(value);
+  }
+}
+
+function leafNode(leaf: Leaf, kids: Node[]): Node {
+  return { type: 'boolean', kids, leaf, ev: (ctx) => testLeaf(leaf, ctx) };
 }
 
 export interface CompiledParameter {
@@ -1049,11 +1119,17 @@ class Loader {
     const money = left.type === 'money';
     if (left.ref && right.constant !== undefined) {
       // The common case, "fact <= constant", in one closure: no calls per operand.
-      return {
-        type: 'boolean',
-        kids: [left, right],
-        ev: leafComparison(op, left.ref, right.constant, money),
-      };
+      return leafNode(
+        {
+          member: left.ref.scope === 'member',
+          slot: left.ref.slot,
+          op: OP_CODES[op],
+          k: money ? Math.round((right.constant as number) * 100) : right.constant,
+          set: undefined,
+          money,
+        },
+        [left, right],
+      );
     }
     const l = left.ev;
     const r = right.ev;
@@ -1123,21 +1199,17 @@ class Loader {
     const constants = list.every((item) => item.constant !== undefined);
     const set = constants ? new Set(list.map((item) => item.constant)) : undefined;
     if (set && needle.ref) {
-      const { scope, slot } = needle.ref;
-      return {
-        type: 'boolean',
-        kids: [needle, ...list],
-        ev:
-          scope === 'fact'
-            ? (ctx) => {
-                const value = ctx.facts[slot];
-                return value === undefined ? undefined : set.has(value as string);
-              }
-            : (ctx) => {
-                const value = ctx.member ? ctx.member[slot] : undefined;
-                return value === undefined ? undefined : set.has(value as string);
-              },
-      };
+      return leafNode(
+        {
+          member: needle.ref.scope === 'member',
+          slot: needle.ref.slot,
+          op: OP_IN,
+          k: false,
+          set,
+          money: false,
+        },
+        [needle, ...list],
+      );
     }
     const n = needle.ev;
     return {
@@ -1368,6 +1440,9 @@ class Loader {
       type: valueType(fact.type),
       kids: [],
       ref: { scope: 'fact', id, slot },
+      ...(fact.type === 'boolean'
+        ? { leaf: { member: false, slot, op: OP_TRUE, k: true, set: undefined, money: false } }
+        : {}),
       ev: (ctx) => ctx.facts[slot],
     };
   }
@@ -1388,6 +1463,18 @@ class Loader {
       type: valueType(fact.type),
       kids: [],
       ref: { scope: 'member', id, slot: memberSlot },
+      ...(fact.type === 'boolean'
+        ? {
+            leaf: {
+              member: true,
+              slot: memberSlot,
+              op: OP_TRUE,
+              k: true,
+              set: undefined,
+              money: false,
+            },
+          }
+        : {}),
       ev: (ctx) => (ctx.member ? ctx.member[memberSlot] : undefined),
     };
   }
@@ -1937,131 +2024,13 @@ class Loader {
   }
 }
 
-/**
- * A comparison of a fact (or member fact) with a constant, specialised per operator so the hot
- * path is one closure call. Money is compared to the cent.
- */
-function leafComparison(
-  op: string,
-  ref: { scope: 'fact' | 'member'; slot: number },
-  constantValue: number | string | boolean,
-  money: boolean,
-): Node['ev'] {
-  const { slot } = ref;
-  const member = ref.scope === 'member';
-  const k = money ? Math.round((constantValue as number) * 100) : constantValue;
-  type Raw = number | string | boolean | undefined;
-  const read = (ctx: EvalContext): Raw =>
-    (member ? (ctx.member ? ctx.member[slot] : undefined) : ctx.facts[slot]) as Raw;
-  if (!member && !money) {
-    switch (op) {
-      case '==':
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : v === k;
-        };
-      case '!=':
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : v !== k;
-        };
-      case '<':
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : (v as number) < (k as number);
-        };
-      case '<=':
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : (v as number) <= (k as number);
-        };
-      case '>':
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : (v as number) > (k as number);
-        };
-      default:
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : (v as number) >= (k as number);
-        };
-    }
-  }
-  if (!member) {
-    switch (op) {
-      case '==':
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : Math.round((v as number) * 100) === k;
-        };
-      case '!=':
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : Math.round((v as number) * 100) !== k;
-        };
-      case '<':
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : Math.round((v as number) * 100) < (k as number);
-        };
-      case '<=':
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : Math.round((v as number) * 100) <= (k as number);
-        };
-      case '>':
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : Math.round((v as number) * 100) > (k as number);
-        };
-      default:
-        return (ctx) => {
-          const v = ctx.facts[slot];
-          return v === undefined ? undefined : Math.round((v as number) * 100) >= (k as number);
-        };
-    }
-  }
-  const norm = (v: Raw): Raw => (money ? Math.round((v as number) * 100) : v);
-  switch (op) {
-    case '==':
-      return (ctx) => {
-        const v = read(ctx);
-        return v === undefined ? undefined : norm(v) === k;
-      };
-    case '!=':
-      return (ctx) => {
-        const v = read(ctx);
-        return v === undefined ? undefined : norm(v) !== k;
-      };
-    case '<':
-      return (ctx) => {
-        const v = read(ctx);
-        return v === undefined ? undefined : (norm(v) as number) < (k as number);
-      };
-    case '<=':
-      return (ctx) => {
-        const v = read(ctx);
-        return v === undefined ? undefined : (norm(v) as number) <= (k as number);
-      };
-    case '>':
-      return (ctx) => {
-        const v = read(ctx);
-        return v === undefined ? undefined : (norm(v) as number) > (k as number);
-      };
-    default:
-      return (ctx) => {
-        const v = read(ctx);
-        return v === undefined ? undefined : (norm(v) as number) >= (k as number);
-      };
-  }
-}
-
 function constant(value: number | string | boolean, type: ValueType): Node {
   return { type, kids: [], constant: value, ev: () => value };
 }
 
 function allNode(kids: Node[]): Node {
   const evs = kids.map((kid) => kid.ev);
+  const leaves = kids.map((kid) => kid.leaf);
   const count = evs.length;
   return {
     type: 'boolean',
@@ -2070,7 +2039,8 @@ function allNode(kids: Node[]): Node {
       if (++ctx.work > ctx.maxWork) overBudget(ctx);
       let unknown = false;
       for (let index = 0; index < count; index++) {
-        const value = evs[index](ctx);
+        const leaf = leaves[index];
+        const value = leaf === undefined ? evs[index](ctx) : testLeaf(leaf, ctx);
         if (value === false) return false;
         if (value === undefined) unknown = true;
       }
@@ -2081,6 +2051,7 @@ function allNode(kids: Node[]): Node {
 
 function anyNode(kids: Node[]): Node {
   const evs = kids.map((kid) => kid.ev);
+  const leaves = kids.map((kid) => kid.leaf);
   const count = evs.length;
   return {
     type: 'boolean',
@@ -2089,7 +2060,8 @@ function anyNode(kids: Node[]): Node {
       if (++ctx.work > ctx.maxWork) overBudget(ctx);
       let unknown = false;
       for (let index = 0; index < count; index++) {
-        const value = evs[index](ctx);
+        const leaf = leaves[index];
+        const value = leaf === undefined ? evs[index](ctx) : testLeaf(leaf, ctx);
         if (value === true) return true;
         if (value === undefined) unknown = true;
       }
@@ -2099,6 +2071,7 @@ function anyNode(kids: Node[]): Node {
 }
 
 function notNode(kid: Node): Node {
+  if (kid.leaf) return leafNode({ ...kid.leaf, op: OP_NEGATED[kid.leaf.op] }, [kid]);
   const ev = kid.ev;
   return {
     type: 'boolean',

@@ -77,7 +77,7 @@ export function evaluateStatuses(
   ruleSet: CompiledRuleSet | RuleSet | string,
   answers: unknown,
   options: EvaluateOptions = {},
-): Record<string, Status> {
+): Map<string, Status> {
   const compiled = isCompiled(ruleSet) ? ruleSet : loadRuleSet(ruleSet);
   const ctx = createContext(
     compiled,
@@ -85,9 +85,7 @@ export function evaluateStatuses(
     resolveAsOf(options.asOf, options.timeZone ?? compiled.timeZone),
   );
   const wanted = options.programs ? withDependencies(compiled, options.programs) : undefined;
-  // A plain object follows cached hidden-class transitions (fast); ids cannot shadow
-  // Object.prototype members because the loader rejects such ids.
-  const statuses: Record<string, Status> = {};
+  const statuses = new Map<string, Status>();
   for (const program of compiled.programs) {
     const id = program.source.id;
     if (wanted && !wanted.has(id)) continue;
@@ -103,13 +101,13 @@ export function evaluateStatuses(
     }
     if (!failed) {
       for (const [kind, otherId] of program.dependencies) {
-        const other = statuses[otherId];
+        const other = statuses.get(otherId);
         if (other === undefined) continue;
         if (other === 'maybe') unknown = true;
         else if ((other === 'likely') !== (kind === 'requires')) failed = true;
       }
     }
-    statuses[id] = failed ? 'unlikely' : unknown ? 'maybe' : 'likely';
+    statuses.set(id, failed ? 'unlikely' : unknown ? 'maybe' : 'likely');
   }
   return statuses;
 }
