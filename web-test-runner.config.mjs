@@ -18,6 +18,15 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Only the front tab has focus, so in the other tabs `:focus`, `:focus-within` and
+      // `:focus-visible` never match and document.hasFocus() is false. Emulate focus in every
+      // page, so focus styles (a skip link shown on focus, focus rings) test the same in any tab.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,

@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount, unmountAll } from '../test-support/mount.js';
 import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 import './plaza-alert.js';
 import { PlazaAlert } from './alert.js';
@@ -60,7 +61,7 @@ describe('<plaza-alert>', () => {
   });
 
   it('announces an alert added after load, errors assertively', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const container = await mount<HTMLDivElement>(html`<div></div>`);
     const alert = document.createElement('plaza-alert');
     alert.variant = 'error';
     alert.innerHTML = '<h2 slot="heading">There is a problem</h2><p>We could not save.</p>';
@@ -74,7 +75,7 @@ describe('<plaza-alert>', () => {
   it('announces info, success and warning politely', async () => {
     for (const variant of ['info', 'success', 'warning'] as const) {
       clearRegions();
-      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const container = await mount<HTMLDivElement>(html`<div></div>`);
       const alert = document.createElement('plaza-alert');
       alert.variant = variant;
       alert.textContent = 'Offices close at 4pm on Friday.';
@@ -83,12 +84,12 @@ describe('<plaza-alert>', () => {
       const prefix = { info: 'Information:', success: 'Success:', warning: 'Warning:' }[variant];
       expect(region('polite'), variant).to.equal(`${prefix} Offices close at 4pm on Friday.`);
       expect(region('assertive'), variant).to.equal('');
-      fixtureCleanup();
+      unmountAll();
     }
   });
 
   it('announces when shown by removing hidden, and not while hidden', async () => {
-    const alert = await fixture<PlazaAlert>(
+    const alert = await mount<PlazaAlert>(
       html`<plaza-alert variant="success" hidden>Your changes were saved.</plaza-alert>`,
     );
     await pause(150);
@@ -102,7 +103,7 @@ describe('<plaza-alert>', () => {
   });
 
   it('says its variant in words before the heading and message', async () => {
-    await fixture(
+    await mount(
       html`<plaza-alert variant="warning">
         <h2 slot="heading">Your session will end soon</h2>
         <p>Save your answers to keep them.</p>
@@ -130,7 +131,7 @@ describe('<plaza-alert>', () => {
   });
 
   it('speaks Spanish where the page is in Spanish', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+    const container = await mount<HTMLDivElement>(html`<div lang="es"></div>`);
     const alert = document.createElement('plaza-alert');
     alert.variant = 'warning';
     alert.textContent = 'Su sesión terminará pronto.';
@@ -143,7 +144,7 @@ describe('<plaza-alert>', () => {
   });
 
   it('falls back to info for an unknown variant', async () => {
-    const alert = await fixture<PlazaAlert>(
+    const alert = await mount<PlazaAlert>(
       html`<plaza-alert variant=${'loud' as 'info'}>Note this.</plaza-alert>`,
     );
     expect(alert.announcement).to.equal('Information: Note this.');
@@ -151,7 +152,7 @@ describe('<plaza-alert>', () => {
 
   it('reflows at 320 CSS px', async () => {
     await setViewport({ width: 320, height: 640 });
-    const alert = await fixture<PlazaAlert>(
+    const alert = await mount<PlazaAlert>(
       html`<plaza-alert variant="error">
         <h2 slot="heading">There is a problem with the service</h2>
         <p>Call 555-555-0100 or email permits@exampleCountyDepartmentOfBuildings.gov.</p>
@@ -163,7 +164,7 @@ describe('<plaza-alert>', () => {
   describe('accessibility (axe)', () => {
     for (const variant of ['info', 'success', 'warning', 'error']) {
       it(variant, async () => {
-        const element = await fixture(
+        const element = await mount(
           html`<plaza-alert variant=${variant}>
             <h2 slot="heading">Heading</h2>
             <p>Message with <a href="#more">a link</a>.</p>
@@ -174,7 +175,7 @@ describe('<plaza-alert>', () => {
     }
     it('spanish', async () => {
       await expect(
-        await fixture(
+        await mount(
           html`<div lang="es">
             <plaza-alert variant="error"><p>No pudimos guardar sus respuestas.</p></plaza-alert>
           </div>`,
@@ -183,7 +184,7 @@ describe('<plaza-alert>', () => {
     });
     it('rtl', async () => {
       await expect(
-        await fixture(
+        await mount(
           html`<div dir="rtl" lang="ar">
             <plaza-alert variant="warning"><p>ستنتهي جلستك قريبا.</p></plaza-alert>
           </div>`,

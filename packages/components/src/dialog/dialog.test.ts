@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { mount } from '../test-support/mount.js';
 import {
   a11ySnapshot,
   findAccessibilityNode,
@@ -44,7 +45,7 @@ async function page(
     </div>
   </plaza-dialog>`,
 ) {
-  const root = await fixture<HTMLDivElement>(
+  const root = await mount<HTMLDivElement>(
     html`<div>
       <button id="opener">Delete…</button>
       <a href="#elsewhere">Somewhere else</a>
@@ -241,7 +242,7 @@ describe('<plaza-dialog>', () => {
     };
     for (const [name, template] of Object.entries(states)) {
       it(name, async () => {
-        const element = await fixture(template);
+        const element = await mount(template);
         await expect(element).to.be.accessible();
         const dialog = element.matches('plaza-dialog')
           ? (element as PlazaDialog)

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount } from '../test-support/mount.js';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-footer.js';
 import type { PlazaFooter } from './footer.js';
@@ -36,7 +37,7 @@ describe('<plaza-footer>', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('is a contentinfo landmark with a named navigation for each group of links', async () => {
-    await fixture<PlazaFooter>(full);
+    await mount<PlazaFooter>(full);
     const tree = await snapshot();
     const [footer] = all(tree, (n) => n.role === 'contentinfo');
     expect(footer, 'contentinfo landmark').not.to.equal(undefined);
@@ -52,7 +53,7 @@ describe('<plaza-footer>', () => {
   });
 
   it('keeps every link in the light DOM, in reading and tab order', async () => {
-    const footer = await fixture<PlazaFooter>(full);
+    const footer = await mount<PlazaFooter>(full);
     const before = document.createElement('button');
     before.textContent = 'before';
     footer.before(before);
@@ -78,7 +79,7 @@ describe('<plaza-footer>', () => {
   });
 
   it('draws only the groups that have content', async () => {
-    const footer = await fixture<PlazaFooter>(
+    const footer = await mount<PlazaFooter>(
       html`<plaza-footer>
         <a slot="meta" href="#privacy">Privacy</a>
       </plaza-footer>`,
@@ -97,7 +98,7 @@ describe('<plaza-footer>', () => {
   });
 
   it('names its groups in Spanish where the page is in Spanish, or as told', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es">${full}</div>`);
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="es">${full}</div>`);
     let navs = all(await snapshot(), (n) => n.role === 'navigation');
     expect(navs.map((n) => n.name)).to.deep.equal(['Pie de página', 'Enlaces de ayuda', 'Idiomas']);
     const footer = wrapper.querySelector('plaza-footer')!;
@@ -109,7 +110,7 @@ describe('<plaza-footer>', () => {
 
   it('reflows at 320 CSS px without scrolling sideways, with 44px link targets', async () => {
     await setViewport({ width: 320, height: 640 });
-    const footer = await fixture<PlazaFooter>(full);
+    const footer = await mount<PlazaFooter>(full);
     expect(footer.scrollWidth).to.be.at.most(footer.clientWidth);
     for (const link of footer.querySelectorAll<HTMLElement>(':scope > a')) {
       const box = link.getBoundingClientRect();
@@ -135,7 +136,7 @@ describe('<plaza-footer>', () => {
     };
     for (const [name, template] of Object.entries(states)) {
       it(name, async () => {
-        await expect(await fixture(template)).to.be.accessible();
+        await expect(await mount(template)).to.be.accessible();
       });
     }
   });

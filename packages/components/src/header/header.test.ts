@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { mount } from '../test-support/mount.js';
 import {
   a11ySnapshot,
   findAccessibilityNode,
@@ -49,7 +50,7 @@ describe('<plaza-header>', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('is a banner landmark with the names and a navigation landmark of the page’s links', async () => {
-    const header = await fixture<PlazaHeader>(example);
+    const header = await mount<PlazaHeader>(example);
     const tree = await snapshot();
     const banner = find(tree, (n) => n.role === 'banner');
     expect(banner, 'banner landmark').not.to.equal(null);
@@ -68,7 +69,7 @@ describe('<plaza-header>', () => {
   });
 
   it('shows every link and no menu button on a wide screen', async () => {
-    const header = await fixture<PlazaHeader>(example);
+    const header = await mount<PlazaHeader>(example);
     expect(part(header, 'menu-button')!.checkVisibility()).to.equal(false);
     for (const link of links(header)) expect(link.checkVisibility()).to.equal(true);
     const button = find(await snapshot(), (n) => n.role === 'button');
@@ -77,7 +78,7 @@ describe('<plaza-header>', () => {
 
   it('collapses the links behind a Menu button on a narrow screen (disclosure pattern)', async () => {
     await setViewport({ width: 320, height: 640 });
-    const header = await fixture<PlazaHeader>(example);
+    const header = await mount<PlazaHeader>(example);
     const button = part(header, 'menu-button')! as HTMLButtonElement;
     expect(button.checkVisibility()).to.equal(true);
     expect(button.getBoundingClientRect().height).to.be.at.least(24);
@@ -116,7 +117,7 @@ describe('<plaza-header>', () => {
   });
 
   it('ignores Escape on a wide screen, where nothing is collapsed', async () => {
-    const header = await fixture<PlazaHeader>(example);
+    const header = await mount<PlazaHeader>(example);
     header.menuOpen = true;
     await header.updateComplete;
     links(header)[1].focus();
@@ -127,7 +128,7 @@ describe('<plaza-header>', () => {
 
   it('reflows at 320 CSS px with long names, without scrolling sideways', async () => {
     await setViewport({ width: 320, height: 640 });
-    const header = await fixture<PlazaHeader>(
+    const header = await mount<PlazaHeader>(
       html`<plaza-header menu-open>
         <a slot="jurisdiction" href="#home">Commonwealth of Example Department of Transportation</a>
         <a slot="service" href="#service">Renew a commercial driver’s license</a>
@@ -142,7 +143,7 @@ describe('<plaza-header>', () => {
   });
 
   it('has no menu button or navigation without links', async () => {
-    const header = await fixture<PlazaHeader>(
+    const header = await mount<PlazaHeader>(
       html`<plaza-header>
         <span slot="jurisdiction">Example County</span>
       </plaza-header>`,
@@ -160,7 +161,7 @@ describe('<plaza-header>', () => {
 
   it('speaks Spanish where the page is in Spanish, and takes its own navigation name', async () => {
     await setViewport({ width: 320, height: 640 });
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es">${example}</div>`);
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="es">${example}</div>`);
     const header = wrapper.querySelector('plaza-header')!;
     const tree = await snapshot();
     expect(find(tree, (n) => n.role === 'button')?.name).to.equal('Menú');
@@ -174,22 +175,22 @@ describe('<plaza-header>', () => {
 
   describe('accessibility (axe)', () => {
     it('wide', async () => {
-      await expect(await fixture(example)).to.be.accessible();
+      await expect(await mount(example)).to.be.accessible();
     });
     it('narrow, closed and open', async () => {
       await setViewport({ width: 320, height: 640 });
-      const header = await fixture<PlazaHeader>(example);
+      const header = await mount<PlazaHeader>(example);
       await expect(header).to.be.accessible();
       header.menuOpen = true;
       await header.updateComplete;
       await expect(header).to.be.accessible();
     });
     it('spanish', async () => {
-      await expect(await fixture(html`<div lang="es">${example}</div>`)).to.be.accessible();
+      await expect(await mount(html`<div lang="es">${example}</div>`)).to.be.accessible();
     });
     it('rtl', async () => {
       await expect(
-        await fixture(
+        await mount(
           html`<div dir="rtl" lang="ar">
             <plaza-header>
               <a slot="jurisdiction" href="#home">ولاية المثال</a>

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount } from '../test-support/mount.js';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-language-select.js';
 import type { LanguageChangeDetail, PlazaLanguageSelect } from './language-select.js';
@@ -49,7 +50,7 @@ describe('<plaza-language-select>', () => {
 
   it('names each language in its own language, in a group named "Language"', async () => {
     html5.setAttribute('lang', 'en');
-    const select = await fixture<PlazaLanguageSelect>(
+    const select = await mount<PlazaLanguageSelect>(
       html`<plaza-language-select languages="en es vi zh-Hant ar"></plaza-language-select>`,
     );
     expect(groupName(select)).to.equal('Language');
@@ -68,7 +69,7 @@ describe('<plaza-language-select>', () => {
 
   it('switches the document language from the keyboard, keeping focus on the button', async () => {
     html5.setAttribute('lang', 'en');
-    const select = await fixture<PlazaLanguageSelect>(
+    const select = await mount<PlazaLanguageSelect>(
       html`<plaza-language-select></plaza-language-select>`,
     );
     const events: LanguageChangeDetail[] = [];
@@ -104,7 +105,7 @@ describe('<plaza-language-select>', () => {
 
   it('sets lang only where the page tells it to', async () => {
     html5.setAttribute('lang', 'en');
-    const root = await fixture<HTMLDivElement>(
+    const root = await mount<HTMLDivElement>(
       html`<div>
         <plaza-language-select target="#application"></plaza-language-select>
         <section id="application" lang="en"><p>Questions</p></section>
@@ -118,7 +119,7 @@ describe('<plaza-language-select>', () => {
 
   it('lets the page cancel the change and switch its own way', async () => {
     html5.setAttribute('lang', 'en');
-    const select = await fixture<PlazaLanguageSelect>(
+    const select = await mount<PlazaLanguageSelect>(
       html`<plaza-language-select
         @plaza-language-change=${(event: Event) => event.preventDefault()}
       ></plaza-language-select>`,
@@ -130,7 +131,7 @@ describe('<plaza-language-select>', () => {
 
   it('sets dir for right-to-left languages and back', async () => {
     html5.setAttribute('lang', 'en');
-    const root = await fixture<HTMLDivElement>(
+    const root = await mount<HTMLDivElement>(
       html`<div>
         <plaza-language-select languages="en ar" target="#page"></plaza-language-select>
         <div id="page" lang="en"></div>
@@ -148,7 +149,7 @@ describe('<plaza-language-select>', () => {
 
   it('marks the base language as current for a regional page language', async () => {
     html5.setAttribute('lang', 'es-MX');
-    const select = await fixture<PlazaLanguageSelect>(
+    const select = await mount<PlazaLanguageSelect>(
       html`<plaza-language-select></plaza-language-select>`,
     );
     expect(button(select, 'es').getAttribute('aria-pressed')).to.equal('true');
@@ -157,7 +158,7 @@ describe('<plaza-language-select>', () => {
 
   it('wraps at 320 CSS px with 44px targets', async () => {
     await setViewport({ width: 320, height: 640 });
-    const select = await fixture<PlazaLanguageSelect>(
+    const select = await mount<PlazaLanguageSelect>(
       html`<plaza-language-select languages="en es vi zh-Hant ko tl ru"></plaza-language-select>`,
     );
     expect(select.scrollWidth).to.be.at.most(select.clientWidth);
@@ -180,7 +181,7 @@ describe('<plaza-language-select>', () => {
     for (const [name, template] of Object.entries(states)) {
       it(name, async () => {
         html5.setAttribute('lang', 'en');
-        await expect(await fixture(template)).to.be.accessible();
+        await expect(await mount(template)).to.be.accessible();
       });
     }
   });

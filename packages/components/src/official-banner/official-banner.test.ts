@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount } from '../test-support/mount.js';
 import {
   a11ySnapshot,
   findAccessibilityNode,
@@ -46,20 +47,20 @@ describe('<plaza-official-banner>', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('says whose official website it is, in a labelled region', async () => {
-    const banner = await fixture<PlazaOfficialBanner>(
+    const banner = await mount<PlazaOfficialBanner>(
       html`<plaza-official-banner jurisdiction="the State of Example"></plaza-official-banner>`,
     );
     expect(text(part(banner, 'intro'))).to.equal('An official website of the State of Example');
     const region = await axNode((n) => n.role === 'region');
     expect(region?.name).to.equal('Official website');
-    const generic = await fixture<PlazaOfficialBanner>(
+    const generic = await mount<PlazaOfficialBanner>(
       html`<plaza-official-banner></plaza-official-banner>`,
     );
     expect(text(part(generic, 'intro'))).to.equal('An official government website');
   });
 
   it('uses the sentence written in the page, which reads before scripts run', async () => {
-    const banner = await fixture<PlazaOfficialBanner>(
+    const banner = await mount<PlazaOfficialBanner>(
       html`<plaza-official-banner jurisdiction="ignored"
         >An official website of Example County, Oregon</plaza-official-banner
       >`,
@@ -74,7 +75,7 @@ describe('<plaza-official-banner>', () => {
   });
 
   it('opens and closes the explanation from the keyboard as a disclosure', async () => {
-    const banner = await fixture<PlazaOfficialBanner>(
+    const banner = await mount<PlazaOfficialBanner>(
       html`<plaza-official-banner
         jurisdiction="the State of Example"
         domain="example.gov"
@@ -111,7 +112,7 @@ describe('<plaza-official-banner>', () => {
       'officialBanner.domainText': 'Example County sites end in {domain}.',
     });
     try {
-      const banner = await fixture<PlazaOfficialBanner>(
+      const banner = await mount<PlazaOfficialBanner>(
         html`<plaza-official-banner domain="example-county.gov" open>
           <span slot="https-guidance">Look for the lock before you sign in.</span>
         </plaza-official-banner>`,
@@ -128,7 +129,7 @@ describe('<plaza-official-banner>', () => {
   });
 
   it('speaks Spanish where the page is in Spanish', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = await mount<HTMLDivElement>(
       html`<div lang="es">
         <plaza-official-banner jurisdiction="el Estado de Ejemplo" open></plaza-official-banner>
       </div>`,
@@ -143,7 +144,7 @@ describe('<plaza-official-banner>', () => {
 
   it('reflows at 320 CSS px and at 200% text size without scrolling sideways', async () => {
     await setViewport({ width: 320, height: 640 });
-    const banner = await fixture<PlazaOfficialBanner>(
+    const banner = await mount<PlazaOfficialBanner>(
       html`<plaza-official-banner jurisdiction="the Commonwealth of Example" open>
       </plaza-official-banner>`,
     );
@@ -176,7 +177,7 @@ describe('<plaza-official-banner>', () => {
     };
     for (const [name, template] of Object.entries(states)) {
       it(name, async () => {
-        const element = await fixture(template);
+        const element = await mount(template);
         await expect(element).to.be.accessible();
       });
     }

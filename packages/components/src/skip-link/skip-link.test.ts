@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount } from '../test-support/mount.js';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import './plaza-skip-link.js';
 import type { PlazaSkipLink } from './skip-link.js';
@@ -19,7 +20,7 @@ const visibleWidth = (element: Element) => element.getBoundingClientRect().width
 
 /** A page with the skip link first, a header of links, and the main content. */
 async function page(skip = html`<plaza-skip-link href="#main"></plaza-skip-link>`) {
-  const root = await fixture<HTMLDivElement>(
+  const root = await mount<HTMLDivElement>(
     html`<div>
       ${skip}
       <header><a href="#home">Home</a> <a href="#services">Services</a></header>
@@ -108,7 +109,7 @@ describe('<plaza-skip-link>', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await skipLink.updateComplete;
     expect(link.textContent!.trim()).to.equal('Skip to main content');
-    const custom = await fixture<PlazaSkipLink>(
+    const custom = await mount<PlazaSkipLink>(
       html`<plaza-skip-link href="#main">Skip to the form</plaza-skip-link>`,
     );
     custom.shadowRoot!.querySelector('a')!.focus();
@@ -117,7 +118,7 @@ describe('<plaza-skip-link>', () => {
   });
 
   it('does nothing for a link to a missing target', async () => {
-    const skipLink = await fixture<PlazaSkipLink>(
+    const skipLink = await mount<PlazaSkipLink>(
       html`<plaza-skip-link href="#nowhere"></plaza-skip-link>`,
     );
     const link = skipLink.shadowRoot!.querySelector('a')!;
@@ -147,7 +148,7 @@ describe('<plaza-skip-link>', () => {
     };
     for (const [name, template] of Object.entries(states)) {
       it(name, async () => {
-        const element = await fixture(template);
+        const element = await mount(template);
         await expect(element).to.be.accessible();
         (element.querySelector('plaza-skip-link')!.shadowRoot!.querySelector('a') ??
           element.querySelector('a'))!.focus();
