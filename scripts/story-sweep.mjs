@@ -303,18 +303,18 @@ export async function main(argv = process.argv.slice(2)) {
   const failed = results.filter((result) => result.problems.length > 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `\nstory sweep: ${results.length} story renders (${stories.length} stories × ${langs?.join(', ')}), ` +
+    `\nstory sweep: ${results.length} story renders (${stories.length} ${stories.length === 1 ? 'story' : 'stories'} × ${langs?.join(', ')}), ` +
       `${results.length - failed.length} passed, ${failed.length} failed, in ${seconds} s`,
   );
   if (failed.length) {
     console.log('failed:');
     for (const result of failed) {
-      const rules = [
-        ...new Set(result.problems.map((p) => /^axe ([\w-]+)/.exec(p)?.[1]).filter(Boolean)),
+      const reasons = [
+        ...new Set(
+          result.problems.map((p) => /^axe ([\w-]+)/.exec(p)?.[1] ?? p.split(/[:(]/)[0].trim()),
+        ),
       ];
-      console.log(
-        `  ${result.id} [${result.lang ?? 'en'}]${rules.length ? `: ${rules.join(', ')}` : ''}`,
-      );
+      console.log(`  ${result.id} [${result.lang ?? 'en'}]: ${reasons.join(', ')}`);
     }
     return 1;
   }
