@@ -69,7 +69,7 @@ describe('story sweep', { timeout: 240_000 }, () => {
   it('passes on a good story', () => {
     const { status, output } = sweep('--filter', 'fixture-good');
     assert.equal(status, 0, output);
-    assert.match(output, /2 story renders \(1 stories × en, es\), 2 passed, 0 failed/);
+    assert.match(output, /2 story renders \(1 story × en, es\), 2 passed, 0 failed/);
   });
 
   it('fails when there is no build to sweep', () => {
