@@ -47,3 +47,4 @@ export type { LanguageChangeDetail } from './language-select/language-select.js'
 export { PlazaAccordion } from './accordion/accordion.js';
 export { PlazaAccordionSection } from './accordion/accordion-section.js';
 export type { SectionToggleDetail } from './accordion/accordion-section.js';
+export { PlazaSelect } from './select/select.js';

@@ -10,6 +10,8 @@ export interface FormAssociationSubject<T extends PlazaFormControl> {
   tag: string;
   /** Attributes that make a valid, labelled control, e.g. `label="Full name"`. */
   attributes: Record<string, string>;
+  /** Light-DOM markup the control is created with, e.g. its `<option>`s or `<plaza-radio>`s. */
+  content?: string;
   /** Fills the control as a user would (typing, clicking), leaving it valid and non-empty. */
   fill(control: T): Promise<void>;
   /** What FormData holds for the name while empty: `''` for text, nothing for a checkbox. */
@@ -34,6 +36,7 @@ export function formAssociationSuite<T extends PlazaFormControl>(
   const create = (attributes: Record<string, string>) => {
     const control = document.createElement(subject.tag) as T;
     for (const [name, value] of Object.entries(attributes)) control.setAttribute(name, value);
+    if (subject.content) control.innerHTML = subject.content;
     return control;
   };
   const render = async (attributes: Record<string, string>, wrap = 'form') => {

@@ -1,0 +1,231 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  FIELD_IDS,
+  PlazaFormControl,
+  describedBy,
+  renderError,
+  renderHint,
+  type FormValue,
+  type ValidationIssue,
+  type Validator,
+} from '@plaza/core';
+import type { FieldMarker } from '../text-field/text-field.js';
+import { selectStyles } from './select.styles.js';
+
+/** An empty value means "nothing chosen yet", like the "Select a county" option. */
+const chosen = (): Validator => (value) =>
+  value === '' ? { flag: 'valueMissing', key: 'select.valueMissing' } : null;
+
+/**
+ * @summary A drop-down list with its label, hint and error message: a native `<select>`, with the
+ * options written as `<option>` and `<optgroup>` children, that submits with a native form.
+ *
+ * @slot - `<option>` and `<optgroup>` elements, as inside a native `<select>`. They are copied
+ * into the native select and kept in step when they change.
+ * @slot label - Rich label content; replaces the `label` attribute.
+ * @slot hint - Rich hint content (for example with a link); replaces the `hint` attribute.
+ *
+ * @csspart field - The wrapper of label, hint, error and select.
+ * @csspart label - The label.
+ * @csspart hint - The hint text.
+ * @csspart error-message - The error message.
+ * @csspart select - The native select.
+ *
+ * @cssprop [--plaza-select-border-color=var(--plaza-color-border)] - Border of the select.
+ * @cssprop [--plaza-select-background=var(--plaza-color-background)] - Background of the select.
+ *
+ * @fires input - When the user picks an option (native, composed).
+ * @fires change - When the user picks an option.
+ * @fires invalid - When validation fails on submit or `reportValidity()`.
+ *
+ * Accessibility: a real `<select>`, so its role, keyboard (arrows, type-ahead, Alt+Down) and
+ * mobile pickers are the platform's. It is named by the label and described by the hint and the
+ * error. A first option with an empty value ("Select a county") is an option, never the label;
+ * with `required`, leaving it chosen is the error "Select county".
+ */
+export class PlazaSelect extends PlazaFormControl {
+  static override styles = selectStyles;
+
+  #value: string | undefined;
+  #observer = new MutationObserver((records) => {
+    // The host's own attributes (label, name, required) are not options.
+    if (records.some((record) => record.target !== this)) {
+      this.#copyOptions();
+      this.optionsVersion += 1;
+    }
+  });
+  @query('select') private select!: HTMLSelectElement | null;
+  @state() private hasSlottedHint = false;
+  @state() private hasSlottedLabel = false;
+  /** Bumped when the light-DOM options change, to re-render. */
+  @state() private optionsVersion = 0;
+
+  @property() autocomplete = '';
+  @property() marker: FieldMarker = 'auto';
+  /** Renders the label as the page's `<h1>` (a one-question page). */
+  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+
+  /** The value of the chosen option. */
+  get value(): string {
+    return this.#value ?? this.defaultValue;
+  }
+
+  set value(value: string) {
+    const old = this.value;
+    this.#value = value == null ? '' : String(value);
+    this.requestUpdate('value', old);
+  }
+
+  /**
+   * The value chosen before the user acts, and restored by `form.reset()`: the option marked
+   * `selected`, or else the first option, as in a native select.
+   */
+  get defaultValue(): string {
+    const options = this.options;
+    const marked = options.filter((option) => option.defaultSelected).at(-1);
+    return (marked ?? options.find((option) => !option.disabled) ?? options[0])?.value ?? '';
+  }
+
+  /** The light-DOM `<option>` elements, in order (including those in `<optgroup>`s). */
+  get options(): HTMLOptionElement[] {
+    return [
+      ...this.querySelectorAll<HTMLOptionElement>(':scope > option, :scope > optgroup > option'),
+    ];
+  }
+
+  /** The index of the chosen option, or -1. */
+  get selectedIndex(): number {
+    return this.options.findIndex((option) => option.value === this.value);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readSlots();
+    this.#observer.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+  }
+
+  protected override get validationValue(): string {
+    return this.value;
+  }
+
+  protected override get validationAnchor(): HTMLElement | null {
+    return this.select;
+  }
+
+  protected override formValue(): { value: FormValue; state: FormValue } {
+    return { value: this.value, state: this.value };
+  }
+
+  protected override resetValue(): void {
+    this.#value = undefined;
+  }
+
+  protected override restoreValue(state: FormValue): void {
+    if (typeof state === 'string') this.#value = state;
+  }
+
+  protected override builtInValidators(): Validator[] {
+    return this.required ? [chosen()] : [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('label') && !this.label && !this.hasSlottedLabel) {
+      console.error('<plaza-select> needs a label: a field without one cannot be named.');
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.#copyOptions();
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    // The native select shows the value only once its options exist: set it after copying them.
+    if (this.select && this.select.value !== this.value) this.select.value = this.value;
+    super.updated(changed);
+  }
+
+  /** Mirrors the light-DOM options into the native select, keeping the chosen value. */
+  #copyOptions(): void {
+    this.#readSlots();
+    const select = this.select;
+    if (!select) return;
+    const copies = [...this.children]
+      .filter((child) => child instanceof HTMLOptionElement || child instanceof HTMLOptGroupElement)
+      .map((child) => child.cloneNode(true));
+    select.replaceChildren(...copies);
+    select.value = this.value;
+  }
+
+  #readSlots(): void {
+    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
+    this.hasSlottedLabel = this.querySelector(':scope > [slot="label"]') !== null;
+  }
+
+  #onChange = (event: Event): void => {
+    this.value = (event.target as HTMLSelectElement).value;
+    this.handleUserEdit();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  #onInput = (event: Event): void => {
+    this.value = (event.target as HTMLSelectElement).value;
+    this.handleUserEdit();
+  };
+
+  #renderMarker() {
+    const show =
+      (this.marker === 'auto' && !this.required) || (this.marker === 'required' && this.required);
+    if (!show) return nothing;
+    const key = this.required ? 'field.required' : 'field.optional';
+    return html` <span class="marker">${this.t(key)}</span>`;
+  }
+
+  #renderLabel() {
+    const label = html`<label
+      id=${FIELD_IDS.label}
+      class="label"
+      part="label"
+      for=${FIELD_IDS.control}
+      ><slot name="label">${this.label}</slot>${this.#renderMarker()}</label
+    >`;
+    return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
+  }
+
+  override render() {
+    const issue: ValidationIssue | null = this.visibleIssue;
+    const message = issue ? this.messageFor(issue) : null;
+    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
+    return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
+      ${this.#renderLabel()} ${renderHint(this.hint, this.hasSlottedHint)}
+      ${renderError(message, this.t('field.errorPrefix'))}
+      <div class="select-wrapper">
+        <select
+          id=${FIELD_IDS.control}
+          part="select"
+          name=${ifDefined(this.name || undefined)}
+          autocomplete=${ifDefined(this.autocomplete || undefined)}
+          ?disabled=${this.isDisabled}
+          aria-required=${this.required ? 'true' : nothing}
+          aria-invalid=${issue ? 'true' : nothing}
+          aria-describedby=${describedBy(hasHint, Boolean(message))}
+          @input=${this.#onInput}
+          @change=${this.#onChange}
+        ></select>
+      </div>
+    </div>`;
+  }
+}
