@@ -11,8 +11,9 @@
 // Groups (e.g. all form controls, the whole library) are bundled together, so shared code such as
 // lit counts once. Exits 1 when anything is over budget or an element has no budget.
 //
-// Usage: node scripts/size.mjs [--budgets <file>] [--json]
+// Usage: node scripts/size.mjs [--budgets <file>] [--only <tag,...>] [--json]
 //   --budgets, or PLAZA_SIZE_BUDGETS, picks another budgets file (default: size-budgets.json).
+//   --only measures just these elements (groups shrink to them): a quick check while working.
 // Needs `npm run build` first.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -92,7 +93,12 @@ function formatKb(bytes) {
 }
 
 /** Measures everything in `budgets` and returns rows plus problems; prints nothing. */
-export async function measure(budgets, { elements = elementEntries() } = {}) {
+export async function measure(budgets, { elements = elementEntries(), only } = {}) {
+  if (only) {
+    const unknown = only.filter((tag) => !elements[tag]);
+    if (unknown.length) throw new Error(`--only: not an element: ${unknown.join(', ')}`);
+    elements = Object.fromEntries(only.map((tag) => [tag, elements[tag]]));
+  }
   const problems = [];
   const notes = [];
   const cssFiles = (budgets.css ?? []).map((file) => resolve(root, file));
@@ -154,13 +160,15 @@ export async function measure(budgets, { elements = elementEntries() } = {}) {
   }
   // A budget may be declared before its element is in the exports map (work in progress).
   for (const tag of Object.keys(budgets.elements ?? {})) {
-    if (!elements[tag]) notes.push(`${tag}: has a budget, not yet an element entry point`);
+    if (!only && !elements[tag]) notes.push(`${tag}: has a budget, not yet an element entry point`);
   }
 
   for (const [name, group] of Object.entries(budgets.groups ?? {})) {
     const tags = group.elements === '*' ? Object.keys(elements).sort() : group.elements;
     // Group members must have a budget of their own: catches typos in the group list.
-    const unknown = tags.filter((tag) => budgets.elements?.[tag] === undefined && !elements[tag]);
+    const unknown = tags.filter(
+      (tag) => budgets.elements?.[tag] === undefined && !elementEntries()[tag],
+    );
     if (unknown.length) problems.push(`${name}: unknown element(s) ${unknown.join(', ')}`);
     await add('group', name, importAll(tags.filter((tag) => elements[tag])), group.budget);
   }
@@ -195,13 +203,18 @@ export function formatTable(rows) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { budgets: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      budgets: { type: 'string' },
+      only: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
   });
   const budgetsFile = resolve(
     values.budgets ?? process.env.PLAZA_SIZE_BUDGETS ?? join(root, 'size-budgets.json'),
   );
   const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
-  const { rows, problems, notes } = await measure(budgets);
+  const only = values.only ? values.only.split(',').map((tag) => tag.trim()) : undefined;
+  const { rows, problems, notes } = await measure(budgets, { only });
   if (values.json) {
     console.log(JSON.stringify({ rows, problems, notes }, null, 2));
   } else {
