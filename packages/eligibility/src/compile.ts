@@ -361,6 +361,10 @@ class Loader {
     const programs = this.loadPrograms(data.programs);
     if (this.issues.length > 0) throw new RuleSetError(this.issues);
     const source = deepFreeze(structuredClone(data)) as unknown as RuleSet;
+    // Point every program at the frozen copy, so changing the caller's object later changes nothing.
+    for (const program of programs) {
+      program.source = source.programs.find((frozen) => frozen.id === program.source.id) as Program;
+    }
     return {
       source,
       facts: this.facts,

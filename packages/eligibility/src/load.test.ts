@@ -15,6 +15,7 @@ describe('loading a rule set', () => {
     );
     equal(compiled.programs.length, 1);
     ok(Object.isFrozen(compiled.source), 'the loaded source is frozen');
+    equal(compiled.programs[0].source, compiled.source.programs[0], 'programs use the frozen copy');
   });
 
   it('names the path of an unknown operator', () => {
