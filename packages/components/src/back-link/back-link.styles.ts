@@ -41,7 +41,8 @@ export const backLinkStyles = css`
   .chevron {
     position: absolute;
     inset-inline-start: var(--plaza-space-1);
-    inset-block-start: calc(0.75em * var(--plaza-line-height-body) - 0.25em);
+    /* Centred on the first line of text: half the line height, less half the arrow. */
+    inset-block-start: calc(var(--plaza-line-height-body) * 0.5em - 0.2em);
     inline-size: 0.4em;
     block-size: 0.4em;
     border-block-start: var(--plaza-border-width-medium) solid currentColor;

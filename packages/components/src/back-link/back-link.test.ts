@@ -74,6 +74,17 @@ describe('<plaza-back-link>', () => {
     expect(hit).to.equal(el.querySelector('a'));
   });
 
+  it('centres the arrow on the line of text', async () => {
+    const el = await fixture<PlazaBackLink>(
+      html`<plaza-back-link><a href="/p">Back</a></plaza-back-link>`,
+    );
+    const anchorBox = el.querySelector('a')!.getBoundingClientRect();
+    const arrow = chevron(el).getBoundingClientRect();
+    const lineHeight = parseFloat(getComputedStyle(el.querySelector('a')!).lineHeight);
+    const lineCentre = anchorBox.top + lineHeight / 2;
+    expect(Math.abs(arrow.top + arrow.height / 2 - lineCentre)).to.be.below(1);
+  });
+
   it('points the arrow the other way in a right-to-left page', async () => {
     const ltr = await fixture<PlazaBackLink>(
       html`<plaza-back-link><a href="/p">Back</a></plaza-back-link>`,

@@ -31,14 +31,15 @@ export const detailsStyles = css`
     content: '';
     position: absolute;
     inset-inline-start: 0;
-    inset-block-start: calc(0.75em * var(--plaza-line-height-body) - 0.4em);
+    /* Centred on the first line of text: half the line height, less half the triangle. */
+    inset-block-start: calc(var(--plaza-line-height-body) * 0.5em - 0.4em);
     border-style: solid;
     border-color: transparent;
     border-width: 0.4em 0;
     border-inline-start: 0.7em solid currentColor;
   }
   details[open] > summary::before {
-    inset-block-start: calc(0.75em * var(--plaza-line-height-body) - 0.2em);
+    inset-block-start: calc(var(--plaza-line-height-body) * 0.5em - 0.35em);
     border-width: 0.7em 0.4em 0;
     border-inline-start-width: 0.4em;
     border-inline-start-color: transparent;

@@ -136,6 +136,21 @@ describe('<plaza-details>', () => {
     }
   });
 
+  it('centres the triangle on the first line of the summary, open or closed', async () => {
+    const el = await fixture<PlazaDetails>(help);
+    const summary = el.shadowRoot!.querySelector('summary')!;
+    const centreOffset = () => {
+      const style = getComputedStyle(summary, '::before');
+      const top = parseFloat(style.top);
+      const height = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+      return Math.abs(top + height / 2 - parseFloat(getComputedStyle(summary).lineHeight) / 2);
+    };
+    expect(centreOffset()).to.be.below(1);
+    el.open = true;
+    await el.updateComplete;
+    expect(centreOffset()).to.be.below(1);
+  });
+
   it('puts the triangle and the bar on the right in right-to-left pages', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div dir="rtl" style="inline-size: 400px">${help}</div>`,
