@@ -1,0 +1,321 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import '@plaza/components/skip-link.js';
+import '@plaza/components/official-banner.js';
+import '@plaza/components/header.js';
+import '@plaza/components/footer.js';
+import '@plaza/components/breadcrumbs.js';
+import '@plaza/components/back-link.js';
+import '@plaza/components/error-summary.js';
+import '@plaza/components/text-field.js';
+import '@plaza/components/date-input.js';
+import '@plaza/components/details.js';
+import '@plaza/components/button.js';
+import '@plaza/components/panel.js';
+import '@plaza/components/summary-list.js';
+import '@plaza/components/link.js';
+
+/**
+ * Whole pages of a government service, composed from Plaza components: a question page and a
+ * confirmation page. The words follow the language toolbar (English or Spanish), as a service
+ * would serve each language.
+ */
+
+type Lang = 'en' | 'es';
+
+const copy = {
+  en: {
+    jurisdiction: 'the State of Example',
+    state: 'State of Example',
+    service: 'Apply for food assistance',
+    nav: ['Benefits', 'Health', 'Taxes', 'Contact us'],
+    crumbs: ['Home', 'Benefits', 'Food assistance'],
+    here: 'Apply',
+    title: 'Your details',
+    name: 'Full name',
+    nameHint: 'As shown on your ID',
+    dob: 'Date of birth',
+    dobHint: 'For example, 27 3 1985',
+    email: 'Email address',
+    emailHint: 'We will send your confirmation here',
+    whyDob: 'Why we ask for your date of birth',
+    whyDobText:
+      'Your age changes which programs you can get and how much. We do not share it with anyone else.',
+    continue: 'Continue',
+    help: 'Get help',
+    helpText: 'Call 555-555-0100, Monday to Friday, 8am to 5pm.',
+    accessibility: 'Accessibility statement',
+    privacy: 'Privacy',
+    otherLanguage: { lang: 'es', name: 'Español' },
+    legal: '© 2026 State of Example',
+    complete: 'Application complete',
+    emailed: 'We have sent a confirmation to ada@example.gov.',
+    next: 'What happens next',
+    nextText:
+      'We will review your application and write to you within 30 days. We may call you for an interview.',
+    guidance: 'Read about interviews',
+    answers: 'Your answers',
+    rows: [
+      ['Full name', 'Ada Lovelace'],
+      ['Date of birth', '10 December 1985'],
+      ['Email address', 'ada@example.gov'],
+    ],
+    checkTitle: 'Check your answers before sending your application',
+    send: 'Accept and send',
+    back: 'Back',
+  },
+  es: {
+    jurisdiction: 'el Estado de Ejemplo',
+    state: 'Estado de Ejemplo',
+    service: 'Solicitar asistencia alimentaria',
+    nav: ['Beneficios', 'Salud', 'Impuestos', 'Contáctenos'],
+    crumbs: ['Inicio', 'Beneficios', 'Asistencia alimentaria'],
+    here: 'Solicitar',
+    title: 'Sus datos',
+    name: 'Nombre completo',
+    nameHint: 'Como aparece en su identificación',
+    dob: 'Fecha de nacimiento',
+    dobHint: 'Por ejemplo, 27 3 1985',
+    email: 'Correo electrónico',
+    emailHint: 'Le enviaremos la confirmación a este correo',
+    whyDob: 'Por qué le pedimos su fecha de nacimiento',
+    whyDobText:
+      'Su edad cambia los programas que puede recibir y el monto. No la compartimos con nadie más.',
+    continue: 'Continuar',
+    help: 'Obtener ayuda',
+    helpText: 'Llame al 555-555-0100, de lunes a viernes, de 8 a. m. a 5 p. m.',
+    accessibility: 'Declaración de accesibilidad',
+    privacy: 'Privacidad',
+    otherLanguage: { lang: 'en', name: 'English' },
+    legal: '© 2026 Estado de Ejemplo',
+    complete: 'Solicitud completa',
+    emailed: 'Enviamos una confirmación a ada@example.gov.',
+    next: 'Qué pasa después',
+    nextText:
+      'Revisaremos su solicitud y le escribiremos en un plazo de 30 días. Es posible que le llamemos para una entrevista.',
+    guidance: 'Lea sobre las entrevistas',
+    answers: 'Sus respuestas',
+    rows: [
+      ['Nombre completo', 'Ada Lovelace'],
+      ['Fecha de nacimiento', '10 de diciembre de 1985'],
+      ['Correo electrónico', 'ada@example.gov'],
+    ],
+    checkTitle: 'Revise sus respuestas antes de enviar su solicitud',
+    send: 'Aceptar y enviar',
+    back: 'Atrás',
+  },
+} as const;
+
+type Copy = (typeof copy)[Lang];
+
+const languageOf = (context: StoryContext): Lang =>
+  String(context.globals.lang ?? 'en').startsWith('es') ? 'es' : 'en';
+
+/** Page layout: a readable column, spacing from tokens only. */
+const pageStyles = html`<style>
+  .service-page {
+    color: var(--plaza-color-text);
+    font-family: var(--plaza-font-family-body);
+    font-size: var(--plaza-font-size-body);
+    line-height: var(--plaza-line-height-body);
+  }
+  .service-page .width-container {
+    max-inline-size: 60rem;
+    margin-inline: auto;
+    padding-inline: var(--plaza-space-4);
+  }
+  .service-page main {
+    padding-block: var(--plaza-space-4) var(--plaza-space-7);
+    max-inline-size: var(--plaza-measure-text);
+  }
+  .service-page h1 {
+    margin-block: 0 var(--plaza-space-5);
+    font-size: var(--plaza-font-size-heading-lg);
+    line-height: var(--plaza-line-height-heading);
+  }
+  .service-page h2 {
+    margin-block: var(--plaza-space-6) var(--plaza-space-3);
+    font-size: var(--plaza-font-size-heading-md);
+    line-height: var(--plaza-line-height-heading);
+  }
+  .service-page a {
+    color: var(--plaza-color-link);
+  }
+</style>`;
+
+const seal = html`<svg slot="logo" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true">
+  <circle cx="24" cy="24" r="22" fill="none" stroke="currentColor" stroke-width="3" />
+  <path d="M24 10 28 20H38L30 27 33 38 24 31 15 38 18 27 10 20H20Z" fill="currentColor" />
+</svg>`;
+
+/** Skip link, official banner and header, the same on every page of the service. */
+function top(t: Copy): TemplateResult {
+  return html`<plaza-skip-link href="#main-content"></plaza-skip-link>
+    <plaza-official-banner jurisdiction=${t.jurisdiction}></plaza-official-banner>
+    <plaza-header>
+      ${seal}
+      <a slot="jurisdiction" href="#home">${t.state}</a>
+      <a slot="service" href="#service">${t.service}</a>
+      <a href="#benefits" aria-current="page">${t.nav[0]}</a>
+      <a href="#health">${t.nav[1]}</a>
+      <a href="#taxes">${t.nav[2]}</a>
+      <a href="#contact">${t.nav[3]}</a>
+    </plaza-header>`;
+}
+
+function footer(t: Copy): TemplateResult {
+  return html`<plaza-footer>
+    <a href="#benefits">${t.nav[0]}</a>
+    <a href="#health">${t.nav[1]}</a>
+    <a href="#taxes">${t.nav[2]}</a>
+    <div slot="contact">
+      <h2>${t.help}</h2>
+      <p>${t.helpText}</p>
+    </div>
+    <a slot="meta" href="#accessibility">${t.accessibility}</a>
+    <a slot="meta" href="#privacy">${t.privacy}</a>
+    <a
+      slot="languages"
+      href="#${t.otherLanguage.lang}"
+      lang=${t.otherLanguage.lang}
+      hreflang=${t.otherLanguage.lang}
+      >${t.otherLanguage.name}</a
+    >
+    <p slot="legal">${t.legal}</p>
+  </plaza-footer>`;
+}
+
+const stop = (event: Event) => event.preventDefault();
+
+const meta: Meta = {
+  title: 'Patterns/Service page',
+  parameters: { layout: 'fullscreen' },
+};
+export default meta;
+type Story = StoryObj;
+
+/**
+ * A question page: skip link, official banner, header with navigation, breadcrumbs, a form with
+ * an error summary, text fields, a date, help in a details element and a Continue button, and
+ * the footer. Press "Continue" without answering to see the errors.
+ */
+export const QuestionPage: Story = {
+  render: (_args, context) => {
+    const t = copy[languageOf(context)];
+    return html`${pageStyles}
+      <div class="service-page">
+        ${top(t)}
+        <div class="width-container">
+          <plaza-breadcrumbs>
+            <a href="#home">${t.crumbs[0]}</a>
+            <a href="#benefits">${t.crumbs[1]}</a>
+            <a href="#food">${t.crumbs[2]}</a>
+            <span>${t.here}</span>
+          </plaza-breadcrumbs>
+          <main id="main-content">
+            <form novalidate @submit=${stop}>
+              <plaza-error-summary></plaza-error-summary>
+              <h1>${t.title}</h1>
+              <plaza-text-field
+                name="name"
+                label=${t.name}
+                hint=${t.nameHint}
+                autocomplete="name"
+                required
+              ></plaza-text-field>
+              <plaza-date-input
+                name="dob"
+                label=${t.dob}
+                hint=${t.dobHint}
+                autocomplete="bday"
+                required
+                past
+              ></plaza-date-input>
+              <plaza-details>
+                <span slot="summary">${t.whyDob}</span>
+                <p>${t.whyDobText}</p>
+              </plaza-details>
+              <plaza-text-field
+                name="email"
+                type="email"
+                label=${t.email}
+                hint=${t.emailHint}
+                autocomplete="email"
+                required
+              ></plaza-text-field>
+              <plaza-button type="submit">${t.continue}</plaza-button>
+            </form>
+          </main>
+        </div>
+        ${footer(t)}
+      </div>`;
+  },
+};
+
+/** The "check your answers" page: a back link, then each answer with a link to change it. */
+export const CheckAnswersPage: Story = {
+  render: (_args, context) => {
+    const t = copy[languageOf(context)];
+    const targets = ['#name', '#dob', '#email'];
+    return html`${pageStyles}
+      <div class="service-page">
+        ${top(t)}
+        <div class="width-container">
+          <plaza-back-link><a href="#email">${t.back}</a></plaza-back-link>
+          <main id="main-content">
+            <h1>${t.checkTitle}</h1>
+            <plaza-summary-list>
+              ${t.rows.map(
+                ([question, answer], index) =>
+                  html`<plaza-summary-list-row href=${targets[index]}
+                    ><span slot="question">${question}</span>${answer}</plaza-summary-list-row
+                  >`,
+              )}
+            </plaza-summary-list>
+            <form @submit=${stop}>
+              <plaza-button type="submit">${t.send}</plaza-button>
+            </form>
+          </main>
+        </div>
+        ${footer(t)}
+      </div>`;
+  },
+};
+
+/**
+ * The confirmation page: the panel with the reference number, what happens next, and the
+ * resident's answers in a summary list.
+ */
+export const ConfirmationPage: Story = {
+  render: (_args, context) => {
+    const t = copy[languageOf(context)];
+    return html`${pageStyles}
+      <div class="service-page">
+        ${top(t)}
+        <div class="width-container">
+          <main id="main-content">
+            <plaza-panel>
+              <h1 slot="heading">${t.complete}</h1>
+              <span slot="reference-number">HDJ2123F</span>
+            </plaza-panel>
+            <p>${t.emailed}</p>
+            <h2>${t.next}</h2>
+            <p>${t.nextText}</p>
+            <p>
+              <plaza-link new-tab><a href="#interviews">${t.guidance}</a></plaza-link>
+            </p>
+            <h2>${t.answers}</h2>
+            <plaza-summary-list>
+              ${t.rows.map(
+                ([question, answer]) =>
+                  html`<plaza-summary-list-row
+                    ><span slot="question">${question}</span>${answer}</plaza-summary-list-row
+                  >`,
+              )}
+            </plaza-summary-list>
+          </main>
+        </div>
+        ${footer(t)}
+      </div>`;
+  },
+};
