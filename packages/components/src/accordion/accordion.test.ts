@@ -165,6 +165,17 @@ describe('<plaza-accordion>', () => {
     expect(squash(showAll.textContent!)).to.equal('Hide all sections');
   });
 
+  it('opens and closes every section from script', async () => {
+    const el = await fixture<PlazaAccordion>(guide);
+    const states = () => [...el.children].map((s) => (s as PlazaAccordionSection).open);
+    el.showAll();
+    expect(states()).to.deep.equal([true, true, true]);
+    expect(el.allOpen).to.equal(true);
+    el.hideAll();
+    expect(states()).to.deep.equal([false, false, false]);
+    expect(el.allOpen).to.equal(false);
+  });
+
   it('keeps open sections open when the language changes, and translates', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en">${guide}</div>`);
     const el = wrapper.querySelector('plaza-accordion')!;

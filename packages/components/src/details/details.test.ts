@@ -89,6 +89,13 @@ describe('<plaza-details>', () => {
     expect(el.hasAttribute('open')).to.equal(false);
   });
 
+  it('focuses its summary when focused from script', async () => {
+    const el = await fixture<PlazaDetails>(help);
+    el.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('summary'));
+    expect((await disclosure()).focused).to.equal(true);
+  });
+
   it('stays open when the language changes', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en">${help}</div>`);
     const el = wrapper.querySelector('plaza-details')!;
