@@ -3,6 +3,7 @@ import { mount, unmountAll } from '../test-support/mount.js';
 import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 import './plaza-alert.js';
 import { PlazaAlert } from './alert.js';
+import { forcedColorsCss } from '../test-support/forced-colors.js';
 
 interface AXNode {
   role: string;
@@ -159,6 +160,26 @@ describe('<plaza-alert>', () => {
       </plaza-alert>`,
     );
     expect(alert.scrollWidth).to.be.at.most(alert.clientWidth);
+  });
+
+  it('puts its bar on the start side, which is the right in right-to-left pages', async () => {
+    const ltr = await mount<PlazaAlert>(html`<plaza-alert variant="error">Error</plaza-alert>`);
+    const rtl = await mount<HTMLDivElement>(
+      html`<div dir="rtl"><plaza-alert variant="error">خطأ</plaza-alert></div>`,
+    );
+    const box = (alert: Element) =>
+      getComputedStyle(alert.shadowRoot!.querySelector('[part="alert"]')!);
+    expect(box(ltr).borderLeftWidth).to.equal('4px');
+    expect(box(ltr).borderRightWidth).to.equal('0px');
+    const rtlAlert = rtl.querySelector('plaza-alert')!;
+    expect(box(rtlAlert).borderRightWidth).to.equal('4px');
+    expect(box(rtlAlert).borderLeftWidth).to.equal('0px');
+  });
+
+  it('keeps a visible border and icon in forced-colours mode', () => {
+    const css = forcedColorsCss(PlazaAlert.styles);
+    expect(css).to.match(/\.alert\s*{[^}]*border:[^;}]*CanvasText/i);
+    expect(css).to.match(/\.icon\s*{[^}]*color: CanvasText/i);
   });
 
   describe('accessibility (axe)', () => {

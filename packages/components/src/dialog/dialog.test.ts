@@ -2,12 +2,14 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
 import {
   a11ySnapshot,
+  emulateMedia,
   findAccessibilityNode,
   sendKeys,
   setViewport,
 } from '@web/test-runner-commands';
 import './plaza-dialog.js';
-import type { DialogCloseDetail, PlazaDialog } from './dialog.js';
+import { PlazaDialog, type DialogCloseDetail } from './dialog.js';
+import { forcedColorsCss } from '../test-support/forced-colors.js';
 
 interface AXNode {
   role: string;
@@ -214,6 +216,30 @@ describe('<plaza-dialog>', () => {
     expect(body.scrollWidth).to.be.at.most(body.clientWidth);
     const action = dialog.querySelector('[data-dialog-close="ok"]')!.getBoundingClientRect();
     expect(action.bottom).to.be.at.most(480, 'actions stay visible');
+  });
+
+  it('animates its entrance only when motion is not reduced', async () => {
+    const { dialog } = await page();
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      dialog.show();
+      await dialog.updateComplete;
+      expect(getComputedStyle(nativeDialog(dialog)).animationName).to.equal('none');
+      dialog.close();
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      dialog.show();
+      await dialog.updateComplete;
+      expect(getComputedStyle(nativeDialog(dialog)).animationName).to.equal('plaza-dialog-in');
+      dialog.close();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('keeps its border and the Close button outline in forced-colours mode', () => {
+    const css = forcedColorsCss(PlazaDialog.styles);
+    expect(css).to.match(/dialog\s*{[^}]*border-color: CanvasText/i);
+    expect(css).to.match(/\.close\s*{[^}]*border-color: ButtonText/i);
   });
 
   describe('accessibility (axe)', () => {

@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-footer.js';
-import type { PlazaFooter } from './footer.js';
+import { PlazaFooter } from './footer.js';
+import { forcedColorsCss } from '../test-support/forced-colors.js';
 
 interface AXNode {
   role: string;
@@ -117,6 +118,23 @@ describe('<plaza-footer>', () => {
       expect(box.right, link.textContent!).to.be.at.most(320);
       expect(box.height, link.textContent!).to.be.at.least(24);
     }
+  });
+
+  it('reflows at 200% text size without scrolling sideways', async () => {
+    await setViewport({ width: 640, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const footer = await mount<PlazaFooter>(full);
+      expect(footer.scrollWidth).to.be.at.most(footer.clientWidth);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('uses system colours for links and dividers in forced-colours mode', () => {
+    const css = forcedColorsCss(PlazaFooter.styles);
+    expect(css).to.match(/::slotted\(a\)\s*{[^}]*color: LinkText/i);
+    expect(css).to.match(/\.bottom\s*{[^}]*border-block-start-color: CanvasText/i);
   });
 
   describe('accessibility (axe)', () => {

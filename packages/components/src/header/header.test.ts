@@ -2,12 +2,14 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
 import {
   a11ySnapshot,
+  emulateMedia,
   findAccessibilityNode,
   sendKeys,
   setViewport,
 } from '@web/test-runner-commands';
 import './plaza-header.js';
-import type { HeaderMenuToggleDetail, PlazaHeader } from './header.js';
+import { PlazaHeader, type HeaderMenuToggleDetail } from './header.js';
+import { forcedColorsCss } from '../test-support/forced-colors.js';
 
 interface AXNode {
   role: string;
@@ -171,6 +173,55 @@ describe('<plaza-header>', () => {
     header.navLabel = 'Servicios';
     await header.updateComplete;
     expect(find(await snapshot(), (n) => n.role === 'navigation')?.name).to.equal('Servicios');
+  });
+
+  it('collapses sooner at 200% text size, and still does not scroll sideways', async () => {
+    await setViewport({ width: 800, height: 600 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const header = await mount<PlazaHeader>(example);
+      expect(part(header, 'menu-button')!.checkVisibility()).to.equal(true);
+      header.menuOpen = true;
+      await header.updateComplete;
+      expect(header.scrollWidth).to.be.at.most(header.clientWidth);
+      for (const link of links(header))
+        expect(link.getBoundingClientRect().right).to.be.at.most(800);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('marks the current page on the start side in right-to-left pages', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const root = await mount<HTMLDivElement>(
+      html`<div dir="rtl" lang="ar">
+        <plaza-header menu-open>
+          <a href="#a" aria-current="page">الخدمات</a>
+          <a href="#b">اتصل بنا</a>
+        </plaza-header>
+      </div>`,
+    );
+    const current = getComputedStyle(root.querySelector('[aria-current]')!);
+    expect(current.borderRightWidth).to.equal('4px');
+    expect(current.borderLeftWidth).to.equal('0px');
+  });
+
+  it('changes colour without animation when motion is reduced', async () => {
+    const header = await mount<PlazaHeader>(example);
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(links(header)[0]).transitionDuration).to.equal('0s');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(getComputedStyle(links(header)[0]).transitionDuration).not.to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('keeps the current-page marker and button border in forced-colours mode', () => {
+    const css = forcedColorsCss(PlazaHeader.styles);
+    expect(css).to.match(/::slotted\(\[aria-current="page"\]\)\s*{[^}]*border-color: CanvasText/i);
+    expect(css).to.match(/button\s*{[^}]*border-color: ButtonText/i);
   });
 
   describe('accessibility (axe)', () => {

@@ -2,8 +2,13 @@ import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-language-select.js';
-import type { LanguageChangeDetail, PlazaLanguageSelect } from './language-select.js';
-import { languageDirection, nativeLanguageName } from './language-select.js';
+import {
+  PlazaLanguageSelect,
+  languageDirection,
+  nativeLanguageName,
+  type LanguageChangeDetail,
+} from './language-select.js';
+import { forcedColorsCss } from '../test-support/forced-colors.js';
 
 interface AXNode {
   role: string;
@@ -167,6 +172,12 @@ describe('<plaza-language-select>', () => {
       expect(box.height).to.be.at.least(44);
       expect(box.right).to.be.at.most(320);
     }
+  });
+
+  it('shows the current language with system highlight colours in forced-colours mode', () => {
+    const css = forcedColorsCss(PlazaLanguageSelect.styles);
+    expect(css).to.match(/button\[aria-pressed="true"\]\s*{[^}]*background: Highlight/i);
+    expect(css).to.match(/button\s*{[^}]*border-color: ButtonText/i);
   });
 
   describe('accessibility (axe)', () => {

@@ -7,7 +7,8 @@ import {
   setViewport,
 } from '@web/test-runner-commands';
 import './plaza-notification-banner.js';
-import type { PlazaNotificationBanner } from './notification-banner.js';
+import { PlazaNotificationBanner } from './notification-banner.js';
+import { forcedColorsCss } from '../test-support/forced-colors.js';
 
 interface AXNode {
   role: string;
@@ -117,6 +118,12 @@ describe('<plaza-notification-banner>', () => {
       </plaza-notification-banner>`,
     );
     expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
+  });
+
+  it('puts its border and title bar in system colours in forced-colours mode', () => {
+    const css = forcedColorsCss(PlazaNotificationBanner.styles);
+    expect(css).to.match(/\.banner\s*{[^}]*border-color: CanvasText/i);
+    expect(css).to.match(/\.title-bar\s*{[^}]*border-block-end:[^;]*CanvasText/i);
   });
 
   describe('accessibility (axe)', () => {

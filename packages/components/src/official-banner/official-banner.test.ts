@@ -2,13 +2,15 @@ import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
 import {
   a11ySnapshot,
+  emulateMedia,
   findAccessibilityNode,
   sendKeys,
   setViewport,
 } from '@web/test-runner-commands';
 import { registerMessages } from '@plaza/core';
 import './plaza-official-banner.js';
-import type { PlazaOfficialBanner } from './official-banner.js';
+import { PlazaOfficialBanner } from './official-banner.js';
+import { forcedColorsCss } from '../test-support/forced-colors.js';
 
 interface AXNode {
   role: string;
@@ -160,6 +162,27 @@ describe('<plaza-official-banner>', () => {
     } finally {
       document.documentElement.style.fontSize = '';
     }
+  });
+
+  it('turns its chevron without animation when motion is reduced', async () => {
+    const banner = await mount<PlazaOfficialBanner>(
+      html`<plaza-official-banner></plaza-official-banner>`,
+    );
+    const chevron = banner.shadowRoot!.querySelector('.chevron')!;
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(getComputedStyle(chevron).transitionDuration).not.to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('uses system colours for the button and icons in forced-colours mode', () => {
+    const css = forcedColorsCss(PlazaOfficialBanner.styles);
+    expect(css).to.match(/button\s*{[^}]*color: LinkText/i);
+    expect(css).to.match(/\.icon\s*{[^}]*color: CanvasText/i);
   });
 
   describe('accessibility (axe)', () => {

@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import './plaza-skip-link.js';
-import type { PlazaSkipLink } from './skip-link.js';
+import { PlazaSkipLink } from './skip-link.js';
+import { forcedColorsCss } from '../test-support/forced-colors.js';
 
 interface AXNode {
   role: string;
@@ -125,6 +126,12 @@ describe('<plaza-skip-link>', () => {
     link.focus();
     link.click();
     expect(skipLink.shadowRoot!.activeElement).to.equal(link);
+  });
+
+  it('keeps a visible box and link colour in forced-colours mode', () => {
+    const css = forcedColorsCss(PlazaSkipLink.styles);
+    expect(css).to.match(/:host\(:focus-within\)\s*{[^}]*border:[^;]*CanvasText/i);
+    expect(css).to.match(/color: LinkText/i);
   });
 
   describe('accessibility (axe)', () => {
