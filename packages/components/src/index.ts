@@ -48,3 +48,5 @@ export { PlazaAccordion } from './accordion/accordion.js';
 export { PlazaAccordionSection } from './accordion/accordion-section.js';
 export type { SectionToggleDetail } from './accordion/accordion-section.js';
 export { PlazaSelect } from './select/select.js';
+export { PlazaRadioGroup } from './radio-group/radio-group.js';
+export { PlazaRadio } from './radio-group/radio.js';

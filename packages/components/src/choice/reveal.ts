@@ -1,0 +1,40 @@
+/**
+ * Conditional reveal: follow-up questions written inside an option (`<plaza-radio>`,
+ * `<plaza-checkbox>`) show only while the option is chosen. While hidden they must not submit or
+ * block submission, so their form controls are disabled; Plaza marks the ones it disabled and
+ * enables only those again, never a control the page disabled itself.
+ */
+const MARK = 'data-plaza-reveal-disabled';
+const LISTED = new Set(['input', 'select', 'textarea', 'button', 'fieldset', 'output', 'object']);
+
+/** Native form controls and form-associated custom elements (and ones not yet defined). */
+function isFormControl(element: Element): boolean {
+  if (LISTED.has(element.localName)) return true;
+  if (!element.localName.includes('-')) return false;
+  const definition = customElements.get(element.localName) as
+    (CustomElementConstructor & { formAssociated?: boolean }) | undefined;
+  return definition === undefined || definition.formAssociated === true;
+}
+
+/** True when the option has follow-up content to reveal (elements or text). */
+export function hasRevealContent(option: Element): boolean {
+  return [...option.childNodes].some(
+    (node) =>
+      node.nodeType === Node.ELEMENT_NODE ||
+      (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
+  );
+}
+
+/** Enables the follow-up controls inside `option` when revealed, disables them when hidden. */
+export function setRevealed(option: Element, revealed: boolean): void {
+  for (const element of option.querySelectorAll('*')) {
+    if (!isFormControl(element)) continue;
+    if (!revealed && !element.hasAttribute('disabled')) {
+      element.setAttribute(MARK, '');
+      element.setAttribute('disabled', '');
+    } else if (revealed && element.hasAttribute(MARK)) {
+      element.removeAttribute(MARK);
+      element.removeAttribute('disabled');
+    }
+  }
+}
