@@ -82,6 +82,10 @@ export interface Node {
   constant?: number | string | boolean;
   /** Set on simple tests of one answer, which all/any evaluate inline without a call. */
   leaf?: Leaf;
+  /** Set on all / any / not nodes: the boolean tree walked by `evalTree`. */
+  tree?: Tree;
+  /** Set on literals, answers and arithmetic: the value tree walked by `evalValue`. */
+  vtree?: ValueTree;
 }
 
 /** A test of one answer against a constant: `fact <= 2000`, `fact in [...]`, a yes/no fact. */
@@ -187,6 +191,9 @@ export interface CompiledRuleSet {
   readonly factOrder: readonly string[];
   /** Fact id to its position in the evaluation's answer array. */
   readonly slots: ReadonlyMap<string, number>;
+  /** The facts in slot order, and their answer paths (`$.id`) for error messages. */
+  readonly factList: readonly FactDefinition[];
+  readonly factPaths: readonly string[];
   readonly programs: readonly CompiledProgram[];
   readonly parameters: ReadonlyMap<string, CompiledParameter>;
   readonly limits: Limits;
@@ -370,6 +377,8 @@ class Loader {
       facts: this.facts,
       factOrder: [...this.facts.keys()],
       slots: new Map([...this.facts.keys()].map((id, index) => [id, index])),
+      factList: [...this.facts.values()],
+      factPaths: [...this.facts.keys()].map((id) => `$.${id}`),
       programs,
       parameters: this.params,
       limits: this.limits,
@@ -1135,41 +1144,14 @@ class Loader {
         [left, right],
       );
     }
-    const l = left.ev;
-    const r = right.ev;
-    const cents = (value: number): number => Math.round(value * 100);
-    let test: (a: number | string | boolean, b: number | string | boolean) => boolean;
-    switch (op) {
-      case '==':
-        test = money ? (a, b) => cents(a as number) === cents(b as number) : (a, b) => a === b;
-        break;
-      case '!=':
-        test = money ? (a, b) => cents(a as number) !== cents(b as number) : (a, b) => a !== b;
-        break;
-      case '<':
-        test = money ? (a, b) => cents(a as number) < cents(b as number) : (a, b) => a < b;
-        break;
-      case '<=':
-        test = money ? (a, b) => cents(a as number) <= cents(b as number) : (a, b) => a <= b;
-        break;
-      case '>':
-        test = money ? (a, b) => cents(a as number) > cents(b as number) : (a, b) => a > b;
-        break;
-      default:
-        test = money ? (a, b) => cents(a as number) >= cents(b as number) : (a, b) => a >= b;
-    }
-    return {
-      type: 'boolean',
-      kids: [left, right],
-      ev: (ctx) => {
-        if (++ctx.work > ctx.maxWork) overBudget(ctx);
-        const a = l(ctx);
-        if (a === undefined) return undefined;
-        const b = r(ctx);
-        if (b === undefined) return undefined;
-        return test(a as number, b as number);
-      },
+    const tree: Tree = {
+      kind: 5,
+      op: OP_CODES[op],
+      money,
+      left: valueTreeOf(left),
+      right: valueTreeOf(right),
     };
+    return { type: 'boolean', kids: [left, right], tree, ev: (ctx) => evalTree(tree, ctx) };
   }
 
   private inCondition(
@@ -1447,6 +1429,7 @@ class Loader {
       ...(fact.type === 'boolean'
         ? { leaf: { member: false, slot, op: OP_TRUE, k: true, set: undefined, money: false } }
         : {}),
+      vtree: { k: V_FACT, slot },
       ev: (ctx) => ctx.facts[slot],
     };
   }
@@ -1479,6 +1462,7 @@ class Loader {
             },
           }
         : {}),
+      vtree: { k: V_MEMBER, slot: memberSlot },
       ev: (ctx) => (ctx.member ? ctx.member[memberSlot] : undefined),
     };
   }
@@ -1589,66 +1573,8 @@ class Loader {
       }
       type = moneyCount > 0 ? 'money' : 'number';
     }
-    const evs = nodes.map((node) => node.ev);
-    const count = evs.length;
-    let ev: Node['ev'];
-    switch (op) {
-      case '+':
-        ev = (ctx) => {
-          if (++ctx.work > ctx.maxWork) overBudget(ctx);
-          let total = 0;
-          for (let index = 0; index < count; index++) {
-            const value = evs[index](ctx);
-            if (value === undefined) return undefined;
-            total += value as number;
-          }
-          return total;
-        };
-        break;
-      case '*':
-        ev = (ctx) => {
-          if (++ctx.work > ctx.maxWork) overBudget(ctx);
-          let total = 1;
-          for (let index = 0; index < count; index++) {
-            const value = evs[index](ctx);
-            if (value === undefined) return undefined;
-            total *= value as number;
-          }
-          return total;
-        };
-        break;
-      case '-':
-        ev = (ctx) => {
-          const a = evs[0](ctx) as number | undefined;
-          if (a === undefined) return undefined;
-          if (count === 1) return -a;
-          const b = evs[1](ctx) as number | undefined;
-          return b === undefined ? undefined : a - b;
-        };
-        break;
-      case '/':
-        ev = (ctx) => {
-          const a = evs[0](ctx) as number | undefined;
-          const b = evs[1](ctx) as number | undefined;
-          if (a === undefined || b === undefined || b === 0) return undefined;
-          return a / b;
-        };
-        break;
-      default: {
-        const pick = op === 'min' ? Math.min : Math.max;
-        ev = (ctx) => {
-          if (++ctx.work > ctx.maxWork) overBudget(ctx);
-          let best: number | undefined;
-          for (let index = 0; index < count; index++) {
-            const value = evs[index](ctx) as number | undefined;
-            if (value === undefined) return undefined;
-            best = best === undefined ? value : pick(best, value);
-          }
-          return best;
-        };
-      }
-    }
-    return { type, kids: nodes, ev: (ctx) => finite(ev(ctx)) };
+    const vtree: ValueTree = { k: V_ARITHMETIC[op], kids: nodes.map(valueTreeOf) };
+    return { type, kids: nodes, vtree, ev: (ctx) => evalValue(vtree, ctx) };
   }
 
   private round(
@@ -2029,66 +1955,177 @@ class Loader {
 }
 
 function constant(value: number | string | boolean, type: ValueType): Node {
-  return { type, kids: [], constant: value, ev: () => value };
+  return { type, kids: [], constant: value, vtree: { k: V_CONST, v: value }, ev: () => value };
 }
 
-function allNode(kids: Node[]): Node {
-  const evs = kids.map((kid) => kid.ev);
-  const leaves = kids.map((kid) => kid.leaf);
-  const count = evs.length;
-  return {
-    type: 'boolean',
-    kids,
-    ev: (ctx) => {
+/**
+ * A boolean tree of all / any / not over leaves, walked by one recursive function instead of a
+ * closure per node: the calls are direct and the leaf tests inline, which is what makes
+ * evaluation fast without generating code. Anything else is a `closure` step.
+ */
+export type Tree =
+  | { kind: 0; leaf: Leaf }
+  | { kind: 1 | 2; kids: Tree[] }
+  | { kind: 3; kid: Tree }
+  | { kind: 4; ev: Node['ev'] }
+  | { kind: 5; op: number; money: boolean; left: ValueTree; right: ValueTree };
+
+function treeOf(node: Node): Tree {
+  if (node.leaf) return { kind: 0, leaf: node.leaf };
+  if (node.tree) return node.tree;
+  return { kind: 4, ev: node.ev };
+}
+
+export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
+  switch (tree.kind) {
+    case 0:
+      return testLeaf(tree.leaf, ctx);
+    case 1: {
       if (++ctx.work > ctx.maxWork) overBudget(ctx);
       let unknown = false;
-      for (let index = 0; index < count; index++) {
-        const leaf = leaves[index];
-        const value = leaf === undefined ? evs[index](ctx) : testLeaf(leaf, ctx);
+      const kids = tree.kids;
+      for (let index = 0; index < kids.length; index++) {
+        const value = evalTree(kids[index], ctx);
         if (value === false) return false;
         if (value === undefined) unknown = true;
       }
       return unknown ? undefined : true;
-    },
-  };
-}
-
-function anyNode(kids: Node[]): Node {
-  const evs = kids.map((kid) => kid.ev);
-  const leaves = kids.map((kid) => kid.leaf);
-  const count = evs.length;
-  return {
-    type: 'boolean',
-    kids,
-    ev: (ctx) => {
+    }
+    case 2: {
       if (++ctx.work > ctx.maxWork) overBudget(ctx);
       let unknown = false;
-      for (let index = 0; index < count; index++) {
-        const leaf = leaves[index];
-        const value = leaf === undefined ? evs[index](ctx) : testLeaf(leaf, ctx);
+      const kids = tree.kids;
+      for (let index = 0; index < kids.length; index++) {
+        const value = evalTree(kids[index], ctx);
         if (value === true) return true;
         if (value === undefined) unknown = true;
       }
       return unknown ? undefined : false;
-    },
-  };
+    }
+    case 3: {
+      const value = evalTree(tree.kid, ctx);
+      return value === undefined ? undefined : !value;
+    }
+    case 5: {
+      if (++ctx.work > ctx.maxWork) overBudget(ctx);
+      let a = evalValue(tree.left, ctx);
+      if (a === undefined) return undefined;
+      let b = evalValue(tree.right, ctx);
+      if (b === undefined) return undefined;
+      if (tree.money) {
+        a = Math.round((a as number) * 100);
+        b = Math.round((b as number) * 100);
+      }
+      switch (tree.op) {
+        case OP_EQ:
+          return a === b;
+        case OP_NE:
+          return a !== b;
+        case OP_LT:
+          return (a as number) < (b as number);
+        case OP_LE:
+          return (a as number) <= (b as number);
+        case OP_GT:
+          return (a as number) > (b as number);
+        default:
+          return (a as number) >= (b as number);
+      }
+    }
+    default:
+      return tree.ev(ctx) as boolean | undefined;
+  }
+}
+
+const V_CONST = 0;
+const V_FACT = 1;
+const V_MEMBER = 2;
+const V_ADD = 3;
+const V_SUB = 4;
+const V_MUL = 5;
+const V_DIV = 6;
+const V_MIN = 7;
+const V_MAX = 8;
+const V_CLOSURE = 9;
+const V_ARITHMETIC: Record<string, number> = {
+  '+': V_ADD,
+  '-': V_SUB,
+  '*': V_MUL,
+  '/': V_DIV,
+  min: V_MIN,
+  max: V_MAX,
+};
+
+/** A value computed from answers and constants, walked by `evalValue` without closures. */
+export type ValueTree =
+  | { k: 0; v: number | string | boolean }
+  | { k: 1 | 2; slot: number }
+  | { k: number; kids: ValueTree[] }
+  | { k: 9; ev: Node['ev'] };
+
+function valueTreeOf(node: Node): ValueTree {
+  return node.vtree ?? { k: V_CLOSURE, ev: node.ev };
+}
+
+export function evalValue(tree: ValueTree, ctx: EvalContext): RuntimeValue {
+  switch (tree.k) {
+    case V_CONST:
+      return (tree as { v: number | string | boolean }).v;
+    case V_FACT:
+      return ctx.facts[(tree as { slot: number }).slot];
+    case V_MEMBER:
+      return ctx.member === undefined ? undefined : ctx.member[(tree as { slot: number }).slot];
+    case V_CLOSURE:
+      return (tree as { ev: Node['ev'] }).ev(ctx);
+    default: {
+      if (++ctx.work > ctx.maxWork) overBudget(ctx);
+      const kids = (tree as { kids: ValueTree[] }).kids;
+      const first = evalValue(kids[0], ctx) as number | undefined;
+      if (first === undefined) return undefined;
+      let total = first;
+      if (tree.k === V_SUB && kids.length === 1) return -total;
+      for (let index = 1; index < kids.length; index++) {
+        const value = evalValue(kids[index], ctx) as number | undefined;
+        if (value === undefined) return undefined;
+        switch (tree.k) {
+          case V_ADD:
+            total += value;
+            break;
+          case V_SUB:
+            total -= value;
+            break;
+          case V_MUL:
+            total *= value;
+            break;
+          case V_DIV:
+            if (value === 0) return undefined;
+            total /= value;
+            break;
+          case V_MIN:
+            if (value < total) total = value;
+            break;
+          default:
+            if (value > total) total = value;
+        }
+      }
+      return Number.isFinite(total) ? total : undefined;
+    }
+  }
+}
+
+function allNode(kids: Node[]): Node {
+  const tree: Tree = { kind: 1, kids: kids.map(treeOf) };
+  return { type: 'boolean', kids, tree, ev: (ctx) => evalTree(tree, ctx) };
+}
+
+function anyNode(kids: Node[]): Node {
+  const tree: Tree = { kind: 2, kids: kids.map(treeOf) };
+  return { type: 'boolean', kids, tree, ev: (ctx) => evalTree(tree, ctx) };
 }
 
 function notNode(kid: Node): Node {
   if (kid.leaf) return leafNode({ ...kid.leaf, op: OP_NEGATED[kid.leaf.op] }, [kid]);
-  const ev = kid.ev;
-  return {
-    type: 'boolean',
-    kids: [kid],
-    ev: (ctx) => {
-      const value = ev(ctx);
-      return value === undefined ? undefined : !value;
-    },
-  };
-}
-
-function finite(value: RuntimeValue): RuntimeValue {
-  return typeof value === 'number' && !Number.isFinite(value) ? undefined : value;
+  const tree: Tree = { kind: 3, kid: treeOf(kid) };
+  return { type: 'boolean', kids: [kid], tree, ev: (ctx) => evalTree(tree, ctx) };
 }
 
 function overBudget(ctx: EvalContext): never {

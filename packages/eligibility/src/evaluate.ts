@@ -2,7 +2,7 @@
  * Evaluation: answers in, one result per program out. Three-valued throughout: an answer that is
  * missing is unknown, and unknown never turns into "not eligible" on its own.
  */
-import { loadRuleSet, resolveParam } from './compile.js';
+import { evalTree, loadRuleSet, resolveParam, testLeaf } from './compile.js';
 import type {
   CompiledCriterion,
   CompiledProgram,
@@ -92,7 +92,12 @@ export function evaluateStatuses(
     let failed = false;
     let unknown = false;
     for (const criterion of program.criteria) {
-      const value = criterion.node.ev(ctx);
+      const node = criterion.node;
+      const value = node.tree
+        ? evalTree(node.tree, ctx)
+        : node.leaf
+          ? testLeaf(node.leaf, ctx)
+          : node.ev(ctx);
       if (value === false) {
         failed = true;
         break;
@@ -199,15 +204,16 @@ function normalizeAnswers(compiled: CompiledRuleSet, answers: unknown): RuntimeV
   if (answers === undefined || answers === null) return facts;
   if (!isPlainObject(answers))
     throw new AnswerError('$', 'answers must be an object of answers by fact id');
-  for (const key of Object.keys(answers)) {
-    if (FORBIDDEN_KEYS.has(key))
+  for (const key of FORBIDDEN_KEYS) {
+    if (Object.hasOwn(answers, key))
       throw new AnswerError(`$.${key}`, `uses the forbidden key "${key}"`);
   }
-  let slot = 0;
-  for (const [id, fact] of compiled.facts) {
-    if (Object.hasOwn(answers, id))
-      facts[slot] = normalizeAnswer(compiled, fact, answers[id], `$.${id}`);
-    slot++;
+  const list = compiled.factList;
+  for (let slot = 0; slot < list.length; slot++) {
+    const fact = list[slot];
+    if (Object.hasOwn(answers, fact.id)) {
+      facts[slot] = normalizeAnswer(compiled, fact, answers[fact.id], compiled.factPaths[slot]);
+    }
   }
   return facts;
 }
