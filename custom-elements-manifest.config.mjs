@@ -63,7 +63,11 @@ function declaringModule(ts, node, name, modulePath) {
   return modulePath;
 }
 
+/** Custom element and form-associated lifecycle callbacks: public only for the browser to call. */
+const LIFECYCLE = /^(connected|disconnected|adopted|attributeChanged|form[A-Z]\w*)Callback$/;
+
 const isHidden = (member) =>
+  LIFECYCLE.test(member.name) ||
   member.privacy === 'private' ||
   member.privacy === 'protected' ||
   member.static === true ||

@@ -53,13 +53,13 @@ function inputTypeFor(
   typeText: string | undefined,
 ): Pick<InputType, 'type' | 'control' | 'options'> {
   const text = (typeText ?? '').replace(/\s*\|\s*undefined$/, '').trim();
-  if (text === 'boolean') return { type: { name: 'boolean' }, control: 'boolean' };
-  if (text === 'number') return { type: { name: 'number' }, control: 'number' };
-  if (text === 'string') return { type: { name: 'string' }, control: 'text' };
+  if (text === 'boolean') return { type: { name: 'boolean' }, control: { type: 'boolean' } };
+  if (text === 'number') return { type: { name: 'number' }, control: { type: 'number' } };
+  if (text === 'string') return { type: { name: 'string' }, control: { type: 'text' } };
   const literals = text.split('|').map((part) => part.trim());
   if (literals.length > 1 && literals.every((part) => /^'[^']*'$/.test(part))) {
     const options = literals.map((part) => part.slice(1, -1));
-    return { type: { name: 'enum', value: options }, control: 'select', options };
+    return { type: { name: 'enum', value: options }, control: { type: 'select' }, options };
   }
   return { type: { name: 'other', value: text }, control: false };
 }
