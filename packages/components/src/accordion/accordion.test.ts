@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-accordion.js';
-import type { PlazaAccordion } from './accordion.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { PlazaAccordion } from './accordion.js';
 import type { PlazaAccordionSection, SectionToggleDetail } from './accordion-section.js';
 
 interface AXNode {
@@ -299,4 +300,15 @@ describe('<plaza-accordion>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-accordion',
+  example: () => guide,
+  styles: PlazaAccordion.styles,
+  forcedColors: [
+    /\.controls button\s*{[^}]*color: linktext/i,
+    /\.sections\s*{[^}]*border-block-start-color: canvastext/i,
+  ],
+  tabStops: 4,
 });

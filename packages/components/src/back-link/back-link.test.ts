@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import './plaza-back-link.js';
-import type { PlazaBackLink } from './back-link.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { PlazaBackLink } from './back-link.js';
 
 interface AXNode {
   role: string;
@@ -128,4 +129,15 @@ describe('<plaza-back-link>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-back-link',
+  example: () => html`<plaza-back-link><a href="#previous">Back</a></plaza-back-link>`,
+  styles: PlazaBackLink.styles,
+  forcedColors: [
+    /\.chevron\s*{[^}]*border-color: linktext/i,
+    /::slotted\(a\)[^{]*{[^}]*color: linktext/i,
+  ],
+  tabStops: 1,
 });

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import './plaza-breadcrumbs.js';
-import type { PlazaBreadcrumbs } from './breadcrumbs.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { PlazaBreadcrumbs } from './breadcrumbs.js';
 
 interface AXNode {
   role: string;
@@ -164,4 +165,20 @@ describe('<plaza-breadcrumbs>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-breadcrumbs',
+  example: () =>
+    html`<plaza-breadcrumbs>
+      <a href="#home">Home</a>
+      <a href="#benefits">Benefits and financial help</a>
+      <span>Apply for food assistance for your family</span>
+    </plaza-breadcrumbs>`,
+  styles: PlazaBreadcrumbs.styles,
+  forcedColors: [
+    /li \+ li::before\s*{[^}]*border-color: canvastext/i,
+    /::slotted\(a\)\s*{[^}]*color: linktext/i,
+  ],
+  tabStops: 2,
 });

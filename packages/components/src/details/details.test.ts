@@ -6,7 +6,8 @@ import {
   setViewport,
 } from '@web/test-runner-commands';
 import './plaza-details.js';
-import type { PlazaDetails, ToggleDetail } from './details.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { PlazaDetails, type ToggleDetail } from './details.js';
 
 interface AXNode {
   role: string;
@@ -201,4 +202,15 @@ describe('<plaza-details>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-details',
+  example: () => help,
+  styles: PlazaDetails.styles,
+  forcedColors: [
+    /summary\s*{[^}]*color: linktext/i,
+    /\.content\s*{[^}]*border-inline-start-color: canvastext/i,
+  ],
+  tabStops: 1,
 });

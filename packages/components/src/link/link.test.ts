@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import './plaza-link.js';
-import type { PlazaLink } from './link.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { PlazaLink } from './link.js';
 
 interface AXNode {
   role: string;
@@ -128,4 +129,18 @@ describe('<plaza-link>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-link',
+  example: () =>
+    html`<p>
+      Read
+      <plaza-link new-tab><a href="#guidance">the guidance for applicants</a></plaza-link> before
+      you start.
+    </p>`,
+  styles: PlazaLink.styles,
+  forcedColors: [/::slotted\(a\)\s*{[^}]*color: linktext/i],
+  tabStops: 1,
+  inlineTargets: true,
 });

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-pagination.js';
-import { pageItems, type PageChangeDetail, type PlazaPagination } from './pagination.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageItems, PlazaPagination, type PageChangeDetail } from './pagination.js';
 
 interface AXNode {
   role: string;
@@ -206,4 +207,12 @@ describe('<plaza-pagination>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-pagination',
+  example: () => html`<plaza-pagination current="5" total="10"></plaza-pagination>`,
+  styles: PlazaPagination.styles,
+  forcedColors: [/a\s*{[^}]*color: linktext/i, /a\.current\s*{[^}]*border:[^;]*canvastext/i],
+  tabStops: 7,
 });

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import './plaza-panel.js';
-import type { PlazaPanel } from './panel.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { PlazaPanel } from './panel.js';
 
 interface AXNode {
   role: string;
@@ -151,4 +152,15 @@ describe('<plaza-panel>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-panel',
+  example: () =>
+    html`<plaza-panel reference="HDJ2123F-2026-000123"
+      ><h1 slot="heading">Your application is complete</h1></plaza-panel
+    >`,
+  styles: PlazaPanel.styles,
+  forcedColors: [/\.panel\s*{[^}]*border-color: canvastext/i],
+  tabStops: 0,
 });

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 import './plaza-step-indicator.js';
-import type { PlazaStepIndicator } from './step-indicator.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { PlazaStepIndicator } from './step-indicator.js';
 
 interface AXNode {
   role: string;
@@ -192,4 +193,15 @@ describe('<plaza-step-indicator>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-step-indicator',
+  example: () => steps,
+  styles: PlazaStepIndicator.styles,
+  forcedColors: [
+    /\.segment\s*{[^}]*border-color: canvastext/i,
+    /\.current \.segment\s*{[^}]*background: canvastext/i,
+  ],
+  tabStops: 0,
 });

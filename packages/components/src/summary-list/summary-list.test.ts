@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-summary-list.js';
-import type { PlazaSummaryList } from './summary-list.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { PlazaSummaryList } from './summary-list.js';
 
 interface AXNode {
   role: string;
@@ -200,4 +201,12 @@ describe('<plaza-summary-list>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-summary-list',
+  example: () => answers,
+  styles: PlazaSummaryList.styles,
+  forcedColors: [/\.row\s*{[^}]*border-block-end-color: canvastext/i, /a\s*{[^}]*color: linktext/i],
+  tabStops: 3,
 });

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import './plaza-tag.js';
-import type { PlazaTag } from './tag.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { PlazaTag } from './tag.js';
 
 interface AXNode {
   role: string;
@@ -84,4 +85,15 @@ describe('<plaza-tag>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-tag',
+  example: () =>
+    html`<p>
+      Status: <plaza-tag variant="success">Completed with a very long status label</plaza-tag>
+    </p>`,
+  styles: PlazaTag.styles,
+  forcedColors: [/\.tag\s*{[^}]*border-color: canvastext/i],
+  tabStops: 0,
 });

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-task-list.js';
-import type { PlazaTaskList } from './task-list.js';
+import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { PlazaTaskList } from './task-list.js';
 
 interface AXNode {
   role: string;
@@ -193,4 +194,17 @@ describe('<plaza-task-list>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+pageFrameHoldsSuite({
+  tag: 'plaza-task-list',
+  example: () => application,
+  styles: PlazaTaskList.styles,
+  forcedColors: [
+    /a\s*{[^}]*color: linktext/i,
+    /a:focus-visible::after\s*{[^}]*outline-color: highlight/i,
+  ],
+  tabStops: 4,
+  // The link's ::after covers its row: the row is the target.
+  targetOf: (link) => link.closest('li')!,
 });
