@@ -67,6 +67,11 @@ const meta: Meta<TextFieldArgs> = {
     disabled: false,
     readonly: false,
   },
+  argTypes: {
+    type: { control: 'select', options: ['text', 'email', 'tel', 'url', 'number'] },
+    width: { control: 'select', options: WIDTHS },
+    marker: { control: 'inline-radio', options: ['auto', 'required', 'none'] },
+  },
   render: (args) =>
     html`<plaza-text-field
       name="full-name"
