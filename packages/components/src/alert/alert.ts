@@ -13,6 +13,17 @@ const ICONS: Record<AlertVariant, ReturnType<typeof svg>> = {
 };
 
 /**
+ * True from the moment `customElements.define()` reads `observedAttributes` until the task ends:
+ * the elements it upgrades synchronously in that call are the ones that were already in the page.
+ */
+let definingNow = false;
+function markDefinition(): void {
+  if (definingNow) return;
+  definingNow = true;
+  queueMicrotask(() => (definingNow = false));
+}
+
+/**
  * @summary A message about the page or the resident's task: information, success, a warning or an
  * error. It is announced by screen readers only when it appears or changes after the page loaded.
  *
@@ -38,12 +49,18 @@ const ICONS: Record<AlertVariant, ReturnType<typeof svg>> = {
 export class PlazaAlert extends PlazaElement {
   static override styles = alertStyles;
 
+  /** Read by `customElements.define()`, just before it upgrades the alerts already in the page. */
   static override get observedAttributes(): string[] {
+    markDefinition();
     return [...super.observedAttributes, 'hidden'];
   }
 
-  /** True for an element upgraded in place (parsed with the page): its first appearance is silent. */
-  #presentAtLoad = this.isConnected;
+  /**
+   * True for an alert that is part of the page as it loads: parsed while the document is loading,
+   * or already in the page when the element was defined (upgraded in place). Its first appearance
+   * is silent. Alerts added later in any way (DOM methods, `innerHTML`, a framework) are not.
+   */
+  #presentAtLoad = (this.isConnected && definingNow) || this.ownerDocument.readyState === 'loading';
   #contentObserver = new MutationObserver(() => this.#announceIfShown());
 
   @property({ reflect: true }) variant: AlertVariant = 'info';
