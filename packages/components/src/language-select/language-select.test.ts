@@ -2,6 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-language-select.js';
+import '../text-field/plaza-text-field.js';
+import '../skip-link/plaza-skip-link.js';
 import {
   PlazaLanguageSelect,
   languageDirection,
@@ -106,6 +108,37 @@ describe('<plaza-language-select>', () => {
     await sendKeys({ press: 'Space' });
     expect(html5.getAttribute('lang')).to.equal('en');
     expect(select.shadowRoot!.activeElement).to.equal(button(select, 'en'));
+  });
+
+  it('switches every Plaza element in the target, keeping what the resident typed', async () => {
+    const root = await mount<HTMLDivElement>(
+      html`<div>
+        <plaza-language-select target="#form-area"></plaza-language-select>
+        <div id="form-area" lang="en">
+          <plaza-skip-link href="#q"></plaza-skip-link>
+          <plaza-text-field id="q" label="Middle name"></plaza-text-field>
+        </div>
+      </div>`,
+    );
+    const select = root.querySelector('plaza-language-select')!;
+    const field = root.querySelector('plaza-text-field')!;
+    const skip = root.querySelector('plaza-skip-link')!;
+    field.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: 'Ada' });
+    button(select, 'es').focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve));
+    await field.updateComplete;
+    await skip.updateComplete;
+    expect(field.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal(
+      'Middle name (opcional)',
+    );
+    expect(skip.shadowRoot!.querySelector('a')!.textContent!.trim()).to.equal(
+      'Saltar al contenido principal',
+    );
+    expect(field.value).to.equal('Ada');
+    expect(field.shadowRoot!.querySelector('input')!.value).to.equal('Ada');
+    expect(select.shadowRoot!.activeElement).to.equal(button(select, 'es'));
   });
 
   it('sets lang only where the page tells it to', async () => {
