@@ -216,6 +216,9 @@ describe('<plaza-dialog>', () => {
     expect(body.scrollWidth).to.be.at.most(body.clientWidth);
     const action = dialog.querySelector('[data-dialog-close="ok"]')!.getBoundingClientRect();
     expect(action.bottom).to.be.at.most(480, 'actions stay visible');
+    const close = closeButton(dialog)!.getBoundingClientRect();
+    expect(close.height).to.be.at.least(24, 'target size');
+    expect(close.right).to.be.at.most(320);
   });
 
   it('animates its entrance only when motion is not reduced', async () => {
