@@ -48,3 +48,8 @@ export const Spanish: Story = {
       <p><plaza-tag variant="success">Completado</plaza-tag></p>
     </div>`,
 };
+
+export const RightToLeft: Story = {
+  render: () =>
+    html`<p dir="rtl" lang="ar">الحالة: <plaza-tag variant="success">مكتمل</plaza-tag></p>`,
+};
