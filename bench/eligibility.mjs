@@ -175,7 +175,7 @@ for (const household of households) {
   });
   const fast = engine.evaluateStatuses(compiled, household, { asOf: AS_OF });
   ours.programs.forEach((program) => {
-    if (fast.get(program.id) !== program.status) disagreements++;
+    if (engine.statusOf(fast, program.id) !== program.status) disagreements++;
   });
 }
 
@@ -192,7 +192,7 @@ function runPlazaStatuses() {
   let count = 0;
   for (const household of households) {
     const statuses = engine.evaluateStatuses(compiled, household, { asOf: AS_OF });
-    if (statuses.get('program0') === 'likely') count++;
+    if (statuses.statuses[0] === 'likely') count++;
   }
   return count;
 }

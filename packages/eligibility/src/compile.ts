@@ -179,6 +179,8 @@ export interface CompiledProgram {
   params: string[];
   /** Other programs this one requires or excludes, in order. */
   dependencies: ['requires' | 'excludes', string][];
+  /** The same, as positions in the compiled rule set's program order (set after ordering). */
+  dependencyIndexes: { requires: boolean; index: number }[];
   /** The program's own and its criteria's citations, deduplicated. */
   citations: Citation[];
   links: { apply?: string; learnMore?: string };
@@ -191,6 +193,8 @@ export interface CompiledRuleSet {
   readonly factOrder: readonly string[];
   /** Fact id to its position in the evaluation's answer array. */
   readonly slots: ReadonlyMap<string, number>;
+  /** Program ids in evaluation order (a program comes after those it requires or excludes). */
+  readonly programIds: readonly string[];
   /** The facts in slot order, and their answer paths (`$.id`) for error messages. */
   readonly factList: readonly FactDefinition[];
   readonly factPaths: readonly string[];
@@ -369,8 +373,13 @@ class Loader {
     if (this.issues.length > 0) throw new RuleSetError(this.issues);
     const source = deepFreeze(structuredClone(data)) as unknown as RuleSet;
     // Point every program at the frozen copy, so changing the caller's object later changes nothing.
+    const programIds = programs.map((program) => program.source.id);
     for (const program of programs) {
       program.source = source.programs.find((frozen) => frozen.id === program.source.id) as Program;
+      program.dependencyIndexes = program.dependencies.map(([kind, other]) => ({
+        requires: kind === 'requires',
+        index: programIds.indexOf(other),
+      }));
     }
     return {
       source,
@@ -378,6 +387,7 @@ class Loader {
       factOrder: [...this.facts.keys()],
       slots: new Map([...this.facts.keys()].map((id, index) => [id, index])),
       factList: [...this.facts.values()],
+      programIds: Object.freeze(programIds),
       factPaths: [...this.facts.keys()].map((id) => `$.${id}`),
       programs,
       parameters: this.params,
@@ -932,6 +942,7 @@ class Loader {
         ...(source.requires ?? []).map((other) => ['requires', other] as ['requires', string]),
         ...(source.excludes ?? []).map((other) => ['excludes', other] as ['excludes', string]),
       ],
+      dependencyIndexes: [],
       citations: Object.freeze(citations) as Citation[],
       links: Object.freeze({ ...(source.links ?? {}) }),
     };
@@ -1985,7 +1996,8 @@ export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
       let unknown = false;
       const kids = tree.kids;
       for (let index = 0; index < kids.length; index++) {
-        const value = evalTree(kids[index], ctx);
+        const kid = kids[index];
+        const value = kid.kind === 0 ? testLeaf(kid.leaf, ctx) : evalTree(kid, ctx);
         if (value === false) return false;
         if (value === undefined) unknown = true;
       }
@@ -1996,7 +2008,8 @@ export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
       let unknown = false;
       const kids = tree.kids;
       for (let index = 0; index < kids.length; index++) {
-        const value = evalTree(kids[index], ctx);
+        const kid = kids[index];
+        const value = kid.kind === 0 ? testLeaf(kid.leaf, ctx) : evalTree(kid, ctx);
         if (value === true) return true;
         if (value === undefined) unknown = true;
       }
@@ -2007,7 +2020,7 @@ export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
       return value === undefined ? undefined : !value;
     }
     case 5: {
-      if (++ctx.work > ctx.maxWork) overBudget(ctx);
+      // Not counted as work: a comparison is bounded by the all / any / loop that reaches it.
       let a = evalValue(tree.left, ctx);
       if (a === undefined) return undefined;
       let b = evalValue(tree.right, ctx);

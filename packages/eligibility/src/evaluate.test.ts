@@ -1,4 +1,4 @@
-import { evaluate } from './evaluate.js';
+import { evaluate, evaluateStatuses, statusOf } from './evaluate.js';
 import { loadRuleSet } from './compile.js';
 import { AnswerError, EligibilityError, LimitError } from './errors.js';
 import type { Condition, EvaluationResult, Expression, RuleSet } from './types.js';
@@ -608,5 +608,75 @@ describe('answers are checked, and limits hold', () => {
         ),
       LimitError,
     );
+  });
+});
+
+describe('evaluateStatuses, the fast path', () => {
+  const rules = loadRuleSet(
+    household([
+      { id: 'free', name: 'Free', agency: 'A', criteria: [{ id: 'c', when: { fact: 'student' } }] },
+      {
+        id: 'reduced',
+        name: 'Reduced',
+        agency: 'A',
+        criteria: [{ id: 'c', when: { fact: 'veteran' } }],
+        excludes: ['free'],
+      },
+      {
+        id: 'income',
+        name: 'Income',
+        agency: 'A',
+        criteria: [
+          {
+            id: 'c',
+            when: {
+              '<=': [
+                { '-': [{ fact: 'income' }, { '*': [{ fact: 'income' }, 0.2] }] },
+                { money: [1000, 'month'] },
+              ],
+            },
+          },
+        ],
+      },
+    ]),
+  );
+
+  it('gives the same statuses as evaluate', () => {
+    for (const answers of [
+      {},
+      { student: true },
+      { student: false, veteran: true, income: 1250 },
+      { veteran: true, income: 1251 },
+    ]) {
+      const full = evaluate(rules, answers, { asOf: AS_OF });
+      const fast = evaluateStatuses(rules, answers, { asOf: AS_OF });
+      deepEqual(
+        fast.ids,
+        full.programs.map((program) => program.id),
+      );
+      for (const program of full.programs)
+        equal(statusOf(fast, program.id), program.status, JSON.stringify(answers));
+    }
+    equal(
+      statusOf(evaluateStatuses(rules, { income: 1250 }, { asOf: AS_OF }), 'income'),
+      'likely',
+      '$1,250 less 20% is $1,000',
+    );
+    equal(
+      statusOf(evaluateStatuses(rules, { income: 1251 }, { asOf: AS_OF }), 'income'),
+      'unlikely',
+    );
+    equal(statusOf(evaluateStatuses(rules, {}, { asOf: AS_OF }), 'nope'), undefined);
+  });
+
+  it('evaluates only the programs asked for, and what they depend on', () => {
+    const fast = evaluateStatuses(
+      rules,
+      { student: true, veteran: true },
+      { asOf: AS_OF, programs: ['reduced'] },
+    );
+    equal(statusOf(fast, 'reduced'), 'unlikely');
+    equal(statusOf(fast, 'free'), 'likely');
+    equal(statusOf(fast, 'income'), undefined);
   });
 });

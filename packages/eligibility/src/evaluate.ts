@@ -68,16 +68,25 @@ export function evaluate(
   };
 }
 
+/** Statuses only, in the rule set's evaluation order: `statuses[i]` belongs to `ids[i]`. */
+export interface ProgramStatuses {
+  /** Program ids in evaluation order (shared between calls: do not modify). */
+  readonly ids: readonly string[];
+  /** The status of each program; undefined for programs left out with `options.programs`. */
+  readonly statuses: (Status | undefined)[];
+}
+
 /**
  * The fast path: only each program's status (likely / maybe / unlikely), with no reasons,
  * arguments or missing facts. Same rules and the same three-valued logic as `evaluate`; use it
- * where only the verdict matters, such as a server re-checking many households.
+ * where only the verdict matters, such as a server re-checking many households. Read one with
+ * `statusOf(result, id)`.
  */
 export function evaluateStatuses(
   ruleSet: CompiledRuleSet | RuleSet | string,
   answers: unknown,
   options: EvaluateOptions = {},
-): Map<string, Status> {
+): ProgramStatuses {
   const compiled = isCompiled(ruleSet) ? ruleSet : loadRuleSet(ruleSet);
   const ctx = createContext(
     compiled,
@@ -85,14 +94,16 @@ export function evaluateStatuses(
     resolveAsOf(options.asOf, options.timeZone ?? compiled.timeZone),
   );
   const wanted = options.programs ? withDependencies(compiled, options.programs) : undefined;
-  const statuses = new Map<string, Status>();
-  for (const program of compiled.programs) {
-    const id = program.source.id;
-    if (wanted && !wanted.has(id)) continue;
+  const programs = compiled.programs;
+  const statuses: (Status | undefined)[] = new Array<Status | undefined>(programs.length);
+  for (let position = 0; position < programs.length; position++) {
+    const program = programs[position];
+    if (wanted && !wanted.has(program.source.id)) continue;
     let failed = false;
     let unknown = false;
-    for (const criterion of program.criteria) {
-      const node = criterion.node;
+    const criteria = program.criteria;
+    for (let index = 0; index < criteria.length; index++) {
+      const node = criteria[index].node;
       const value = node.tree
         ? evalTree(node.tree, ctx)
         : node.leaf
@@ -105,16 +116,23 @@ export function evaluateStatuses(
       if (value === undefined) unknown = true;
     }
     if (!failed) {
-      for (const [kind, otherId] of program.dependencies) {
-        const other = statuses.get(otherId);
+      const dependencies = program.dependencyIndexes;
+      for (let index = 0; index < dependencies.length; index++) {
+        const other = statuses[dependencies[index].index];
         if (other === undefined) continue;
         if (other === 'maybe') unknown = true;
-        else if ((other === 'likely') !== (kind === 'requires')) failed = true;
+        else if ((other === 'likely') !== dependencies[index].requires) failed = true;
       }
     }
-    statuses.set(id, failed ? 'unlikely' : unknown ? 'maybe' : 'likely');
+    statuses[position] = failed ? 'unlikely' : unknown ? 'maybe' : 'likely';
   }
-  return statuses;
+  return { ids: compiled.programIds, statuses };
+}
+
+/** The status of program `id` in an `evaluateStatuses` result. */
+export function statusOf(result: ProgramStatuses, id: string): Status | undefined {
+  const index = result.ids.indexOf(id);
+  return index < 0 ? undefined : result.statuses[index];
 }
 
 function isCompiled(value: unknown): value is CompiledRuleSet {

@@ -2,7 +2,7 @@
  * Fuzz: thousands of seeded random and hostile rule sets and answers. Every one must end in a
  * result or a typed EligibilityError: never another exception, a hang, or a polluted prototype.
  */
-import { evaluate } from './evaluate.js';
+import { evaluate, evaluateStatuses, statusOf } from './evaluate.js';
 import { loadRuleSet } from './compile.js';
 import { EligibilityError } from './errors.js';
 import type { CompiledRuleSet } from './compile.js';
@@ -402,8 +402,18 @@ describe('fuzz: random and hostile rule sets and answers', () => {
           new Date(Date.UTC(2026, 0, 13, 3)),
         ]);
         try {
-          const result = evaluate(compiled, make.answers(), { asOf });
+          const answers = make.answers();
+          const result = evaluate(compiled, answers, { asOf });
           results++;
+          // The fast path must agree with the full evaluation on every program.
+          const fast = evaluateStatuses(compiled, answers, { asOf });
+          for (const program of result.programs) {
+            equal(
+              statusOf(fast, program.id),
+              program.status,
+              `case ${index}: evaluateStatuses disagrees`,
+            );
+          }
           for (const program of result.programs) {
             statuses.add(program.status);
             ok(

@@ -5,7 +5,8 @@
 export type * from './types.js';
 export { loadRuleSet, checkJsonShape } from './compile.js';
 export type { CompiledRuleSet } from './compile.js';
-export { evaluate, evaluateStatuses } from './evaluate.js';
+export { evaluate, evaluateStatuses, statusOf } from './evaluate.js';
+export type { ProgramStatuses } from './evaluate.js';
 export { explain, questionText, registerEligibilityMessages } from './explain.js';
 export type { ExplainedProgram, ExplainedReason } from './explain.js';
 export {
