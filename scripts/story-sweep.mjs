@@ -77,14 +77,17 @@ function serve(dir) {
 }
 
 /** Runs in the story's page: waits for the render to finish and every Lit element to update. */
-async function settleInPage(timeoutMs) {
+async function settleInPage(storyId, timeoutMs) {
   const done = new Set(['completed', 'afterEach', 'finished', 'errored', 'aborted', 'played']);
   const start = performance.now();
   for (;;) {
     const body = document.body.classList;
-    if (body.contains('sb-show-errordisplay') || body.contains('sb-show-nopreview')) break;
-    const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-    if (body.contains('sb-show-main') && done.has(phase)) break;
+    const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+    const phase = render?.phase;
+    const current = render?.id === storyId;
+    if (body.contains('sb-show-nopreview')) break;
+    if (body.contains('sb-show-errordisplay') && (current || !render)) break;
+    if (current && body.contains('sb-show-main') && done.has(phase)) break;
     if (performance.now() - start > timeoutMs) {
       return { timedOut: true, phase: phase ?? null };
     }
@@ -167,14 +170,27 @@ async function runAxeInPage(tags) {
   }));
 }
 
-/** Sweeps one story in one language on a page; returns the problems found. */
-async function sweepStory(page, origin, axeSource, job, log) {
-  const globals = ['a11y.manual:!true', ...(job.lang ? [`lang:${job.lang}`] : [])].join(';');
-  const url = `${origin}/iframe.html?id=${encodeURIComponent(job.id)}&viewMode=story&globals=${globals}`;
+/**
+ * Sweeps one story in one language on a page; returns the problems found. The first story of a
+ * page (and of each language) loads iframe.html; later ones switch story inside the loaded preview,
+ * as the Storybook UI does, which saves reloading the bundle for every story.
+ */
+async function sweepStory(worker, origin, axeSource, job) {
+  const { page, log } = worker;
   const problems = [];
   log.length = 0;
-  await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
-  const settled = await page.evaluate(settleInPage, STORY_TIMEOUT_MS);
+  if (worker.loadedLang === job.lang) {
+    await page.evaluate((storyId) => {
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+    }, job.id);
+  } else {
+    const globals = ['a11y.manual:!true', ...(job.lang ? [`lang:${job.lang}`] : [])].join(';');
+    const url = `${origin}/iframe.html?id=${encodeURIComponent(job.id)}&viewMode=story&globals=${globals}`;
+    worker.loadedLang = undefined;
+    await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
+    await page.evaluate(axeSource);
+  }
+  const settled = await page.evaluate(settleInPage, job.id, STORY_TIMEOUT_MS);
   if (settled.timedOut) problems.push(`render did not finish (phase ${settled.phase})`);
   const seen = await page.evaluate(inspectInPage);
   if (seen.error) problems.push(`render error: ${seen.error.split('\n').slice(0, 4).join(' | ')}`);
@@ -188,7 +204,6 @@ async function sweepStory(page, origin, axeSource, job, log) {
     problems.push(`the story's component <${seen.component}> is not defined on the page`);
   }
   if (!seen.error && seen.hasRoot) {
-    await page.evaluate(axeSource);
     for (const violation of await page.evaluate(runAxeInPage, AXE_TAGS)) {
       problems.push(
         `axe ${violation.id} (${violation.impact}): ${violation.help}\n        at ${violation.nodes.slice(0, 5).join('\n        at ')}`,
@@ -196,6 +211,8 @@ async function sweepStory(page, origin, axeSource, job, log) {
     }
   }
   problems.push(...log);
+  // Only a page that rendered cleanly is reused; after any trouble the next story reloads.
+  worker.loadedLang = problems.length === 0 && !settled.timedOut ? job.lang : undefined;
   return { problems, langs: seen.langs };
 }
 
@@ -257,17 +274,18 @@ export async function main(argv = process.argv.slice(2)) {
         page.on('requestfailed', (request) =>
           log.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
         );
-        return { page, log };
+        return { page, log, loadedLang: undefined };
       }),
     );
 
-    const run = async ({ page, log }, job) => {
+    const run = async (worker, job) => {
       const jobStart = performance.now();
       let outcome;
       try {
-        outcome = await sweepStory(page, origin, axeSource, job, log);
+        outcome = await sweepStory(worker, origin, axeSource, job);
       } catch (error) {
-        outcome = { problems: [`sweep error: ${error.message}`, ...log], langs: [] };
+        worker.loadedLang = undefined;
+        outcome = { problems: [`sweep error: ${error.message}`, ...worker.log], langs: [] };
       }
       const ms = Math.round(performance.now() - jobStart);
       const label = `${job.id} [${job.lang ?? 'en'}]`;
