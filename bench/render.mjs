@@ -63,7 +63,10 @@ async function bundle() {
   return result.outputFiles[0].text;
 }
 
-/** Markup for N fields; both sides carry the same label, hint and (optionally) error text. */
+/**
+ * Markup for N fields. Both sides show the same words: label with its "(optional)" marker, hint,
+ * and (optionally) the error with its visually hidden "Error:" prefix.
+ */
 function markup(kind, count, withError) {
   const parts = [];
   for (let i = 0; i < count; i++) {
@@ -77,7 +80,7 @@ function markup(kind, count, withError) {
     } else {
       const describedBy = withError ? `h${i} e${i}` : `h${i}`;
       parts.push(
-        `<div class="field"><label for="q${i}">${label}</label><div id="h${i}" class="hint">${hint}</div>` +
+        `<div class="field"><label for="q${i}">${label} <span class="marker">(optional)</span></label><div id="h${i}" class="hint">${hint}</div>` +
           (withError
             ? `<p id="e${i}" class="error"><span class="vh">Error:</span> ${error}</p>`
             : '') +
@@ -89,7 +92,7 @@ function markup(kind, count, withError) {
 }
 
 const NATIVE_CSS = `.field{display:flex;flex-direction:column;gap:8px;margin-block-end:24px}
-label{font-weight:700}.hint{color:#555}.error{margin:0;color:#b50909;font-weight:700}
+label{font-weight:700}.marker{font-weight:400}.hint{color:#555}.error{margin:0;color:#b50909;font-weight:700}
 .vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}
 input{box-sizing:border-box;inline-size:100%;min-block-size:44px;padding:8px;border:2px solid #1b1b1b;font:inherit}`;
 
@@ -213,9 +216,11 @@ async function main() {
     variant: r.variant,
     'native ms': r.native.taskMs.toFixed(1),
     'plaza ms': r.plaza.taskMs.toFixed(1),
-    'plaza script/style/layout ms': [r.plaza.scriptMs, r.plaza.styleMs, r.plaza.layoutMs]
-      .map((value) => value.toFixed(0))
-      .join(' / '),
+    'script/style/layout ms (native | plaza)': [r.native, r.plaza]
+      .map((side) =>
+        [side.scriptMs, side.styleMs, side.layoutMs].map((v) => v.toFixed(0)).join('/'),
+      )
+      .join(' | '),
     'task ratio': `${r.taskRatio.toFixed(2)}x`,
     'native heap': kb(r.native.heapBytes),
     'plaza heap': kb(r.plaza.heapBytes),

@@ -40,6 +40,9 @@ const errorMessagesConverter = {
   },
 };
 
+/** One settled promise shared by every control until it runs an async validator. */
+const VALID: Promise<boolean> = Promise.resolve(true);
+
 const customIssue = (message: string): ValidationIssue => ({
   flag: 'customError',
   key: 'validation.custom',
@@ -70,22 +73,26 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
   #asyncIssue: ValidationIssue | null = null;
   #asyncCheckedValue: string | undefined;
   #asyncAbort: AbortController | undefined;
-  #validationComplete: Promise<boolean> = Promise.resolve(true);
+  #validationComplete: Promise<boolean> = VALID;
 
   /** True after a failed submit or `reportValidity()`: errors show and update as the user types. */
   @state() protected errorsVisible = false;
   /** The server-side `error` has given way to the field's own validation. */
   @state() protected serverErrorDismissed = false;
 
-  /** Name submitted with the form. */
-  @property({ reflect: true }) name = '';
+  /**
+   * Name submitted with the form. Reflected properties here use `useDefault`: their defaults are
+   * not written back to the host, and a value that came from markup is not written again (a
+   * host `setAttribute('name')` is costly on a form-associated element; see bench/render.mjs).
+   */
+  @property({ reflect: true, useDefault: true }) name = '';
   /** The question, shown as the label or legend. Required: controls without one fail axe. */
   @property() label = '';
   /** Help text under the label, read with the control. */
   @property() hint = '';
-  @property({ type: Boolean, reflect: true }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) required = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
   /**
    * How the field is named inside error messages ("your full name"). Defaults to the label with
    * its first letter lowercased.

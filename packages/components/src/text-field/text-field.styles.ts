@@ -54,12 +54,23 @@ export const textFieldStyles = [
   fieldStyles,
   widths,
   css`
+    /* Block layout, not the shared flex column: with hundreds of fields on a page, flex layout
+       costs more to lay out (see bench/render.mjs). */
+    .field {
+      display: block;
+    }
+    .field > * {
+      display: block;
+    }
+    .field > * + * {
+      margin-block-start: var(--plaza-space-2);
+    }
     .heading {
       margin: 0;
       font-size: var(--plaza-font-size-heading-lg);
       line-height: var(--plaza-line-height-heading);
     }
-    .input-wrapper {
+    .input-wrapper.affixed {
       display: flex;
       align-items: stretch;
     }

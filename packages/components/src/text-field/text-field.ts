@@ -1,18 +1,14 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   FIELD_IDS,
   PlazaFormControl,
-  describedBy,
   email,
   maxLength,
   minLength,
   number,
   parseNumber,
   pattern,
-  renderError,
-  renderHint,
   tel,
   url,
   type FormValue,
@@ -56,12 +52,74 @@ const NATIVE_TYPE: Record<TextFieldType, string> = {
 /** Addresses and numbers are not words: spell checking them only adds red underlines. */
 const SPELLCHECK_OFF: ReadonlySet<TextFieldType> = new Set(['email', 'tel', 'url', 'number']);
 
+const parsed = new Map<string, HTMLTemplateElement>();
+
+/** A copy of `markup`'s first element, parsed once (on first use) and cloned after that. */
+function stamp(markup: string): HTMLElement {
+  let template = parsed.get(markup);
+  if (!template) {
+    template = document.createElement('template');
+    template.innerHTML = markup;
+    parsed.set(markup, template);
+  }
+  return document.importNode(template.content.firstElementChild!, true) as HTMLElement;
+}
+
+/**
+ * The parts every field has, stamped once per element and then patched in place (see `#patch`)
+ * instead of rendered from a Lit template: a form can hold hundreds of fields, and this keeps
+ * each to a handful of DOM nodes and no per-binding objects (see bench/render.mjs). Hint, error,
+ * affixes and the page-heading wrapper are added only when used. No whitespace between tags:
+ * every text node counts.
+ */
+// prettier-ignore
+const FIELD_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><div class="input-wrapper"><input id="control" part="input" type="text" inputmode="text"></div></div>`;
+const HINT_MARKUP = '<div id="hint" class="hint" part="hint"> </div>';
+const ERROR_MARKUP =
+  '<p id="error" class="error-message" part="error-message"><span class="visually-hidden"></span> </p>';
+const PREFIX_MARKUP = '<span class="affix" part="input-prefix" aria-hidden="true"></span>';
+const SUFFIX_MARKUP = '<span class="affix" part="input-suffix" aria-hidden="true"></span>';
+
+/**
+ * Puts `text` as the first child of `parent`, or a `<slot name>` when the author slotted rich
+ * content. A slot is only added when needed: it is one more node per field for every field.
+ */
+function fillText(parent: Element, slotName: string, slotted: boolean, text: string): void {
+  const first = parent.firstChild!;
+  if (slotted) {
+    if (!(first instanceof HTMLSlotElement)) {
+      const slot = document.createElement('slot');
+      slot.name = slotName;
+      first.replaceWith(slot);
+    }
+  } else if (first instanceof Text) {
+    if (first.data !== text) first.data = text;
+  } else {
+    first.replaceWith(text);
+  }
+}
+
+/** Sets or removes an attribute, touching the DOM only when it changes. */
+function setAttr(element: Element, name: string, value: string | null): void {
+  if (value === null) {
+    if (element.hasAttribute(name)) element.removeAttribute(name);
+  } else if (element.getAttribute(name) !== value) {
+    element.setAttribute(name, value);
+  }
+}
+
+function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 /**
  * @summary A single-line text input with its label, hint and error message, that submits with a
  * native form.
  *
- * @slot label - Rich label content; replaces the `label` attribute.
- * @slot hint - Rich hint content (for example with a link); replaces the `hint` attribute.
+ * @slot label - Rich label content; replaces the `label` attribute. Must be a child when the
+ * field connects (as in server-rendered or template markup): the slot is added only if used.
+ * @slot hint - Rich hint content (for example with a link); replaces the `hint` attribute. Same
+ * rule as the label slot.
  *
  * @csspart field - The wrapper of label, hint, error and input.
  * @csspart label - The label.
@@ -86,19 +144,20 @@ export class PlazaTextField extends PlazaFormControl {
   static override styles = textFieldStyles;
 
   #value: string | undefined;
-  @query('input') private input!: HTMLInputElement | null;
+  #input: HTMLInputElement | null = null;
   @state() private hasSlottedHint = false;
   @state() private hasSlottedLabel = false;
 
   /** The initial value, restored by `form.reset()` (like an input's `value` attribute). */
   @property({ attribute: 'value' }) defaultValue = '';
-  @property({ reflect: true }) type: TextFieldType = 'text';
+  /** Reflected when set; the default is not written to the host (`useDefault`), which saves work. */
+  @property({ reflect: true, useDefault: true }) type: TextFieldType = 'text';
   @property() autocomplete = '';
   /** Overrides the keyboard chosen from `type`. */
   @property({ attribute: 'inputmode' }) keyboard = '';
   /** `true` or `false`; by default on for text and off for email, tel, url and number. */
   @property({ attribute: 'spellcheck' }) spelling: 'true' | 'false' | '' = '';
-  @property({ reflect: true }) width: TextFieldWidth = 'full';
+  @property({ reflect: true, useDefault: true }) width: TextFieldWidth = 'full';
   /** Text before the input, such as "$" (`Element.prefix` is taken, hence the name). */
   @property({ attribute: 'prefix' }) prefixText = '';
   /** Text after the input, such as "per month". */
@@ -141,7 +200,7 @@ export class PlazaTextField extends PlazaFormControl {
   }
 
   select(): void {
-    this.input?.select();
+    this.#input?.select();
   }
 
   protected override get validationValue(): string {
@@ -149,7 +208,7 @@ export class PlazaTextField extends PlazaFormControl {
   }
 
   protected override get validationAnchor(): HTMLElement | null {
-    return this.input;
+    return this.#input;
   }
 
   protected override formValue(): { value: FormValue; state: FormValue } {
@@ -185,6 +244,12 @@ export class PlazaTextField extends PlazaFormControl {
     }
   }
 
+  /** Brings the stamped DOM up to date, before the base class reports validity. */
+  override updated(changed: PropertyValues<this>): void {
+    this.#patch();
+    super.updated(changed);
+  }
+
   #readSlots(): void {
     this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
     this.hasSlottedLabel = this.querySelector(':scope > [slot="label"]') !== null;
@@ -200,60 +265,120 @@ export class PlazaTextField extends PlazaFormControl {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
-  #renderMarker() {
-    const show =
-      (this.marker === 'auto' && !this.required) || (this.marker === 'required' && this.required);
-    if (!show) return nothing;
-    const key = this.required ? 'field.required' : 'field.optional';
-    return html` <span class="marker">${this.t(key)}</span>`;
-  }
-
-  #renderLabel() {
-    const label = html`<label
-      id=${FIELD_IDS.label}
-      class="label"
-      part="label"
-      for=${FIELD_IDS.control}
-      ><slot name="label">${this.label}</slot>${this.#renderMarker()}</label
-    >`;
-    return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
-  }
-
-  #renderAffix(text: string, part: 'input-prefix' | 'input-suffix') {
-    return text
-      ? html`<span class="affix" part=${part} aria-hidden="true">${text}</span>`
-      : nothing;
-  }
-
-  override render() {
+  /** Everything the template does not bind, written straight to the DOM when it differs. */
+  #patch(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const field = root.firstElementChild as HTMLElement | null;
+    if (!field) return;
+    if (!this.#input) {
+      this.#input = field.querySelector('input');
+      this.#input!.addEventListener('input', this.#onInput);
+      this.#input!.addEventListener('change', this.#onChange);
+    }
+    const input = this.#input!;
     const issue = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
     const hasHint = Boolean(this.hint) || this.hasSlottedHint;
-    const spellcheck = this.spelling || (SPELLCHECK_OFF.has(this.type) ? 'false' : nothing);
-    return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${this.#renderLabel()} ${renderHint(this.hint, this.hasSlottedHint)}
-      ${renderError(message, this.t('field.errorPrefix'))}
-      <div class="input-wrapper">
-        ${this.#renderAffix(this.prefixText, 'input-prefix')}
-        <input
-          id=${FIELD_IDS.control}
-          part="input"
-          type=${NATIVE_TYPE[this.type] ?? 'text'}
-          inputmode=${this.keyboard || INPUT_MODE[this.type] || 'text'}
-          name=${ifDefined(this.name || undefined)}
-          autocomplete=${ifDefined(this.autocomplete || undefined)}
-          spellcheck=${spellcheck}
-          .value=${this.value}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          aria-required=${this.required ? 'true' : nothing}
-          aria-invalid=${issue ? 'true' : nothing}
-          aria-describedby=${describedBy(hasHint, Boolean(message))}
-          @input=${this.#onInput}
-          @change=${this.#onChange}
-        />
-        ${this.#renderAffix(this.suffixText, 'input-suffix')}
-      </div>
-    </div>`;
+    field.classList.toggle('has-error', issue !== null);
+
+    // Label, its marker, and the <h1> around it on a one-question page.
+    const first = field.firstElementChild!;
+    const label = (
+      first instanceof HTMLLabelElement ? first : first.firstElementChild
+    ) as HTMLLabelElement;
+    fillText(label, 'label', this.hasSlottedLabel, this.label);
+    const showMarker =
+      (this.marker === 'auto' && !this.required) || (this.marker === 'required' && this.required);
+    const markerText = showMarker
+      ? ` ${this.t(this.required ? 'field.required' : 'field.optional')}`
+      : '';
+    setText(label.lastElementChild!, markerText);
+    const heading = label.parentElement === field ? null : label.parentElement!;
+    if (this.pageHeading && !heading) {
+      const h1 = document.createElement('h1');
+      h1.className = 'heading';
+      label.replaceWith(h1);
+      h1.append(label);
+    } else if (!this.pageHeading && heading) {
+      heading.replaceWith(label);
+    }
+
+    // Hint, then error, each present only when it has something to say.
+    const wrapper = field.lastElementChild!;
+    let error = root.getElementById(FIELD_IDS.error);
+    if (message) {
+      if (!error) {
+        error = stamp(ERROR_MARKUP);
+        field.insertBefore(error, wrapper);
+      }
+      setText(error.firstElementChild!, this.t('field.errorPrefix'));
+      setText(error.lastChild!, ` ${message}`);
+    } else {
+      error?.remove();
+      error = null;
+    }
+    let hint = root.getElementById(FIELD_IDS.hint);
+    if (hasHint) {
+      if (!hint) {
+        hint = stamp(HINT_MARKUP);
+        field.insertBefore(hint, error ?? wrapper);
+      }
+      fillText(hint, 'hint', this.hasSlottedHint, this.hint);
+    } else {
+      hint?.remove();
+    }
+
+    // Text before and after the input, hidden from screen readers (the label says the unit).
+    this.#patchAffix(wrapper, 'input-prefix', this.prefixText, input);
+    this.#patchAffix(wrapper, 'input-suffix', this.suffixText, null);
+    wrapper.classList.toggle('affixed', Boolean(this.prefixText || this.suffixText));
+
+    // The input itself.
+    const nativeType = NATIVE_TYPE[this.type] ?? 'text';
+    setAttr(input, 'type', nativeType === 'text' ? null : nativeType);
+    setAttr(input, 'inputmode', this.keyboard || INPUT_MODE[this.type] || 'text');
+    setAttr(input, 'name', this.name || null);
+    setAttr(input, 'autocomplete', this.autocomplete || null);
+    setAttr(input, 'spellcheck', this.spelling || (SPELLCHECK_OFF.has(this.type) ? 'false' : null));
+    if (input.value !== this.value) input.value = this.value;
+    if (input.disabled !== this.isDisabled) input.disabled = this.isDisabled;
+    if (input.readOnly !== this.readonly) input.readOnly = this.readonly;
+    setAttr(input, 'aria-required', this.required ? 'true' : null);
+    setAttr(input, 'aria-invalid', issue ? 'true' : null);
+    const describedBy =
+      hasHint && message
+        ? `${FIELD_IDS.hint} ${FIELD_IDS.error}`
+        : hasHint
+          ? FIELD_IDS.hint
+          : message
+            ? FIELD_IDS.error
+            : null;
+    setAttr(input, 'aria-describedby', describedBy);
+  }
+
+  #patchAffix(
+    wrapper: Element,
+    part: 'input-prefix' | 'input-suffix',
+    text: string,
+    before: Element | null,
+  ): void {
+    const input = this.#input!;
+    const sibling =
+      part === 'input-prefix' ? input.previousElementSibling : input.nextElementSibling;
+    let affix = sibling?.matches(`[part="${part}"]`) ? sibling : null;
+    if (!text) {
+      affix?.remove();
+      return;
+    }
+    if (!affix) {
+      affix = stamp(part === 'input-prefix' ? PREFIX_MARKUP : SUFFIX_MARKUP);
+      wrapper.insertBefore(affix, before);
+    }
+    setText(affix, text);
+  }
+
+  /** A template without bindings: Lit stamps it once; `#patch` keeps it up to date. */
+  override render() {
+    return FIELD_TEMPLATE;
   }
 }
