@@ -1,4 +1,5 @@
-// Runs the DOM-free packages' tests in Node, the same *.test.ts files Chromium runs: each file is
+// Runs the DOM-free packages' tests in Node, the same *.test.ts files Chromium runs (plus
+// Node-only *.node-test.ts files): each file is
 // bundled with esbuild (resolving the "plaza-source" condition, like the browser tests), mocha's
 // describe/it are mapped to node:test, and `node --test` runs the bundles.
 // Usage: node scripts/test-node.mjs [package dir ...]   (default: every package listed below)
@@ -14,10 +15,17 @@ const outdir = join(root, 'node_modules/.cache/plaza-node-tests');
 
 function testFiles(dir) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.test.ts') && !file.includes('node_modules'))
-    .map((file) => join(dir, file));
+  return (
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      // *.node-test.ts: Node-only tests, kept out of the browser runner's *.test.ts globs.
+      .filter(
+        (file) =>
+          (file.endsWith('.test.ts') || file.endsWith('.node-test.ts')) &&
+          !file.includes('node_modules'),
+      )
+      .map((file) => join(dir, file))
+  );
 }
 
 const entries = packages.flatMap((pkg) => [
