@@ -1,4 +1,4 @@
-// Node only (reads the published schema.json file).
+// Node only (reads the published schema.json file): named *.node-test.ts so browser runs skip it.
 import published from '../../schema.json';
 import { ruleSetSchema } from '../../src/schema.js';
 import { loadRuleSet } from '../../src/compile.js';
