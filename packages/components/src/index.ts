@@ -50,3 +50,4 @@ export type { SectionToggleDetail } from './accordion/accordion-section.js';
 export { PlazaSelect } from './select/select.js';
 export { PlazaRadioGroup } from './radio-group/radio-group.js';
 export { PlazaRadio } from './radio-group/radio.js';
+export { PlazaCheckbox } from './checkbox/checkbox.js';
