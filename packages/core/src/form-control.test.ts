@@ -3,12 +3,13 @@ import { html } from 'lit';
 import { define } from './define.js';
 import { FORM_INVALID_EVENT, type FormInvalidDetail } from './form-errors.js';
 import { PlazaFormControl, type FormValue } from './form-control.js';
+import type { Catalog } from './localization.js';
 import { adoptTokens } from './plaza-element.js';
 import { resolveLanguage } from './localize-controller.js';
 
 /** The smallest real control: one input, value kept as typed. */
 class CoreTestControl extends PlazaFormControl {
-  static override messages = {
+  static override messages: Record<string, Catalog> = {
     en: { 'coreTest.status': 'Ready' },
     es: { 'coreTest.status': 'Listo' },
   };
@@ -37,6 +38,16 @@ class CoreTestControl extends PlazaFormControl {
   }
 }
 define('core-test-control', CoreTestControl);
+
+/** A subclass with words of its own still gets its base class's words. */
+class CoreTestSubclass extends CoreTestControl {
+  static override messages = { en: { 'coreTest.extra': 'More' }, es: { 'coreTest.extra': 'Más' } };
+  override render() {
+    return html`${super.render()}
+      <p id="extra">${this.t('coreTest.extra')}</p>`;
+  }
+}
+define('core-test-subclass', CoreTestSubclass);
 
 describe('PlazaFormControl', () => {
   it('sends one plaza-form-invalid event per failed submit, listing controls in order', async () => {
@@ -114,6 +125,16 @@ describe('PlazaFormControl', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await control.updateComplete;
     expect(control.shadowRoot!.querySelector('#lang')!.textContent).to.equal('es');
+    expect(control.shadowRoot!.querySelector('#status')!.textContent).to.equal('Listo');
+  });
+});
+
+describe('element messages', () => {
+  it('registers the strings of the class and of the classes it extends', async () => {
+    const control = await fixture<CoreTestSubclass>(
+      testHtml`<core-test-subclass lang="es" label="Nombre"></core-test-subclass>`,
+    );
+    expect(control.shadowRoot!.querySelector('#extra')!.textContent).to.equal('Más');
     expect(control.shadowRoot!.querySelector('#status')!.textContent).to.equal('Listo');
   });
 });

@@ -20,6 +20,26 @@ export function adoptTokens(doc: Document): void {
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
+/**
+ * Registers the strings of an element class and of every Plaza class it extends (a radio group
+ * needs its shared base's words too), once per class.
+ */
+function registerClassMessages(elementClass: typeof PlazaElement): void {
+  for (
+    let current: unknown = elementClass;
+    typeof current === 'function' && current !== LitElement;
+    current = Object.getPrototypeOf(current)
+  ) {
+    if (classesWithMessages.has(current)) continue;
+    classesWithMessages.add(current);
+    if (Object.hasOwn(current, 'messages')) {
+      const { messages } = current as typeof PlazaElement;
+      for (const [lang, catalog] of Object.entries(messages))
+        registerDefaultMessages(lang, catalog);
+    }
+  }
+}
+
 /** The base of every Plaza element: design tokens on the page and localized messages. */
 export class PlazaElement extends LitElement {
   /**
@@ -31,13 +51,7 @@ export class PlazaElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   override connectedCallback(): void {
-    const elementClass = this.constructor as typeof PlazaElement;
-    if (!classesWithMessages.has(elementClass)) {
-      classesWithMessages.add(elementClass);
-      for (const [lang, catalog] of Object.entries(elementClass.messages)) {
-        registerDefaultMessages(lang, catalog);
-      }
-    }
+    registerClassMessages(this.constructor as typeof PlazaElement);
     super.connectedCallback();
     adoptTokens(this.ownerDocument);
   }
