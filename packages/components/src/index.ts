@@ -51,3 +51,4 @@ export { PlazaSelect } from './select/select.js';
 export { PlazaRadioGroup } from './radio-group/radio-group.js';
 export { PlazaRadio } from './radio-group/radio.js';
 export { PlazaCheckbox } from './checkbox/checkbox.js';
+export { PlazaCheckboxGroup } from './checkbox-group/checkbox-group.js';
