@@ -359,12 +359,31 @@ describe('percent of the federal poverty guideline', () => {
     equal(
       status(
         snapGross,
-        { residence: { state: 'AK' }, income: 0, members: three },
+        { residence: { state: 'GU' }, income: 0, members: three },
         {},
         '2026-02-01',
       ),
       'maybe',
-      'Alaska 2026 beyond one person is not entered yet',
+      'Guam is not covered either',
+    );
+    equal(
+      status(
+        snapGross,
+        { residence: { state: 'AK' }, income: 3700, members: three },
+        {},
+        '2026-02-01',
+      ),
+      'likely',
+      'Alaska 2026, 3 people: 130% of $34,150 / 12 = $3,699.58, rounded up to $3,700',
+    );
+    equal(
+      status(
+        snapGross,
+        { residence: { state: 'AK' }, income: 3701, members: three },
+        {},
+        '2026-02-01',
+      ),
+      'unlikely',
     );
     equal(
       status(snapGross, { residence: { state: 'AK' }, income: 3609, members: three }),

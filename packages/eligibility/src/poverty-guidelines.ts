@@ -2,12 +2,14 @@
  * The HHS poverty guidelines, as dated, cited parameter data. Figures are copied from the annual
  * Federal Register notices; see docs/eligibility/parameters.md for how each was checked.
  *
- * 2025: all three tables. The Alaska and Hawaii figures are checked against USDA's FY 2026 SNAP
- * income limits (derived from them, see poverty-guidelines.test.ts).
- * 2026: the 48 states and DC in full; for Alaska and Hawaii only the one-person figures could be
- * confirmed while this was written, so those schedules list one amount and no per-person
- * increment. A 2026 household of two or more in Alaska or Hawaii therefore gets "unknown" (never
- * a zero or a guessed limit) until the full tables are copied from the notice.
+ * 2025: all three tables, checked against USDA's FY 2026 SNAP income limits, which are derived
+ * from them (see values.test.ts).
+ * 2026: all three tables. The Alaska and Hawaii rows for two or more people come from a
+ * reproduction of the notice (American Council on Aging, medicaidplanningassistance.org, updated
+ * 15 January 2026), as the notice's own table text was not available to the author; the 48-state
+ * and one-person Alaska and Hawaii figures on that page match other sources. Check them against
+ * the notice before relying on them (docs/eligibility/parameters.md).
+ * Areas the guidelines do not cover (territories) give "unknown", never a zero limit.
  */
 import type { ParameterDefinition } from './types.js';
 
@@ -51,15 +53,21 @@ export const hhsPovertyGuidelines: ParameterDefinition = {
           amounts: [15960, 21640, 27320, 33000, 38680, 44360, 50040, 55720],
           perAdditionalPerson: 5680,
         },
-        alaska: { amounts: [19950] },
-        hawaii: { amounts: [18360] },
+        alaska: {
+          amounts: [19950, 27050, 34150, 41250, 48350, 55450, 62550, 69650],
+          perAdditionalPerson: 7100,
+        },
+        hawaii: {
+          amounts: [18360, 24890, 31420, 37950, 44480, 51010, 57540, 64070],
+          perAdditionalPerson: 6530,
+        },
       },
       citation: {
         title:
           'Annual Update of the HHS Poverty Guidelines, 91 FR 1797 (January 15, 2026), FR Doc. 2026-00755',
         url: 'https://www.govinfo.gov/content/pkg/FR-2026-01-15/html/2026-00755.htm',
       },
-      note: 'Effective January 13, 2026 unless a program specifies another date. Alaska and Hawaii: one-person figures only (see module comment).',
+      note: 'Effective January 13, 2026 unless a program specifies another date. Alaska and Hawaii rows for 2+ people from a reproduction of the notice; check against it (see module comment).',
     },
   ],
 };

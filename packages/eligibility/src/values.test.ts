@@ -143,13 +143,37 @@ describe('HHS poverty guidelines', () => {
     }
   });
 
-  it('covers Alaska and Hawaii only where the figures were confirmed, and never territories', () => {
+  it('has the 2026 Alaska and Hawaii tables, linear like every other', () => {
+    equal(guidelineFor(y2026.alaska, 1), 19950);
+    equal(guidelineFor(y2026.alaska, 8), 69650);
+    equal(guidelineFor(y2026.alaska, 9), 69650 + 7100);
+    equal(guidelineFor(y2026.hawaii, 1), 18360);
+    equal(guidelineFor(y2026.hawaii, 8), 64070);
+    equal(guidelineFor(y2026.hawaii, 10), 64070 + 2 * 6530);
+    for (const area of ['alaska', 'hawaii'] as const) {
+      const schedule = y2026[area];
+      const amounts = schedule?.amounts ?? [];
+      for (let size = 2; size <= amounts.length; size++) {
+        equal(
+          amounts[size - 1] - amounts[size - 2],
+          schedule?.perAdditionalPerson,
+          `${area} ${size}`,
+        );
+      }
+    }
+  });
+
+  it('never covers territories, and never guesses a size', () => {
     equal(guidelineFor(y2025.alaska, 1), 19550);
     equal(guidelineFor(y2025.hawaii, 1), 17990);
     equal(guidelineFor(y2025.alaska, 10), 67710 + 2 * 6880);
     equal(guidelineFor(y2026.alaska, 1), 19950);
     equal(guidelineFor(y2026.hawaii, 1), 18360);
-    equal(guidelineFor(y2026.alaska, 2), undefined, 'not covered rather than guessed');
+    equal(
+      guidelineFor({ amounts: [19950] }, 2),
+      undefined,
+      'a schedule without an increment stops',
+    );
     equal(guidelineArea('AK'), 'alaska');
     equal(guidelineArea('HI'), 'hawaii');
     equal(guidelineArea('DC'), 'contiguous');

@@ -229,8 +229,8 @@ export const exampleCases: RuleSetTestCase[] = [
     expect: { chip: 'maybe' },
   },
   {
-    // Alaska on 1 March 2026: the 2026 guideline for 3 people is not in the pack, so Medicaid is
-    // unknown. SNAP uses the 2025 guideline: gross 130% x 33,310 / 12 = $3,609 (USDA's figure).
+    // Alaska on 1 March 2026. Medicaid uses the 2026 guideline: 138% x 34,150 / 12 = $3,927.25,
+    // so $3,928. SNAP uses the 2025 guideline: gross 130% x 33,310 / 12 = $3,609 (USDA's figure).
     name: 'Household of 3 in Alaska in March 2026',
     asOf: '2026-03-01',
     answers: {
@@ -246,8 +246,7 @@ export const exampleCases: RuleSetTestCase[] = [
       monthlyEarnedIncome: 3000,
       shelterCosts: 1000,
     },
-    expect: { 'medicaid-adult': 'maybe', snap: 'likely' },
-    missing: { 'medicaid-adult': [] },
+    expect: { 'medicaid-adult': 'likely', snap: 'likely' },
   },
   {
     // Born 29 February 2008: 18 on 1 March 2026 (not on 28 February), so still a child for CHIP
@@ -274,5 +273,22 @@ export const exampleCases: RuleSetTestCase[] = [
       monthlyIncome: 500,
     },
     expect: { 'medicaid-adult': 'likely' },
+  },
+  {
+    // One dollar over the Alaska 2026 Medicaid limit of $3,928 for 3 people.
+    name: 'Household of 3 in Alaska in March 2026, one dollar over the Medicaid limit',
+    asOf: '2026-03-01',
+    answers: {
+      ...none,
+      residence: { state: 'AK' },
+      dateOfBirth: '1988-02-29',
+      householdMembers: [
+        { dateOfBirth: '1988-02-29' },
+        { dateOfBirth: '1990-01-01' },
+        { dateOfBirth: '2012-01-01' },
+      ],
+      monthlyIncome: 3929,
+    },
+    expect: { 'medicaid-adult': 'unlikely' },
   },
 ];
