@@ -163,6 +163,14 @@ describe('<plaza-dialog>', () => {
     expect(document.activeElement).to.equal(opener);
   });
 
+  it('returns focus to the opener when removed while open', async () => {
+    const { opener, dialog } = await page();
+    await openFromKeyboard(opener, dialog);
+    dialog.remove();
+    expect(document.activeElement).to.equal(opener);
+    expect(dialog.open).to.equal(false);
+  });
+
   it('moves focus to a slotted element with autofocus', async () => {
     const { opener, dialog } = await page(
       html`<plaza-dialog>

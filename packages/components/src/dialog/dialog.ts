@@ -64,6 +64,16 @@ export class PlazaDialog extends PlazaElement {
     this.#readHeading();
   }
 
+  /** Removed while open (a route change, a framework re-render): focus still goes back. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (!this.open) return;
+    this.open = false;
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!changed.has('open')) return;
