@@ -1,9 +1,17 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 import { defaultClientConditions, mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
   stories: ['../docs/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: [
+    {
+      name: '@storybook/addon-docs',
+      // GitHub-flavoured Markdown in MDX pages: tables, strikethrough, autolinks.
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+  ],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
