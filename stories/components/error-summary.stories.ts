@@ -16,7 +16,7 @@ const stop = (event: Event) => event.preventDefault();
 /** Press "Continue" without filling the form: the summary lists each error and takes focus. */
 export const AfterAFailedSubmit: Story = {
   render: () =>
-    html`<form @submit=${stop} novalidate>
+    html`<form @submit=${stop}>
       <plaza-error-summary></plaza-error-summary>
       <plaza-text-field name="name" label="Full name" autocomplete="name" required>
       </plaza-text-field>
