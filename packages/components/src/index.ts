@@ -52,3 +52,5 @@ export { PlazaRadioGroup } from './radio-group/radio-group.js';
 export { PlazaRadio } from './radio-group/radio.js';
 export { PlazaCheckbox } from './checkbox/checkbox.js';
 export { PlazaCheckboxGroup } from './checkbox-group/checkbox-group.js';
+export { PlazaFieldset } from './fieldset/fieldset.js';
+export type { HeadingLevel } from './fieldset/fieldset.js';

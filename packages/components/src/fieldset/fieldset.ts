@@ -1,0 +1,91 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FIELD_IDS, PlazaElement, describedBy, renderError, renderHint } from '@plaza/core';
+import { fieldsetStyles } from './fieldset.styles.js';
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * @summary Groups related fields under one question, such as the parts of an address: a native
+ * fieldset whose legend is the question (optionally the page heading), with a hint and an error
+ * for the group as a whole.
+ *
+ * @slot - The fields of the group.
+ * @slot legend - Rich legend content; replaces the `legend` attribute.
+ * @slot hint - Rich hint content (for example with a link); replaces the `hint` attribute.
+ *
+ * @csspart fieldset - The native fieldset.
+ * @csspart legend - The legend.
+ * @csspart heading - The heading inside the legend, with `page-heading`.
+ * @csspart hint - The hint text.
+ * @csspart error-message - The group's error message.
+ * @csspart content - The wrapper of the slotted fields.
+ *
+ * @cssprop [--plaza-fieldset-legend-size=var(--plaza-font-size-heading-lg)] - Legend size as a page heading.
+ *
+ * Accessibility: a native `<fieldset>` (role `group`) named by its legend; the hint and the group
+ * error describe it, so screen readers read them when entering the group. With `page-heading`
+ * the legend holds a real heading (`<h1>` by default, any level with `heading-level`), so the
+ * question is both the page's heading and the group's name.
+ */
+export class PlazaFieldset extends PlazaElement {
+  static override styles = fieldsetStyles;
+
+  @state() private hasSlottedHint = false;
+  @state() private hasSlottedLegend = false;
+
+  /** The question the fields answer together. */
+  @property() legend = '';
+  /** Help text for the whole group, under the legend. */
+  @property() hint = '';
+  /** An error for the group as a whole (the fields keep their own errors). */
+  @property() error = '';
+  /** Puts the legend inside a heading: the page's question on a one-question page. */
+  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+  /** The level of that heading, 1 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 1;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
+    this.hasSlottedLegend = this.querySelector(':scope > [slot="legend"]') !== null;
+    if (!this.legend && !this.hasSlottedLegend) {
+      console.error('<plaza-fieldset> needs a legend: a group without one cannot be named.');
+    }
+  }
+
+  #renderHeading(content: TemplateResult): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 1)));
+    switch (level) {
+      case 2:
+        return html`<h2 class="heading" part="heading">${content}</h2>`;
+      case 3:
+        return html`<h3 class="heading" part="heading">${content}</h3>`;
+      case 4:
+        return html`<h4 class="heading" part="heading">${content}</h4>`;
+      case 5:
+        return html`<h5 class="heading" part="heading">${content}</h5>`;
+      case 6:
+        return html`<h6 class="heading" part="heading">${content}</h6>`;
+      default:
+        return html`<h1 class="heading" part="heading">${content}</h1>`;
+    }
+  }
+
+  override render() {
+    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
+    const content = html`<slot name="legend">${this.legend}</slot>`;
+    return html`<fieldset
+      class="fieldset ${this.error ? 'has-error' : ''}"
+      part="fieldset"
+      aria-describedby=${describedBy(hasHint, Boolean(this.error))}
+    >
+      <legend id=${FIELD_IDS.label} class="legend" part="legend">
+        ${this.pageHeading ? this.#renderHeading(content) : content}
+      </legend>
+      ${renderHint(this.hint, this.hasSlottedHint)}
+      ${this.error ? renderError(this.error, this.t('field.errorPrefix')) : nothing}
+      <div class="content" part="content"><slot></slot></div>
+    </fieldset>`;
+  }
+}
