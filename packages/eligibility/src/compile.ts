@@ -1155,13 +1155,12 @@ class Loader {
         [left, right],
       );
     }
-    const tree: Tree = {
-      kind: 5,
+    const tree = makeTree(5, {
       op: OP_CODES[op],
       money,
       left: valueTreeOf(left),
       right: valueTreeOf(right),
-    };
+    });
     return { type: 'boolean', kids: [left, right], tree, ev: (ctx) => evalTree(tree, ctx) };
   }
 
@@ -1440,7 +1439,7 @@ class Loader {
       ...(fact.type === 'boolean'
         ? { leaf: { member: false, slot, op: OP_TRUE, k: true, set: undefined, money: false } }
         : {}),
-      vtree: { k: V_FACT, slot },
+      vtree: makeValueTree(V_FACT, { slot }),
       ev: (ctx) => ctx.facts[slot],
     };
   }
@@ -1473,7 +1472,7 @@ class Loader {
             },
           }
         : {}),
-      vtree: { k: V_MEMBER, slot: memberSlot },
+      vtree: makeValueTree(V_MEMBER, { slot: memberSlot }),
       ev: (ctx) => (ctx.member ? ctx.member[memberSlot] : undefined),
     };
   }
@@ -1584,7 +1583,7 @@ class Loader {
       }
       type = moneyCount > 0 ? 'money' : 'number';
     }
-    const vtree: ValueTree = { k: V_ARITHMETIC[op], kids: nodes.map(valueTreeOf) };
+    const vtree = makeValueTree(V_ARITHMETIC[op], { kids: nodes.map(valueTreeOf) });
     return { type, kids: nodes, vtree, ev: (ctx) => evalValue(vtree, ctx) };
   }
 
@@ -1966,7 +1965,13 @@ class Loader {
 }
 
 function constant(value: number | string | boolean, type: ValueType): Node {
-  return { type, kids: [], constant: value, vtree: { k: V_CONST, v: value }, ev: () => value };
+  return {
+    type,
+    kids: [],
+    constant: value,
+    vtree: makeValueTree(V_CONST, { v: value }),
+    ev: () => value,
+  };
 }
 
 /**
@@ -1974,30 +1979,49 @@ function constant(value: number | string | boolean, type: ValueType): Node {
  * closure per node: the calls are direct and the leaf tests inline, which is what makes
  * evaluation fast without generating code. Anything else is a `closure` step.
  */
-export type Tree =
-  | { kind: 0; leaf: Leaf }
-  | { kind: 1 | 2; kids: Tree[] }
-  | { kind: 3; kid: Tree }
-  | { kind: 4; ev: Node['ev'] }
-  | { kind: 5; op: number; money: boolean; left: ValueTree; right: ValueTree };
+export interface Tree {
+  /** 0 leaf, 1 all, 2 any, 3 not (of kids[0]), 4 closure, 5 comparison of two values. */
+  kind: number;
+  leaf: Leaf | undefined;
+  kids: Tree[] | undefined;
+  ev: Node['ev'] | undefined;
+  op: number;
+  money: boolean;
+  left: ValueTree | undefined;
+  right: ValueTree | undefined;
+}
+
+/** Every tree node has the same fields, so the engine sees one object shape (fast property reads). */
+function makeTree(kind: number, parts: Partial<Tree>): Tree {
+  return {
+    kind,
+    leaf: parts.leaf,
+    kids: parts.kids,
+    ev: parts.ev,
+    op: parts.op ?? 0,
+    money: parts.money ?? false,
+    left: parts.left,
+    right: parts.right,
+  };
+}
 
 function treeOf(node: Node): Tree {
-  if (node.leaf) return { kind: 0, leaf: node.leaf };
+  if (node.leaf) return makeTree(0, { leaf: node.leaf });
   if (node.tree) return node.tree;
-  return { kind: 4, ev: node.ev };
+  return makeTree(4, { ev: node.ev });
 }
 
 export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
   switch (tree.kind) {
     case 0:
-      return testLeaf(tree.leaf, ctx);
+      return testLeaf(tree.leaf as Leaf, ctx);
     case 1: {
       if (++ctx.work > ctx.maxWork) overBudget(ctx);
       let unknown = false;
-      const kids = tree.kids;
+      const kids = tree.kids as Tree[];
       for (let index = 0; index < kids.length; index++) {
         const kid = kids[index];
-        const value = kid.kind === 0 ? testLeaf(kid.leaf, ctx) : evalTree(kid, ctx);
+        const value = kid.kind === 0 ? testLeaf(kid.leaf as Leaf, ctx) : evalTree(kid, ctx);
         if (value === false) return false;
         if (value === undefined) unknown = true;
       }
@@ -2006,24 +2030,24 @@ export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
     case 2: {
       if (++ctx.work > ctx.maxWork) overBudget(ctx);
       let unknown = false;
-      const kids = tree.kids;
+      const kids = tree.kids as Tree[];
       for (let index = 0; index < kids.length; index++) {
         const kid = kids[index];
-        const value = kid.kind === 0 ? testLeaf(kid.leaf, ctx) : evalTree(kid, ctx);
+        const value = kid.kind === 0 ? testLeaf(kid.leaf as Leaf, ctx) : evalTree(kid, ctx);
         if (value === true) return true;
         if (value === undefined) unknown = true;
       }
       return unknown ? undefined : false;
     }
     case 3: {
-      const value = evalTree(tree.kid, ctx);
+      const value = evalTree((tree.kids as Tree[])[0], ctx);
       return value === undefined ? undefined : !value;
     }
     case 5: {
       // Not counted as work: a comparison is bounded by the all / any / loop that reaches it.
-      let a = evalValue(tree.left, ctx);
+      let a = evalValue(tree.left as ValueTree, ctx);
       if (a === undefined) return undefined;
-      let b = evalValue(tree.right, ctx);
+      let b = evalValue(tree.right as ValueTree, ctx);
       if (b === undefined) return undefined;
       if (tree.money) {
         a = Math.round((a as number) * 100);
@@ -2045,7 +2069,7 @@ export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
       }
     }
     default:
-      return tree.ev(ctx) as boolean | undefined;
+      return (tree.ev as Node['ev'])(ctx) as boolean | undefined;
   }
 }
 
@@ -2069,29 +2093,37 @@ const V_ARITHMETIC: Record<string, number> = {
 };
 
 /** A value computed from answers and constants, walked by `evalValue` without closures. */
-export type ValueTree =
-  | { k: 0; v: number | string | boolean }
-  | { k: 1 | 2; slot: number }
-  | { k: number; kids: ValueTree[] }
-  | { k: 9; ev: Node['ev'] };
+export interface ValueTree {
+  /** V_CONST, V_FACT, V_MEMBER, an arithmetic operator, or V_CLOSURE. */
+  k: number;
+  v: number | string | boolean | undefined;
+  slot: number;
+  kids: ValueTree[] | undefined;
+  ev: Node['ev'] | undefined;
+}
+
+/** Same fields on every value node: one object shape. */
+function makeValueTree(k: number, parts: Partial<ValueTree>): ValueTree {
+  return { k, v: parts.v, slot: parts.slot ?? -1, kids: parts.kids, ev: parts.ev };
+}
 
 function valueTreeOf(node: Node): ValueTree {
-  return node.vtree ?? { k: V_CLOSURE, ev: node.ev };
+  return node.vtree ?? makeValueTree(V_CLOSURE, { ev: node.ev });
 }
 
 export function evalValue(tree: ValueTree, ctx: EvalContext): RuntimeValue {
   switch (tree.k) {
     case V_CONST:
-      return (tree as { v: number | string | boolean }).v;
+      return tree.v;
     case V_FACT:
-      return ctx.facts[(tree as { slot: number }).slot];
+      return ctx.facts[tree.slot];
     case V_MEMBER:
-      return ctx.member === undefined ? undefined : ctx.member[(tree as { slot: number }).slot];
+      return ctx.member === undefined ? undefined : ctx.member[tree.slot];
     case V_CLOSURE:
-      return (tree as { ev: Node['ev'] }).ev(ctx);
+      return (tree.ev as Node['ev'])(ctx);
     default: {
       if (++ctx.work > ctx.maxWork) overBudget(ctx);
-      const kids = (tree as { kids: ValueTree[] }).kids;
+      const kids = tree.kids as ValueTree[];
       const first = evalValue(kids[0], ctx) as number | undefined;
       if (first === undefined) return undefined;
       let total = first;
@@ -2126,18 +2158,18 @@ export function evalValue(tree: ValueTree, ctx: EvalContext): RuntimeValue {
 }
 
 function allNode(kids: Node[]): Node {
-  const tree: Tree = { kind: 1, kids: kids.map(treeOf) };
+  const tree = makeTree(1, { kids: kids.map(treeOf) });
   return { type: 'boolean', kids, tree, ev: (ctx) => evalTree(tree, ctx) };
 }
 
 function anyNode(kids: Node[]): Node {
-  const tree: Tree = { kind: 2, kids: kids.map(treeOf) };
+  const tree = makeTree(2, { kids: kids.map(treeOf) });
   return { type: 'boolean', kids, tree, ev: (ctx) => evalTree(tree, ctx) };
 }
 
 function notNode(kid: Node): Node {
   if (kid.leaf) return leafNode({ ...kid.leaf, op: OP_NEGATED[kid.leaf.op] }, [kid]);
-  const tree: Tree = { kind: 3, kid: treeOf(kid) };
+  const tree = makeTree(3, { kids: [treeOf(kid)] });
   return { type: 'boolean', kids: [kid], tree, ev: (ctx) => evalTree(tree, ctx) };
 }
 
