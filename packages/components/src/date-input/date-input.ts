@@ -58,6 +58,43 @@ const PART_LABEL_KEYS: Record<DatePart, string> = {
  */
 export class PlazaDateInput extends PlazaFormControl {
   static override styles = dateInputStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'dateInput.day': 'Day',
+      'dateInput.month': 'Month',
+      'dateInput.year': 'Year',
+      'dateInput.missing.day': '{Name} must include a day',
+      'dateInput.missing.month': '{Name} must include a month',
+      'dateInput.missing.year': '{Name} must include a year',
+      'dateInput.missing.dayMonth': '{Name} must include a day and month',
+      'dateInput.missing.dayYear': '{Name} must include a day and year',
+      'dateInput.missing.monthYear': '{Name} must include a month and year',
+      'dateInput.notReal': '{Name} must be a real date',
+      'dateInput.yearLength': 'Year must include 4 numbers',
+      'dateInput.past': '{Name} must be in the past',
+      'dateInput.future': '{Name} must be in the future',
+      'dateInput.min': '{Name} must be the same as or after {min}',
+      'dateInput.max': '{Name} must be the same as or before {max}',
+    },
+    es: {
+      'dateInput.day': 'Día',
+      'dateInput.month': 'Mes',
+      'dateInput.year': 'Año',
+      'dateInput.missing.day': '{Name} debe incluir el día',
+      'dateInput.missing.month': '{Name} debe incluir el mes',
+      'dateInput.missing.year': '{Name} debe incluir el año',
+      'dateInput.missing.dayMonth': '{Name} debe incluir el día y el mes',
+      'dateInput.missing.dayYear': '{Name} debe incluir el día y el año',
+      'dateInput.missing.monthYear': '{Name} debe incluir el mes y el año',
+      'dateInput.notReal': '{Name} debe ser una fecha real',
+      'dateInput.yearLength': 'El año debe tener 4 números',
+      'dateInput.past': '{Name} debe ser en el pasado',
+      'dateInput.future': '{Name} debe ser en el futuro',
+      'dateInput.min': '{Name} debe ser igual o posterior al {min}',
+      'dateInput.max': '{Name} debe ser igual o anterior al {max}',
+    },
+  };
 
   #parts: DateParts | undefined;
   @state() private hasSlottedHint = false;

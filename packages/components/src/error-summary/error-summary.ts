@@ -81,6 +81,15 @@ interface FocusableControl extends HTMLElement {
  */
 export class PlazaErrorSummary extends PlazaElement {
   static override styles = errorSummaryStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'errorSummary.title': 'There is a problem',
+    },
+    es: {
+      'errorSummary.title': 'Hay un problema',
+    },
+  };
 
   #titlePrefix = '';
   @query('.summary') private box!: HTMLElement | null;

@@ -64,6 +64,32 @@ const sameFile = (a: File, b: File) =>
  */
 export class PlazaFileUpload extends PlazaFormControl {
   static override styles = fileUploadStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'fileUpload.selected': { one: '{count} file chosen', other: '{count} files chosen' },
+      'fileUpload.tooMany': { one: 'Select only {max} file', other: 'Select up to {max} files' },
+      'fileUpload.remove': 'Remove',
+      'fileUpload.removed': '{file} removed',
+      'fileUpload.valueMissing': 'Select {name}',
+      'fileUpload.wrongType': '{file} must be in {types} format',
+      'fileUpload.tooBig': '{file} must be smaller than {max}',
+      'fileUpload.empty': '{file} is empty',
+    },
+    es: {
+      'fileUpload.selected': { one: '{count} archivo elegido', other: '{count} archivos elegidos' },
+      'fileUpload.tooMany': {
+        one: 'Seleccione solo {max} archivo',
+        other: 'Seleccione hasta {max} archivos',
+      },
+      'fileUpload.remove': 'Quitar',
+      'fileUpload.removed': 'Se quitó {file}',
+      'fileUpload.valueMissing': 'Seleccione {name}',
+      'fileUpload.wrongType': '{file} debe estar en formato {types}',
+      'fileUpload.tooBig': '{file} debe pesar menos de {max}',
+      'fileUpload.empty': '{file} está vacío',
+    },
+  };
 
   #files: File[] = [];
   @query('input') private input!: HTMLInputElement | null;
