@@ -9,6 +9,8 @@ import '@plaza/components/back-link.js';
 import '@plaza/components/error-summary.js';
 import '@plaza/components/text-field.js';
 import '@plaza/components/date-input.js';
+import '@plaza/components/radio-group.js';
+import '@plaza/components/select.js';
 import '@plaza/components/details.js';
 import '@plaza/components/button.js';
 import '@plaza/components/panel.js';
@@ -41,6 +43,18 @@ const copy = {
     whyDob: 'Why we ask for your date of birth',
     whyDobText:
       'Your age changes which programs you can get and how much. We do not share it with anyone else.',
+    errorNames: {
+      name: 'your full name',
+      dob: 'your date of birth',
+      county: 'the county you live in',
+      email: 'your email address',
+      contact: 'how we should contact you',
+    },
+    county: 'County you live in',
+    chooseCounty: 'Select a county',
+    counties: ['Adams County', 'Baker County', 'Clark County'],
+    contact: 'How should we contact you?',
+    contactOptions: ['Email', 'Phone', 'Text message'],
     continue: 'Continue',
     help: 'Get help',
     helpText: 'Call 555-555-0100, Monday to Friday, 8am to 5pm.',
@@ -58,7 +72,9 @@ const copy = {
     rows: [
       ['Full name', 'Ada Lovelace'],
       ['Date of birth', '10 December 1985'],
+      ['County you live in', 'Clark County'],
       ['Email address', 'ada@example.gov'],
+      ['How should we contact you?', 'Email'],
     ],
     checkTitle: 'Check your answers before sending your application',
     send: 'Accept and send',
@@ -81,6 +97,18 @@ const copy = {
     whyDob: 'Por qué le pedimos su fecha de nacimiento',
     whyDobText:
       'Su edad cambia los programas que puede recibir y el monto. No la compartimos con nadie más.',
+    errorNames: {
+      name: 'su nombre completo',
+      dob: 'su fecha de nacimiento',
+      county: 'el condado donde vive',
+      email: 'su correo electrónico',
+      contact: 'cómo prefiere que nos comuniquemos con usted',
+    },
+    county: 'Condado donde vive',
+    chooseCounty: 'Seleccione un condado',
+    counties: ['Condado de Adams', 'Condado de Baker', 'Condado de Clark'],
+    contact: '¿Cómo prefiere que nos comuniquemos con usted?',
+    contactOptions: ['Correo electrónico', 'Teléfono', 'Mensaje de texto'],
     continue: 'Continuar',
     help: 'Obtener ayuda',
     helpText: 'Llame al 555-555-0100, de lunes a viernes, de 8 a. m. a 5 p. m.',
@@ -98,7 +126,9 @@ const copy = {
     rows: [
       ['Nombre completo', 'Ada Lovelace'],
       ['Fecha de nacimiento', '10 de diciembre de 1985'],
+      ['Condado donde vive', 'Condado de Clark'],
       ['Correo electrónico', 'ada@example.gov'],
+      ['¿Cómo prefiere que nos comuniquemos con usted?', 'Correo electrónico'],
     ],
     checkTitle: 'Revise sus respuestas antes de enviar su solicitud',
     send: 'Aceptar y enviar',
@@ -196,8 +226,8 @@ type Story = StoryObj;
 
 /**
  * A question page: skip link, official banner, header with navigation, breadcrumbs, a form with
- * an error summary, text fields, a date, help in a details element and a Continue button, and
- * the footer. Press "Continue" without answering to see the errors.
+ * an error summary, text fields, a date, a select, radios, help in a details element and a
+ * Continue button, and the footer. Press "Continue" without answering to see the errors.
  */
 export const QuestionPage: Story = {
   render: (_args, context) => {
@@ -213,12 +243,13 @@ export const QuestionPage: Story = {
             <span>${t.here}</span>
           </plaza-breadcrumbs>
           <main id="main-content">
-            <form novalidate @submit=${stop}>
+            <form @submit=${stop}>
               <plaza-error-summary></plaza-error-summary>
               <h1>${t.title}</h1>
               <plaza-text-field
                 name="name"
                 label=${t.name}
+                error-name=${t.errorNames.name}
                 hint=${t.nameHint}
                 autocomplete="name"
                 required
@@ -226,6 +257,7 @@ export const QuestionPage: Story = {
               <plaza-date-input
                 name="dob"
                 label=${t.dob}
+                error-name=${t.errorNames.dob}
                 hint=${t.dobHint}
                 autocomplete="bday"
                 required
@@ -235,14 +267,37 @@ export const QuestionPage: Story = {
                 <span slot="summary">${t.whyDob}</span>
                 <p>${t.whyDobText}</p>
               </plaza-details>
+              <plaza-select
+                name="county"
+                label=${t.county}
+                error-name=${t.errorNames.county}
+                required
+              >
+                <option value="">${t.chooseCounty}</option>
+                ${t.counties.map(
+                  (county, index) => html`<option value=${`county-${index}`}>${county}</option>`,
+                )}
+              </plaza-select>
               <plaza-text-field
                 name="email"
                 type="email"
                 label=${t.email}
+                error-name=${t.errorNames.email}
                 hint=${t.emailHint}
                 autocomplete="email"
                 required
               ></plaza-text-field>
+              <plaza-radio-group
+                name="contact"
+                label=${t.contact}
+                error-name=${t.errorNames.contact}
+                required
+              >
+                ${t.contactOptions.map(
+                  (option, index) =>
+                    html`<plaza-radio value=${`contact-${index}`} label=${option}></plaza-radio>`,
+                )}
+              </plaza-radio-group>
               <plaza-button type="submit">${t.continue}</plaza-button>
             </form>
           </main>
@@ -252,11 +307,21 @@ export const QuestionPage: Story = {
   },
 };
 
+/** The question page after pressing "Continue" without answering: the error summary takes focus. */
+export const QuestionPageWithErrors: Story = {
+  render: QuestionPage.render,
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('form')!;
+    await customElements.whenDefined('plaza-error-summary');
+    form.requestSubmit();
+  },
+};
+
 /** The "check your answers" page: a back link, then each answer with a link to change it. */
 export const CheckAnswersPage: Story = {
   render: (_args, context) => {
     const t = copy[languageOf(context)];
-    const targets = ['#name', '#dob', '#email'];
+    const targets = ['#name', '#dob', '#county', '#email', '#contact'];
     return html`${pageStyles}
       <div class="service-page">
         ${top(t)}
