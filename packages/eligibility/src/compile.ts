@@ -2045,9 +2045,21 @@ export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
     }
     case 5: {
       // Not counted as work: a comparison is bounded by the all / any / loop that reaches it.
-      let a = evalValue(tree.left as ValueTree, ctx);
+      const left = tree.left as ValueTree;
+      let a =
+        left.k === V_FACT
+          ? ctx.facts[left.slot]
+          : left.k === V_CONST
+            ? left.v
+            : evalValue(left, ctx);
       if (a === undefined) return undefined;
-      let b = evalValue(tree.right as ValueTree, ctx);
+      const right = tree.right as ValueTree;
+      let b =
+        right.k === V_FACT
+          ? ctx.facts[right.slot]
+          : right.k === V_CONST
+            ? right.v
+            : evalValue(right, ctx);
       if (b === undefined) return undefined;
       if (tree.money) {
         a = Math.round((a as number) * 100);
@@ -2122,14 +2134,25 @@ export function evalValue(tree: ValueTree, ctx: EvalContext): RuntimeValue {
     case V_CLOSURE:
       return (tree.ev as Node['ev'])(ctx);
     default: {
-      if (++ctx.work > ctx.maxWork) overBudget(ctx);
+      // Arithmetic is not counted as work: its size is fixed by the rule set, and whatever reaches
+      // it (a comparison under all / any, a member loop) is counted.
       const kids = tree.kids as ValueTree[];
-      const first = evalValue(kids[0], ctx) as number | undefined;
+      const head = kids[0];
+      const first = (
+        head.k === V_FACT
+          ? ctx.facts[head.slot]
+          : head.k === V_CONST
+            ? head.v
+            : evalValue(head, ctx)
+      ) as number | undefined;
       if (first === undefined) return undefined;
       let total = first;
       if (tree.k === V_SUB && kids.length === 1) return -total;
       for (let index = 1; index < kids.length; index++) {
-        const value = evalValue(kids[index], ctx) as number | undefined;
+        const kid = kids[index];
+        const value = (
+          kid.k === V_FACT ? ctx.facts[kid.slot] : kid.k === V_CONST ? kid.v : evalValue(kid, ctx)
+        ) as number | undefined;
         if (value === undefined) return undefined;
         switch (tree.k) {
           case V_ADD:
