@@ -4,6 +4,7 @@ import '@plaza/components/error-summary.js';
 import '@plaza/components/text-field.js';
 import '@plaza/components/radio-group.js';
 import '@plaza/components/date-input.js';
+import '@plaza/components/checkbox.js';
 import '@plaza/components/button.js';
 
 /**
@@ -11,10 +12,7 @@ import '@plaza/components/button.js';
  * Continue submits the form natively (validation, FormData, the submitter's name and value), and
  * the story shows what the form sent. In a real service the form posts to the server
  * (`method="post"`); here the submit handler stops the navigation so the story can show the data.
- *
- * The consent checkbox is left out: `<plaza-checkbox>` had not landed on main when this page was
- * written. Add it above the button when it does.
- */
+ * */
 
 type Lang = 'en' | 'es';
 
@@ -39,6 +37,8 @@ const copy = {
     postcode: 'ZIP code',
     dob: 'Date of birth',
     dobHint: 'For example, 27 3 1985',
+    consent: 'I agree that you can contact me about my application in the way I chose',
+    consentError: 'Select to confirm you agree that we can contact you',
     continue: 'Continue',
     submitted: 'What the form sent',
     nothingYet: 'Nothing yet: fill in the form and press Continue.',
@@ -63,6 +63,8 @@ const copy = {
     postcode: 'Código postal',
     dob: 'Fecha de nacimiento',
     dobHint: 'Por ejemplo, 27 3 1985',
+    consent: 'Acepto que se comuniquen conmigo sobre mi solicitud de la forma que elegí',
+    consentError: 'Seleccione para confirmar que acepta que nos comuniquemos con usted',
     continue: 'Continuar',
     submitted: 'Lo que envió el formulario',
     nothingYet: 'Nada todavía: llene el formulario y oprima Continuar.',
@@ -194,6 +196,13 @@ function page(lang: Lang) {
           required
           past
         ></plaza-date-input>
+        <plaza-checkbox
+          name="consent"
+          value="yes"
+          label=${t.consent}
+          required
+          error-messages=${JSON.stringify({ valueMissing: t.consentError })}
+        ></plaza-checkbox>
         <plaza-button name="action" value="continue" prevent-double-submit
           >${t.continue}</plaza-button
         >
@@ -252,8 +261,10 @@ export const Submitted: Story = {
     )!;
     mobile.value = '202-555-0123';
     date.parts = { day: '10', month: 'dic', year: '1985' };
+    const consent = form.querySelector('plaza-checkbox')!;
+    consent.checked = true;
     await Promise.all([...fields].map((field) => field.updateComplete));
-    await Promise.all([group.updateComplete, date.updateComplete]);
+    await Promise.all([group.updateComplete, date.updateComplete, consent.updateComplete]);
     form.querySelector('plaza-button')!.click();
   },
 };
