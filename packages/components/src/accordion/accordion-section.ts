@@ -28,6 +28,19 @@ export interface SectionToggleDetail {
  */
 export class PlazaAccordionSection extends PlazaElement {
   static override styles = accordionSectionStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'accordion.show': 'Show',
+      'accordion.hide': 'Hide',
+      'accordion.thisSection': 'this section',
+    },
+    es: {
+      'accordion.show': 'Mostrar',
+      'accordion.hide': 'Ocultar',
+      'accordion.thisSection': 'esta sección',
+    },
+  };
   static override shadowRootOptions: ShadowRootInit = {
     ...PlazaElement.shadowRootOptions,
     delegatesFocus: true,

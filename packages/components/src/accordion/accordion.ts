@@ -26,6 +26,17 @@ const SECTION_TAG = 'plaza-accordion-section';
  */
 export class PlazaAccordion extends PlazaElement {
   static override styles = accordionStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'accordion.showAll': 'Show all sections',
+      'accordion.hideAll': 'Hide all sections',
+    },
+    es: {
+      'accordion.showAll': 'Mostrar todas las secciones',
+      'accordion.hideAll': 'Ocultar todas las secciones',
+    },
+  };
 
   #observer = new MutationObserver(() => this.#readSections());
 

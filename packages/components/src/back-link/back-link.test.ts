@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { registerMessages } from '@plaza/core';
 import './plaza-back-link.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaBackLink } from './back-link.js';
@@ -48,6 +49,17 @@ describe('<plaza-back-link>', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(link.textContent).to.equal('Back');
+  });
+
+  it('carries its own strings, which an agency can override', async () => {
+    registerMessages('en', { 'backLink.text': 'Go back' });
+    try {
+      const el = await fixture<PlazaBackLink>(html`<plaza-back-link href="/p"></plaza-back-link>`);
+      expect(el.shadowRoot!.querySelector('[part="link"]')!.textContent).to.equal('Go back');
+    } finally {
+      registerMessages('en', { 'backLink.text': 'Back' });
+    }
+    expect(PlazaBackLink.messages.es['backLink.text']).to.equal('Atrás');
   });
 
   it('is reached with Tab, shows a focus ring, and is at least 24px tall', async () => {

@@ -20,6 +20,15 @@ import { backLinkStyles } from './back-link.styles.js';
  */
 export class PlazaBackLink extends PlazaElement {
   static override styles = backLinkStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'backLink.text': 'Back',
+    },
+    es: {
+      'backLink.text': 'Atrás',
+    },
+  };
 
   @state() private hasSlottedLink = false;
 

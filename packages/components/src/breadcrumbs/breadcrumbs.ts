@@ -24,6 +24,15 @@ import { breadcrumbsStyles } from './breadcrumbs.styles.js';
  */
 export class PlazaBreadcrumbs extends PlazaElement {
   static override styles = breadcrumbsStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'breadcrumbs.label': 'Breadcrumb',
+    },
+    es: {
+      'breadcrumbs.label': 'Ruta de navegación',
+    },
+  };
   static override shadowRootOptions: ShadowRootInit = {
     ...PlazaElement.shadowRootOptions,
     slotAssignment: 'manual',

@@ -21,6 +21,19 @@ const NOTE_ATTRIBUTE = 'data-plaza-link-note';
  */
 export class PlazaLink extends PlazaElement {
   static override styles = linkStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'link.newTab': '(opens in new tab)',
+      'link.external': '(external website)',
+      'link.externalNewTab': '(external website, opens in new tab)',
+    },
+    es: {
+      'link.newTab': '(se abre en una pestaña nueva)',
+      'link.external': '(sitio web externo)',
+      'link.externalNewTab': '(sitio web externo, se abre en una pestaña nueva)',
+    },
+  };
 
   #observer = new MutationObserver(() => this.#sync());
 

@@ -48,6 +48,25 @@ export function pageItems(current: number, total: number): (number | null)[] {
  */
 export class PlazaPagination extends PlazaElement {
   static override styles = paginationStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'pagination.label': 'Pagination',
+      'pagination.previous': 'Previous',
+      'pagination.next': 'Next',
+      'pagination.previousLabel': 'Previous page',
+      'pagination.nextLabel': 'Next page',
+      'pagination.page': 'Page {page}',
+    },
+    es: {
+      'pagination.label': 'Paginación',
+      'pagination.previous': 'Anterior',
+      'pagination.next': 'Siguiente',
+      'pagination.previousLabel': 'Página anterior',
+      'pagination.nextLabel': 'Página siguiente',
+      'pagination.page': 'Página {page}',
+    },
+  };
 
   /** The page being shown, from 1. */
   @property({ type: Number }) current = 1;

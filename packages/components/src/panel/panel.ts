@@ -26,6 +26,15 @@ import { panelStyles } from './panel.styles.js';
  */
 export class PlazaPanel extends PlazaElement {
   static override styles = panelStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'panel.reference': 'Your reference number',
+    },
+    es: {
+      'panel.reference': 'Su número de referencia',
+    },
+  };
 
   @state() private hasSlottedReference = false;
 

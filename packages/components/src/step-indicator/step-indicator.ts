@@ -27,6 +27,21 @@ import { stepIndicatorStyles } from './step-indicator.styles.js';
  */
 export class PlazaStepIndicator extends PlazaElement {
   static override styles = stepIndicatorStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'stepIndicator.label': 'Progress',
+      'stepIndicator.stepOf': 'Step {current} of {total}',
+      'stepIndicator.completed': 'completed',
+      'stepIndicator.notCompleted': 'not completed',
+    },
+    es: {
+      'stepIndicator.label': 'Progreso',
+      'stepIndicator.stepOf': 'Paso {current} de {total}',
+      'stepIndicator.completed': 'completado',
+      'stepIndicator.notCompleted': 'no completado',
+    },
+  };
   static override shadowRootOptions: ShadowRootInit = {
     ...PlazaElement.shadowRootOptions,
     slotAssignment: 'manual',

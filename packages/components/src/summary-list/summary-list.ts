@@ -35,6 +35,15 @@ function inSentence(text: string, lang: string): string {
  */
 export class PlazaSummaryList extends PlazaElement {
   static override styles = summaryListStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'summaryList.change': 'Change',
+    },
+    es: {
+      'summaryList.change': 'Cambiar',
+    },
+  };
 
   #observer = new MutationObserver(() => this.#readRows());
 

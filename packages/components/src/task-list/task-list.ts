@@ -38,6 +38,31 @@ const STATUS: Record<TaskStatus, { key: string; tag: TagVariant | null }> = {
  */
 export class PlazaTaskList extends PlazaElement {
   static override styles = taskListStyles;
+  /** This element's own strings, registered beneath any agency override when it first connects. */
+  static override messages = {
+    en: {
+      'taskList.completed': {
+        one: 'You have completed {done} of {count} section',
+        other: 'You have completed {done} of {count} sections',
+      },
+      'taskList.status.completed': 'Completed',
+      'taskList.status.inProgress': 'In progress',
+      'taskList.status.notStarted': 'Not yet started',
+      'taskList.status.cannotStart': 'Cannot start yet',
+      'taskList.status.error': 'There is a problem',
+    },
+    es: {
+      'taskList.completed': {
+        one: 'Ha completado {done} de {count} sección',
+        other: 'Ha completado {done} de {count} secciones',
+      },
+      'taskList.status.completed': 'Completado',
+      'taskList.status.inProgress': 'En curso',
+      'taskList.status.notStarted': 'No iniciado',
+      'taskList.status.cannotStart': 'Aún no puede comenzar',
+      'taskList.status.error': 'Hay un problema',
+    },
+  };
 
   #observer = new MutationObserver(() => this.#readItems());
 
