@@ -391,7 +391,12 @@ function evaluateCriterion(
   criterion: CompiledCriterion,
   ctx: EvalContext,
 ): CriterionResult {
-  const value = criterion.node.ev(ctx);
+  const node = criterion.node;
+  const value = node.tree
+    ? evalTree(node.tree, ctx)
+    : node.leaf
+      ? testLeaf(node.leaf, ctx)
+      : node.ev(ctx);
   const status: CriterionStatus = value === true ? 'met' : value === false ? 'unmet' : 'unknown';
   let args = NO_ARGS;
   if (criterion.args.length > 0) {
