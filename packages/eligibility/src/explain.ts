@@ -25,6 +25,9 @@ export interface ExplainedReason {
 export interface ExplainedProgram {
   id: string;
   name: string;
+  /** The program's description and agency, translated (plain text passes through unchanged). */
+  description: string | undefined;
+  agency: string;
   status: Status;
   /** One sentence: "You are likely eligible for SNAP." */
   summary: string;
@@ -85,11 +88,16 @@ export function explain(
 ): ExplainedProgram[] {
   registerEligibilityMessages(ruleSet);
   const source = ruleSet && 'paramCache' in ruleSet ? ruleSet.source : ruleSet;
+  const programs = new Map((source?.programs ?? []).map((program) => [program.id, program]));
   return result.programs.map((program) => {
     const name = translate(lang, program.name);
+    const definition = programs.get(program.id);
     return {
       id: program.id,
       name,
+      description:
+        definition?.description === undefined ? undefined : translate(lang, definition.description),
+      agency: definition ? translate(lang, definition.agency) : '',
       status: program.status,
       summary: translate(lang, `eligibility.status.${program.status}`, { program: name }),
       reasons: program.criteria.map((criterion) => {

@@ -35,6 +35,17 @@ export const en: Catalog = {
     'Does an employer offer you health insurance that costs less than about 10% of your income?',
   'example.question.taxFilingStatus': 'How will you file your federal taxes this year?',
 
+  'example.agency.snap': 'USDA Food and Nutrition Service, through your state',
+  'example.agency.medicaid': 'Your state Medicaid agency',
+  'example.agency.chip': 'Your state Medicaid and CHIP agency',
+  'example.agency.wic': 'USDA Food and Nutrition Service, through your state or tribal WIC agency',
+  'example.agency.liheap': 'HHS Administration for Children and Families, through your state',
+  'example.agency.lifeline':
+    'Federal Communications Commission, through the Universal Service Administrative Company',
+  'example.agency.meals': 'USDA Food and Nutrition Service, through your school district',
+  'example.agency.ptc':
+    'Internal Revenue Service, through HealthCare.gov or your state marketplace',
+
   'example.program.snap.name': 'SNAP (food assistance)',
   'example.program.snap.description': 'Money each month to buy food.',
   'example.program.medicaidAdult.name': 'Medicaid for adults',
@@ -155,6 +166,19 @@ export const es: Catalog = {
     '¿Le ofrece un empleador un seguro médico que cuesta menos de un 10 % de sus ingresos, aproximadamente?',
   'example.question.taxFilingStatus':
     '¿Cómo presentará su declaración de impuestos federales este año?',
+
+  'example.agency.snap': 'Servicio de Alimentos y Nutrición del USDA, por medio de su estado',
+  'example.agency.medicaid': 'La agencia de Medicaid de su estado',
+  'example.agency.chip': 'La agencia de Medicaid y CHIP de su estado',
+  'example.agency.wic':
+    'Servicio de Alimentos y Nutrición del USDA, por medio de la agencia de WIC de su estado o tribu',
+  'example.agency.liheap': 'Administración para Niños y Familias del HHS, por medio de su estado',
+  'example.agency.lifeline':
+    'Comisión Federal de Comunicaciones, por medio de la Universal Service Administrative Company',
+  'example.agency.meals':
+    'Servicio de Alimentos y Nutrición del USDA, por medio de su distrito escolar',
+  'example.agency.ptc':
+    'Servicio de Impuestos Internos (IRS), por medio de HealthCare.gov o del mercado de su estado',
 
   'example.program.snap.name': 'SNAP (asistencia para alimentos)',
   'example.program.snap.description': 'Dinero cada mes para comprar alimentos.',

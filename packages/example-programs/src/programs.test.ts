@@ -46,6 +46,7 @@ describe('example programs', () => {
     visitFacts(examplePrograms.facts);
     for (const program of examplePrograms.programs) {
       used.add(program.name);
+      used.add(program.agency);
       if (program.description) used.add(program.description);
       for (const criterion of program.criteria)
         for (const key of Object.values(criterion.messages ?? {})) used.add(key);
@@ -60,10 +61,15 @@ describe('example programs', () => {
     check(gross?.text.includes('gross income test'), String(gross?.text));
     const wic = explain(result, 'en', compiled).find((program) => program.id === 'wic');
     check(wic?.summary === 'You are likely eligible for WIC.', String(wic?.summary));
+    check(wic?.agency.startsWith('USDA Food and Nutrition Service'), String(wic?.agency));
     const spanish = explain(result, 'es', compiled).find((program) => program.id === 'snap');
     check(
       spanish?.summary === 'Es probable que usted califique para SNAP (asistencia para alimentos).',
       String(spanish?.summary),
+    );
+    check(
+      spanish?.description === 'Dinero cada mes para comprar alimentos.',
+      String(spanish?.description),
     );
     const net = spanish?.reasons.find((reason) => reason.id === 'net-income');
     check(net?.text.startsWith('Los ingresos netos estimados de su hogar'), String(net?.text));

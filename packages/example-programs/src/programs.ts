@@ -360,7 +360,7 @@ export const examplePrograms: RuleSet = {
       id: 'snap',
       name: 'example.program.snap.name',
       description: 'example.program.snap.description',
-      agency: 'USDA Food and Nutrition Service, through your state',
+      agency: 'example.agency.snap',
       links: { learnMore: 'https://www.fns.usda.gov/snap/recipient/eligibility' },
       citations: [
         { title: '7 CFR 273.9: income and deductions', url: `${ECFR}/title-7/section-273.9` },
@@ -394,7 +394,7 @@ export const examplePrograms: RuleSet = {
       id: 'medicaid-adult',
       name: 'example.program.medicaidAdult.name',
       description: 'example.program.medicaidAdult.description',
-      agency: 'Your state Medicaid agency',
+      agency: 'example.agency.medicaid',
       links: { apply: 'https://www.healthcare.gov/medicaid-chip/getting-medicaid-chip/' },
       citations: [
         { title: '42 CFR 435.119: adults aged 19 to 64', url: `${ECFR}/title-42/section-435.119` },
@@ -448,7 +448,7 @@ export const examplePrograms: RuleSet = {
       id: 'chip',
       name: 'example.program.chip.name',
       description: 'example.program.chip.description',
-      agency: 'Your state Medicaid and CHIP agency',
+      agency: 'example.agency.chip',
       links: { learnMore: 'https://www.insurekidsnow.gov/' },
       citations: [
         {
@@ -495,7 +495,7 @@ export const examplePrograms: RuleSet = {
       id: 'wic',
       name: 'example.program.wic.name',
       description: 'example.program.wic.description',
-      agency: 'USDA Food and Nutrition Service, through your state or tribal WIC agency',
+      agency: 'example.agency.wic',
       links: { learnMore: 'https://www.fns.usda.gov/wic/wic-how-apply' },
       citations: [
         {
@@ -546,7 +546,7 @@ export const examplePrograms: RuleSet = {
       id: 'liheap',
       name: 'example.program.liheap.name',
       description: 'example.program.liheap.description',
-      agency: 'HHS Administration for Children and Families, through your state',
+      agency: 'example.agency.liheap',
       links: { learnMore: 'https://www.acf.hhs.gov/ocs/programs/liheap' },
       citations: [
         {
@@ -582,8 +582,7 @@ export const examplePrograms: RuleSet = {
       id: 'lifeline',
       name: 'example.program.lifeline.name',
       description: 'example.program.lifeline.description',
-      agency:
-        'Federal Communications Commission, through the Universal Service Administrative Company',
+      agency: 'example.agency.lifeline',
       links: { apply: 'https://www.lifelinesupport.org/' },
       citations: [
         {
@@ -618,7 +617,7 @@ export const examplePrograms: RuleSet = {
       id: 'school-meals-free',
       name: 'example.program.mealsFree.name',
       description: 'example.program.mealsFree.description',
-      agency: 'USDA Food and Nutrition Service, through your school district',
+      agency: 'example.agency.meals',
       links: {
         learnMore: 'https://www.fns.usda.gov/cn/applying-free-and-reduced-price-school-meals',
       },
@@ -664,7 +663,7 @@ export const examplePrograms: RuleSet = {
       id: 'school-meals-reduced',
       name: 'example.program.mealsReduced.name',
       description: 'example.program.mealsReduced.description',
-      agency: 'USDA Food and Nutrition Service, through your school district',
+      agency: 'example.agency.meals',
       links: {
         learnMore: 'https://www.fns.usda.gov/cn/applying-free-and-reduced-price-school-meals',
       },
@@ -697,7 +696,7 @@ export const examplePrograms: RuleSet = {
       id: 'aca-premium-tax-credit',
       name: 'example.program.ptc.name',
       description: 'example.program.ptc.description',
-      agency: 'Internal Revenue Service, through HealthCare.gov or your state marketplace',
+      agency: 'example.agency.ptc',
       links: { apply: 'https://www.healthcare.gov/' },
       excludes: ['medicaid-adult'],
       citations: [
