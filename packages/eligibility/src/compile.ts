@@ -65,6 +65,8 @@ export interface EvalContext {
   maxWork: number;
   leapDay: 'march1' | 'february28';
   conversions: Record<Period, number>;
+  /** When set, collects the parameters (and `id@year` guideline editions) read, for citations. */
+  used: Set<string> | undefined;
 }
 
 /** A compiled expression or condition. `ev` is the only thing the hot path touches. */
@@ -2214,6 +2216,7 @@ function valueType(type: FactType): ValueType {
 
 /** The value of a parameter in force on the context's date (latest `from` on or before it). */
 export function resolveParam(ctx: EvalContext, id: string): ResolvedParameter | undefined {
+  ctx.used?.add(id);
   if (ctx.params.has(id)) return ctx.params.get(id);
   const parameter = ctx.allParams.get(id);
   let found: ResolvedParameter | undefined;
@@ -2242,6 +2245,7 @@ function guidelinesForYear(
     if (guidelines.year === year) {
       // Record it so the result can cite the notice actually used.
       ctx.params.set(`${id}@${year}`, parameter.values[index]);
+      ctx.used?.add(`${id}@${year}`);
       return guidelines;
     }
   }

@@ -2,7 +2,7 @@
  * Evaluation: answers in, one result per program out. Three-valued throughout: an answer that is
  * missing is unknown, and unknown never turns into "not eligible" on its own.
  */
-import { evalTree, loadRuleSet, resolveParam, testLeaf } from './compile.js';
+import { evalTree, loadRuleSet, testLeaf } from './compile.js';
 import type {
   CompiledCriterion,
   CompiledProgram,
@@ -207,6 +207,7 @@ export function createContext(
     maxWork: compiled.limits.maxWork,
     leapDay: compiled.leapDay,
     conversions: compiled.conversions,
+    used: undefined,
   };
 }
 
@@ -344,6 +345,7 @@ function evaluateProgram(
   const criteria: CriterionResult[] = [];
   let failed = false;
   let unknown = false;
+  ctx.used = program.params.length > 0 ? new Set() : undefined;
   for (const criterion of program.criteria) {
     const result = evaluateCriterion(compiled, criterion, ctx);
     if (result.status === 'unmet') failed = true;
@@ -486,20 +488,15 @@ function collectMissing(
   for (const kid of node.kids) collectMissing(kid, ctx, out, members);
 }
 
+/** The program's own citations, plus the notices of the parameters it actually read. */
 function programCitations(program: CompiledProgram, ctx: EvalContext): Citation[] {
+  const used = ctx.used;
+  ctx.used = undefined;
+  if (!used || used.size === 0) return program.citations;
   const list = [...program.citations];
-  const add = (citation: Citation | undefined): void => {
+  for (const key of used) {
+    const citation = ctx.params.get(key)?.citation;
     if (citation && !list.some((other) => other.url === citation.url)) list.push(citation);
-  };
-  for (const id of program.params) {
-    let byYear = false;
-    for (const [key, value] of ctx.params) {
-      if (value && key.startsWith(`${id}@`)) {
-        byYear = true;
-        add(value.citation);
-      }
-    }
-    if (!byYear) add(resolveParam(ctx, id)?.citation);
   }
   return list;
 }

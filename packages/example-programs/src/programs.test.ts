@@ -74,4 +74,22 @@ describe('example programs', () => {
     const net = spanish?.reasons.find((reason) => reason.id === 'net-income');
     check(net?.text.startsWith('Los ingresos netos estimados de su hogar'), String(net?.text));
   });
+
+  it('cites the poverty-guideline notice each program actually used', () => {
+    const result = evaluate(compiled, exampleCases[1].answers, { asOf: '2026-02-01' });
+    const urls = (id: string): string =>
+      (result.programs.find((program) => program.id === id)?.citations ?? [])
+        .map((citation) => citation.url)
+        .join(' ');
+    check(
+      urls('medicaid-adult').includes('2026-00755') &&
+        !urls('medicaid-adult').includes('2025-01377'),
+      urls('medicaid-adult'),
+    );
+    check(
+      urls('snap').includes('2025-01377') && !urls('snap').includes('2026-00755'),
+      urls('snap'),
+    );
+    check(urls('snap').includes('ecfr.gov/current/title-7/section-273.9'), 'program citation kept');
+  });
 });
