@@ -2,6 +2,7 @@ import { html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PlazaElement, announce } from '@plaza/core';
 import { alertStyles } from './alert.styles.js';
+import { messages } from './alert.messages.js';
 
 export type AlertVariant = 'info' | 'success' | 'warning' | 'error';
 
@@ -47,6 +48,7 @@ function markDefinition(): void {
  * assertively for errors, politely otherwise.
  */
 export class PlazaAlert extends PlazaElement {
+  static override messages = messages;
   static override styles = alertStyles;
 
   /** Read by `customElements.define()`, just before it upgrades the alerts already in the page. */

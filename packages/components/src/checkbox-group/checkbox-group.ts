@@ -3,6 +3,7 @@ import type { FormValue } from '@plaza/core';
 import { PlazaChoiceGroup } from '../choice/choice-group.js';
 import type { ChoiceOptionData } from '../choice/choice-option.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
+import { messages } from './checkbox-group.messages.js';
 
 /**
  * @summary A question with any number of answers: native checkboxes in a fieldset whose legend is
@@ -38,6 +39,7 @@ import { checkboxGroupStyles } from './checkbox-group.styles.js';
  * questions are shown, and Tab reaches them next.
  */
 export class PlazaCheckboxGroup extends PlazaChoiceGroup {
+  static override messages = messages;
   static override styles = checkboxGroupStyles;
 
   #values: string[] | undefined;

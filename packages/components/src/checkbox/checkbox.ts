@@ -13,6 +13,7 @@ import {
 } from '@plaza/core';
 import { hasRevealContent, setRevealed } from '../choice/reveal.js';
 import { checkboxStyles } from './checkbox.styles.js';
+import { messages } from './checkbox.messages.js';
 
 /**
  * @summary A checkbox. On its own it is a form control with its label, hint and error, such as
@@ -41,6 +42,7 @@ import { checkboxStyles } from './checkbox.styles.js';
  * `hint`, `checked`, `disabled` and `exclusive` attributes.
  */
 export class PlazaCheckbox extends PlazaFormControl {
+  static override messages = messages;
   static override styles = checkboxStyles;
 
   #checked: boolean | undefined;

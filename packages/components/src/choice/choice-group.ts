@@ -15,6 +15,7 @@ import {
 import type { FieldMarker } from '../text-field/text-field.js';
 import { readOption, type ChoiceOptionData } from './choice-option.js';
 import { hasRevealContent, setRevealed } from './reveal.js';
+import { messages } from './choice.messages.js';
 
 /** Attributes of an option that change what the group draws. */
 const OPTION_ATTRIBUTES = ['value', 'label', 'hint', 'checked', 'disabled', 'exclusive'];
@@ -29,6 +30,7 @@ const OPTION_ATTRIBUTES = ['value', 'label', 'hint', 'checked', 'disabled', 'exc
  * assigned (manual slot assignment) to a slot right under its option.
  */
 export abstract class PlazaChoiceGroup extends PlazaFormControl {
+  static override messages = messages;
   static override shadowRootOptions: ShadowRootInit = {
     ...PlazaFormControl.shadowRootOptions,
     slotAssignment: 'manual',

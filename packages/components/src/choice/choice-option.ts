@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
+import { messages } from './choice.messages.js';
 
 /**
  * The data of one option in a `<plaza-radio-group>` or `<plaza-checkbox-group>`: its value, label,
@@ -8,6 +9,7 @@ import { PlazaElement } from '@plaza/core';
  * option's own children are its follow-up content, revealed while it is chosen.
  */
 export class PlazaChoiceOption extends PlazaElement {
+  static override messages = messages;
   static override styles = css`
     :host {
       display: block;

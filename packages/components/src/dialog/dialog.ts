@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { dialogStyles } from './dialog.styles.js';
+import { messages } from './dialog.messages.js';
 
 export type DialogCloseDetail = { returnValue: string };
 
@@ -41,6 +42,7 @@ function deepActiveElement(doc: Document): HTMLElement | null {
  * and closing returns focus to the element that opened it.
  */
 export class PlazaDialog extends PlazaElement {
+  static override messages = messages;
   static override styles = dialogStyles;
 
   #opener: HTMLElement | null = null;

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { footerStyles } from './footer.styles.js';
+import { messages } from './footer.messages.js';
 
 type FooterArea = 'links' | 'contact' | 'meta' | 'languages' | 'legal';
 
@@ -32,6 +33,7 @@ type FooterArea = 'links' | 'contact' | 'meta' | 'languages' | 'legal';
  * links stay the page's own elements, so they work before scripts run.
  */
 export class PlazaFooter extends PlazaElement {
+  static override messages = messages;
   static override styles = footerStyles;
 
   @state() private areas = new Set<FooterArea>();

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { headerStyles } from './header.styles.js';
+import { messages } from './header.messages.js';
 
 /** Fired when the menu button opens or closes the navigation on a narrow screen. */
 export type HeaderMenuToggleDetail = { open: boolean };
@@ -36,6 +37,7 @@ export type HeaderMenuToggleDetail = { open: boolean };
  * the page's own elements, in reading order.
  */
 export class PlazaHeader extends PlazaElement {
+  static override messages = messages;
   static override styles = headerStyles;
 
   @query('[part="menu-button"]') private menuButton!: HTMLButtonElement | null;

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PlazaElement, resolveLanguage } from '@plaza/core';
 import { languageSelectStyles } from './language-select.styles.js';
+import { messages } from './language-select.messages.js';
 
 export type LanguageChangeDetail = { lang: string; previous: string };
 
@@ -52,6 +53,7 @@ const base = (code: string) => code.toLowerCase().split('-')[0];
  * the target only; focus stays on the button that was pressed.
  */
 export class PlazaLanguageSelect extends PlazaElement {
+  static override messages = messages;
   static override styles = languageSelectStyles;
 
   /** Language codes to offer, space-separated, in the order shown: `en es vi zh-Hant`. */

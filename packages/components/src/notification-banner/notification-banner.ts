@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { notificationBannerStyles } from './notification-banner.styles.js';
+import { messages } from './notification-banner.messages.js';
 
 export type NotificationBannerVariant = 'important' | 'success';
 export type NotificationBannerTitleLevel = 2 | 3 | 4 | 5 | 6;
@@ -28,6 +29,7 @@ export type NotificationBannerTitleLevel = 2 | 3 | 4 | 5 | 6;
  * turns the focus move off.
  */
 export class PlazaNotificationBanner extends PlazaElement {
+  static override messages = messages;
   static override styles = notificationBannerStyles;
 
   @query('[part="banner"]') private banner!: HTMLElement | null;

@@ -2,6 +2,7 @@ import { html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { officialBannerStyles } from './official-banner.styles.js';
+import { messages } from './official-banner.messages.js';
 
 const domainIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 2 2 7v2h20V7L12 2Zm-7 9v7h3v-7H5Zm5.5 0v7h3v-7h-3Zm5.5 0v7h3v-7h-3ZM2 20v2h20v-2H2Z"/></svg>`;
 const lockIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M17 9h-1V7a4 4 0 1 0-8 0v2H7a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-9a2 2 0 0 0-2-2Zm-7-2a2 2 0 1 1 4 0v2h-4V7Z"/></svg>`;
@@ -29,6 +30,7 @@ const lockIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fals
  * button in reading order; its icons are decorative.
  */
 export class PlazaOfficialBanner extends PlazaElement {
+  static override messages = messages;
   static override styles = officialBannerStyles;
 
   /** Who runs the site, in the words of the sentence: "the State of Example", "Example County". */

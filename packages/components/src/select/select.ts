@@ -13,6 +13,7 @@ import {
 } from '@plaza/core';
 import type { FieldMarker } from '../text-field/text-field.js';
 import { selectStyles } from './select.styles.js';
+import { messages } from './select.messages.js';
 
 /** An empty value means "nothing chosen yet", like the "Select a county" option. */
 const chosen = (): Validator => (value) =>
@@ -46,6 +47,7 @@ const chosen = (): Validator => (value) =>
  * with `required`, leaving it chosen is the error "Select county".
  */
 export class PlazaSelect extends PlazaFormControl {
+  static override messages = messages;
   static override styles = selectStyles;
 
   #value: string | undefined;

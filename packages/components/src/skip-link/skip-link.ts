@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { skipLinkStyles } from './skip-link.styles.js';
+import { messages } from './skip-link.messages.js';
 
 /**
  * @summary The first focusable thing on the page: a link, hidden until it takes focus, that moves
@@ -20,6 +21,7 @@ import { skipLinkStyles } from './skip-link.styles.js';
  * the next Tab continues from the main content in every browser.
  */
 export class PlazaSkipLink extends PlazaElement {
+  static override messages = messages;
   static override styles = skipLinkStyles;
 
   /** True when the page supplied its own `<a>`: it is slotted, not wrapped in another link. */

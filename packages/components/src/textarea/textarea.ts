@@ -17,6 +17,7 @@ import {
 } from '@plaza/core';
 import type { FieldMarker } from '../text-field/text-field.js';
 import { textareaStyles } from './textarea.styles.js';
+import { messages } from './textarea.messages.js';
 
 /** How long typing must pause before the count is announced, so it is not read on every key. */
 const ANNOUNCE_DELAY = 1000;
@@ -59,6 +60,7 @@ const maxWords =
  * the limit is kept and becomes an error on submit, as GOV.UK's character count does.
  */
 export class PlazaTextarea extends PlazaFormControl {
+  static override messages = messages;
   static override styles = textareaStyles;
 
   #value: string | undefined;

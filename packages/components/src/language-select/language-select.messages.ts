@@ -1,0 +1,11 @@
+import type { Catalog } from '@plaza/core';
+
+/** The element's own words; shared field and validation words live in @plaza/core. */
+export const messages: Record<string, Catalog> = {
+  en: {
+    'languageSelect.label': 'Language',
+  },
+  es: {
+    'languageSelect.label': 'Idioma',
+  },
+};
