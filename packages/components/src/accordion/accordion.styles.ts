@@ -40,6 +40,13 @@ const shared = css`
   [aria-expanded='true'] .chevron {
     transform: translateY(0.1em) rotate(-135deg);
   }
+  /* In right-to-left text the inline-end border is on the left, so turn the other way. */
+  :host(:dir(rtl)) .chevron {
+    transform: translateY(-0.15em) rotate(-45deg);
+  }
+  :host(:dir(rtl)) [aria-expanded='true'] .chevron {
+    transform: translateY(0.1em) rotate(135deg);
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-accordion.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaAccordion } from './accordion.js';
@@ -261,6 +261,39 @@ describe('<plaza-accordion>', () => {
     expect(
       Math.round(button.getBoundingClientRect().right - text.getBoundingClientRect().right),
     ).to.equal(0);
+  });
+
+  it('points its arrows down when closed and up when open, in both directions', async () => {
+    /** Where the chevron's corner (where its two borders meet) points after its transform. */
+    const pointing = (chevron: Element) => {
+      const style = getComputedStyle(chevron);
+      const x = parseFloat(style.borderRightWidth) > 0 ? 1 : -1;
+      const y = parseFloat(style.borderBottomWidth) > 0 ? 1 : -1;
+      const [a, b, c, d] = new DOMMatrix(style.transform)
+        .toFloat64Array()
+        .filter((_, i) => [0, 1, 4, 5].includes(i));
+      const px = a * x + c * y;
+      const py = b * x + d * y;
+      return Math.abs(px) > Math.abs(py) ? (px > 0 ? 'right' : 'left') : py > 0 ? 'down' : 'up';
+    };
+    // Without motion, so the computed transform is the end state, not a frame of the transition.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    for (const dir of ['ltr', 'rtl']) {
+      const wrapper = await fixture<HTMLElement>(html`<div dir=${dir}>${guide}</div>`);
+      const el = wrapper.querySelector('plaza-accordion')!;
+      const section = el.children[0] as PlazaAccordionSection;
+      const showAll = el.shadowRoot!.querySelector('.chevron')!;
+      const chevron = () => section.shadowRoot!.querySelector('.chevron')!;
+      expect(pointing(chevron()), dir).to.equal('down');
+      expect(pointing(showAll), dir).to.equal('down');
+      el.showAll();
+      await settle();
+      await el.updateComplete;
+      await section.updateComplete;
+      expect(pointing(chevron()), dir).to.equal('up');
+      expect(pointing(showAll), dir).to.equal('up');
+    }
+    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   describe('accessibility (axe) in every state', () => {
