@@ -2,19 +2,19 @@ import { css } from 'lit';
 import { fieldStyles, focusRing } from '@plaza/core';
 
 const widths = css`
-  :host([width='three-quarters']) .input-wrapper {
+  :host([width='three-quarters']) :is(.input-wrapper, .field > input) {
     max-inline-size: 75%;
   }
-  :host([width='two-thirds']) .input-wrapper {
+  :host([width='two-thirds']) :is(.input-wrapper, .field > input) {
     max-inline-size: 66.66%;
   }
-  :host([width='one-half']) .input-wrapper {
+  :host([width='one-half']) :is(.input-wrapper, .field > input) {
     max-inline-size: 50%;
   }
-  :host([width='one-third']) .input-wrapper {
+  :host([width='one-third']) :is(.input-wrapper, .field > input) {
     max-inline-size: 33.33%;
   }
-  :host([width='one-quarter']) .input-wrapper {
+  :host([width='one-quarter']) :is(.input-wrapper, .field > input) {
     max-inline-size: 25%;
   }
   :host([width='30']) input {
@@ -40,11 +40,11 @@ const widths = css`
   }
   /* Fractions of the row become full width on narrow screens, so text never overflows at 320px. */
   @media (max-width: 40em) {
-    :host([width$='-half']) .input-wrapper,
-    :host([width$='-third']) .input-wrapper,
-    :host([width$='-thirds']) .input-wrapper,
-    :host([width$='-quarter']) .input-wrapper,
-    :host([width$='-quarters']) .input-wrapper {
+    :host([width$='-half']) :is(.input-wrapper, .field > input),
+    :host([width$='-third']) :is(.input-wrapper, .field > input),
+    :host([width$='-thirds']) :is(.input-wrapper, .field > input),
+    :host([width$='-quarter']) :is(.input-wrapper, .field > input),
+    :host([width$='-quarters']) :is(.input-wrapper, .field > input) {
       max-inline-size: 100%;
     }
   }
@@ -56,13 +56,15 @@ export const textFieldStyles = [
   css`
     /* Block layout, not the shared flex column: with hundreds of fields on a page, flex layout
        costs more to lay out (see bench/render.mjs). */
-    .field {
+    .field,
+    .label {
       display: block;
     }
-    .field > * {
-      display: block;
-    }
-    .field > * + * {
+    /* Class selectors, not "* + *": a universal selector is tested against every element. */
+    .hint,
+    .error-message,
+    .field > input,
+    .input-wrapper {
       margin-block-start: var(--plaza-space-2);
     }
     .heading {
@@ -70,11 +72,12 @@ export const textFieldStyles = [
       font-size: var(--plaza-font-size-heading-lg);
       line-height: var(--plaza-line-height-heading);
     }
-    .input-wrapper.affixed {
+    .input-wrapper {
       display: flex;
       align-items: stretch;
     }
     input {
+      display: block;
       box-sizing: border-box;
       flex: 1 1 auto;
       min-inline-size: 0;

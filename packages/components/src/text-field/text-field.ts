@@ -69,14 +69,15 @@ function stamp(markup: string): HTMLElement {
  * The parts every field has, stamped once per element and then patched in place (see `#patch`)
  * instead of rendered from a Lit template: a form can hold hundreds of fields, and this keeps
  * each to a handful of DOM nodes and no per-binding objects (see bench/render.mjs). Hint, error,
- * affixes and the page-heading wrapper are added only when used. No whitespace between tags:
+ * affixes (with the flex wrapper they need) and the page-heading `<h1>` are added only when used. No whitespace between tags:
  * every text node counts.
  */
 // prettier-ignore
-const FIELD_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><div class="input-wrapper"><input id="control" part="input" type="text" inputmode="text"></div></div>`;
+const FIELD_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><input id="control" part="input" type="text" inputmode="text"></div>`;
 const HINT_MARKUP = '<div id="hint" class="hint" part="hint"> </div>';
 const ERROR_MARKUP =
   '<p id="error" class="error-message" part="error-message"><span class="visually-hidden"></span> </p>';
+const WRAPPER_MARKUP = '<div class="input-wrapper"></div>';
 const PREFIX_MARKUP = '<span class="affix" part="input-prefix" aria-hidden="true"></span>';
 const SUFFIX_MARKUP = '<span class="affix" part="input-suffix" aria-hidden="true"></span>';
 
@@ -304,7 +305,7 @@ export class PlazaTextField extends PlazaFormControl {
     }
 
     // Hint, then error, each present only when it has something to say.
-    const wrapper = field.lastElementChild!;
+    const wrapper = field.lastElementChild!; // the input, or the wrapper around it and its affixes
     let error = root.getElementById(FIELD_IDS.error);
     if (message) {
       if (!error) {
@@ -329,9 +330,18 @@ export class PlazaTextField extends PlazaFormControl {
     }
 
     // Text before and after the input, hidden from screen readers (the label says the unit).
-    this.#patchAffix(wrapper, 'input-prefix', this.prefixText, input);
-    this.#patchAffix(wrapper, 'input-suffix', this.suffixText, null);
-    wrapper.classList.toggle('affixed', Boolean(this.prefixText || this.suffixText));
+    if (this.prefixText || this.suffixText) {
+      let affixed = input.parentElement!;
+      if (affixed === field) {
+        affixed = stamp(WRAPPER_MARKUP);
+        input.replaceWith(affixed);
+        affixed.append(input);
+      }
+      this.#patchAffix(affixed, 'input-prefix', this.prefixText, input);
+      this.#patchAffix(affixed, 'input-suffix', this.suffixText, null);
+    } else if (input.parentElement !== field) {
+      input.parentElement!.replaceWith(input);
+    }
 
     // The input itself.
     const nativeType = NATIVE_TYPE[this.type] ?? 'text';
