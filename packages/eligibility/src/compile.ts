@@ -2018,7 +2018,9 @@ export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
     case 0:
       return testLeaf(tree.leaf as Leaf, ctx);
     case 1: {
-      if (++ctx.work > ctx.maxWork) overBudget(ctx);
+      // all / any are not counted as work: every node is visited at most once per evaluation
+      // except inside member loops, which count each member (so work stays bounded by the
+      // rule set's size times the household's).
       let unknown = false;
       const kids = tree.kids as Tree[];
       for (let index = 0; index < kids.length; index++) {
@@ -2030,7 +2032,6 @@ export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
       return unknown ? undefined : true;
     }
     case 2: {
-      if (++ctx.work > ctx.maxWork) overBudget(ctx);
       let unknown = false;
       const kids = tree.kids as Tree[];
       for (let index = 0; index < kids.length; index++) {
