@@ -230,9 +230,11 @@ function normalizeAnswers(compiled: CompiledRuleSet, answers: unknown): RuntimeV
   const list = compiled.factList;
   for (let slot = 0; slot < list.length; slot++) {
     const fact = list[slot];
-    if (Object.hasOwn(answers, fact.id)) {
-      facts[slot] = normalizeAnswer(compiled, fact, answers[fact.id], compiled.factPaths[slot]);
-    }
+    // Fact ids never name an Object.prototype member (the loader rejects them), so a value found
+    // here is the answer's own property.
+    const raw = answers[fact.id];
+    if (raw !== undefined)
+      facts[slot] = normalizeAnswer(compiled, fact, raw, compiled.factPaths[slot]);
   }
   return facts;
 }
