@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   FIELD_IDS,
   PlazaFormControl,
@@ -74,6 +74,9 @@ function stamp(markup: string): HTMLElement {
  */
 // prettier-ignore
 const FIELD_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><input id="control" part="input" type="text" inputmode="text"></div>`;
+/** The same with a hint, chosen at the first render when the field has one (most do). */
+// prettier-ignore
+const FIELD_WITH_HINT_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><div id="hint" class="hint" part="hint"> </div><input id="control" part="input" type="text" inputmode="text"></div>`;
 const HINT_MARKUP = '<div id="hint" class="hint" part="hint"> </div>';
 const ERROR_MARKUP =
   '<p id="error" class="error-message" part="error-message"><span class="visually-hidden"></span> </p>';
@@ -146,8 +149,10 @@ export class PlazaTextField extends PlazaFormControl {
 
   #value: string | undefined;
   #input: HTMLInputElement | null = null;
-  @state() private hasSlottedHint = false;
-  @state() private hasSlottedLabel = false;
+  /** Read when the field connects: slots are added to the shadow DOM only when used. */
+  #hasSlottedHint = false;
+  #hasSlottedLabel = false;
+  #template: typeof FIELD_TEMPLATE | undefined;
 
   /** The initial value, restored by `form.reset()` (like an input's `value` attribute). */
   @property({ attribute: 'value' }) defaultValue = '';
@@ -240,7 +245,7 @@ export class PlazaTextField extends PlazaFormControl {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('label') && !this.label && !this.hasSlottedLabel) {
+    if (changed.has('label') && !this.label && !this.#hasSlottedLabel) {
       console.error('<plaza-text-field> needs a label: a field without one cannot be named.');
     }
   }
@@ -252,8 +257,13 @@ export class PlazaTextField extends PlazaFormControl {
   }
 
   #readSlots(): void {
-    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
-    this.hasSlottedLabel = this.querySelector(':scope > [slot="label"]') !== null;
+    const hint = this.querySelector(':scope > [slot="hint"]') !== null;
+    const label = this.querySelector(':scope > [slot="label"]') !== null;
+    if (hint !== this.#hasSlottedHint || label !== this.#hasSlottedLabel) {
+      this.#hasSlottedHint = hint;
+      this.#hasSlottedLabel = label;
+      this.requestUpdate();
+    }
   }
 
   #onInput = (event: Event): void => {
@@ -279,7 +289,7 @@ export class PlazaTextField extends PlazaFormControl {
     const input = this.#input!;
     const issue = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
-    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
+    const hasHint = Boolean(this.hint) || this.#hasSlottedHint;
     field.classList.toggle('has-error', issue !== null);
 
     // Label, its marker, and the <h1> around it on a one-question page.
@@ -287,7 +297,7 @@ export class PlazaTextField extends PlazaFormControl {
     const label = (
       first instanceof HTMLLabelElement ? first : first.firstElementChild
     ) as HTMLLabelElement;
-    fillText(label, 'label', this.hasSlottedLabel, this.label);
+    fillText(label, 'label', this.#hasSlottedLabel, this.label);
     const showMarker =
       (this.marker === 'auto' && !this.required) || (this.marker === 'required' && this.required);
     const markerText = showMarker
@@ -324,7 +334,7 @@ export class PlazaTextField extends PlazaFormControl {
         hint = stamp(HINT_MARKUP);
         field.insertBefore(hint, error ?? wrapper);
       }
-      fillText(hint, 'hint', this.hasSlottedHint, this.hint);
+      fillText(hint, 'hint', this.#hasSlottedHint, this.hint);
     } else {
       hint?.remove();
     }
@@ -389,6 +399,9 @@ export class PlazaTextField extends PlazaFormControl {
 
   /** A template without bindings: Lit stamps it once; `#patch` keeps it up to date. */
   override render() {
-    return FIELD_TEMPLATE;
+    // Fixed after the first render, so Lit never re-stamps the field (the input must stay).
+    this.#template ??=
+      this.hint || this.#hasSlottedHint ? FIELD_WITH_HINT_TEMPLATE : FIELD_TEMPLATE;
+    return this.#template;
   }
 }
