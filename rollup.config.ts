@@ -13,6 +13,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { Plugin, RollupOptions } from 'rollup';
+import { minifyCssLiterals } from './scripts/minify-css.mjs';
 
 interface ExportConditions {
   'plaza-source'?: string;
@@ -162,7 +163,7 @@ export function packageConfig({ dir, pkg, entries }: PlazaPackage): RollupOption
   return {
     input: entries,
     external: isDependency(pkg),
-    plugins: [nodeResolve(), tsPlugin(dir)],
+    plugins: [nodeResolve(), tsPlugin(dir), minifyCssLiterals()],
     output: {
       dir: join(dir, 'dist'),
       format: 'es',

@@ -15,6 +15,7 @@
 //   --budgets, or PLAZA_SIZE_BUDGETS, picks another budgets file (default: size-budgets.json).
 //   --only measures just these elements (groups shrink to them): a quick check while working.
 // Needs `npm run build` first.
+import { minifyCss } from './minify-css.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,7 +108,11 @@ export async function measure(budgets, { elements = elementEntries(), only } = {
   }
   const css = cssFiles.map((file) => {
     const text = readFileSync(file, 'utf8');
-    return { file, brotli: brotliSize(text), declarations: text.match(/--[\w-]+:[^;]+;/g) ?? [] };
+    // Compared in minified form, as the token module carries them (no spaces, last `;` dropped).
+    const declarations = (text.match(/--[\w-]+:[^;]+;/g) ?? []).map((d) =>
+      minifyCss(d).replace(/;$/, ''),
+    );
+    return { file, brotli: brotliSize(text), declarations };
   });
   /** True when every declaration of the CSS file is in the bundled JavaScript already. */
   const carriedBy = (js, sheet) =>

@@ -2,6 +2,7 @@
 // The base theme (tokens/**/*.json) builds to dist/tokens.css and dist/tokens.js (+ .d.ts);
 // each file in themes/ builds to dist/themes/<name>.css holding only the tokens it overrides.
 import { formattedVariables } from 'style-dictionary/utils';
+import { minifyCss } from '../../scripts/minify-css.mjs';
 
 export const PREFIX = 'plaza';
 /** Cascade layers, declared in this order by every file so load order never matters. */
@@ -36,7 +37,8 @@ const formats = {
     );
     return [
       BANNER.replace('/*', '//').replace(' */', ''),
-      `export const tokensCss = ${JSON.stringify(css)};`,
+      // Minified: every element bundle carries this text.
+      `export const tokensCss = ${JSON.stringify(minifyCss(css))};`,
       `export const tokens = Object.freeze(${JSON.stringify(values, null, 2)});`,
       `export const breakpoints = Object.freeze(${JSON.stringify(breakpoints, null, 2)});`,
       '',

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import StyleDictionary from 'style-dictionary';
+import { minifyCss } from '../../../../scripts/minify-css.mjs';
 import { baseConfig, themeConfig } from '../../style-dictionary.config.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -75,9 +76,13 @@ describe('dist/tokens.css', () => {
 });
 
 describe('dist/tokens.js', () => {
-  it('exports tokensCss identical to tokens.css, resolved tokens and breakpoints', async () => {
+  it('exports tokensCss (tokens.css minified), resolved tokens and breakpoints', async () => {
     const mod = await import(pathToFileURL(join(out, 'tokens.js')).href);
-    assert.equal(mod.tokensCss, await read('tokens.css'));
+    assert.equal(mod.tokensCss, minifyCss(await read('tokens.css')));
+    assert.match(
+      mod.tokensCss,
+      /^@layer plaza\.tokens,plaza\.theme;@layer plaza\.tokens\{:root\{--plaza-/,
+    );
     assert.equal(mod.tokens['--plaza-color-link'], mod.tokens['--plaza-color-primary']);
     assert.equal(mod.tokens['--plaza-space-4'], '1rem');
     assert.deepEqual(Object.keys(mod.breakpoints), ['small', 'medium', 'large', 'xlarge']);
