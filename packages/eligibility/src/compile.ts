@@ -183,6 +183,8 @@ export interface CompiledProgram {
   dependencies: ['requires' | 'excludes', string][];
   /** The same, as positions in the compiled rule set's program order (set after ordering). */
   dependencyIndexes: { requires: boolean; index: number }[];
+  /** Each criterion's condition as a tree, for the statuses-only fast path. */
+  trees: Tree[];
   /** The program's own and its criteria's citations, deduplicated. */
   citations: Citation[];
   links: { apply?: string; learnMore?: string };
@@ -945,6 +947,7 @@ class Loader {
         ...(source.excludes ?? []).map((other) => ['excludes', other] as ['excludes', string]),
       ],
       dependencyIndexes: [],
+      trees: criteria.map((criterion) => treeOf(criterion.node)),
       citations: Object.freeze(citations) as Citation[],
       links: Object.freeze({ ...(source.links ?? {}) }),
     };

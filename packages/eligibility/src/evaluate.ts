@@ -2,7 +2,7 @@
  * Evaluation: answers in, one result per program out. Three-valued throughout: an answer that is
  * missing is unknown, and unknown never turns into "not eligible" on its own.
  */
-import { evalTree, loadRuleSet, testLeaf } from './compile.js';
+import { evalTree, loadRuleSet } from './compile.js';
 import type {
   CompiledCriterion,
   CompiledProgram,
@@ -12,6 +12,7 @@ import type {
   Node,
   Place,
   RuntimeValue,
+  Tree,
 } from './compile.js';
 import { AnswerError, EligibilityError, FORBIDDEN_KEYS, LimitError } from './errors.js';
 import type {
@@ -101,14 +102,9 @@ export function evaluateStatuses(
     if (wanted && !wanted.has(program.source.id)) continue;
     let failed = false;
     let unknown = false;
-    const criteria = program.criteria;
-    for (let index = 0; index < criteria.length; index++) {
-      const node = criteria[index].node;
-      const value = node.tree
-        ? evalTree(node.tree, ctx)
-        : node.leaf
-          ? testLeaf(node.leaf, ctx)
-          : node.ev(ctx);
+    const trees = program.trees;
+    for (let index = 0; index < trees.length; index++) {
+      const value = evalTree(trees[index], ctx);
       if (value === false) {
         failed = true;
         break;
@@ -348,8 +344,8 @@ function evaluateProgram(
   let failed = false;
   let unknown = false;
   ctx.used = program.params.length > 0 ? new Set() : undefined;
-  for (const criterion of program.criteria) {
-    const result = evaluateCriterion(compiled, criterion, ctx);
+  for (let index = 0; index < program.criteria.length; index++) {
+    const result = evaluateCriterion(compiled, program.criteria[index], program.trees[index], ctx);
     if (result.status === 'unmet') failed = true;
     else if (result.status === 'unknown') unknown = true;
     criteria.push(result);
@@ -393,14 +389,10 @@ function evaluateProgram(
 function evaluateCriterion(
   compiled: CompiledRuleSet,
   criterion: CompiledCriterion,
+  tree: Tree,
   ctx: EvalContext,
 ): CriterionResult {
-  const node = criterion.node;
-  const value = node.tree
-    ? evalTree(node.tree, ctx)
-    : node.leaf
-      ? testLeaf(node.leaf, ctx)
-      : node.ev(ctx);
+  const value = evalTree(tree, ctx);
   const status: CriterionStatus = value === true ? 'met' : value === false ? 'unmet' : 'unknown';
   let args = NO_ARGS;
   if (criterion.args.length > 0) {
