@@ -69,11 +69,6 @@ export class LocalizeController implements ReactiveController {
     return this.#lang;
   }
 
-  /** Writing direction for the current language, for components that must know it in script. */
-  get dir(): 'ltr' | 'rtl' {
-    return getComputedStyle(this.host).direction === 'rtl' ? 'rtl' : 'ltr';
-  }
-
   hostConnected(): void {
     connected.add(this);
     startWatching();
