@@ -84,6 +84,22 @@ const isHidden = (member) =>
  * Slots or CSS parts named like a property (`label`) would overwrite that property's row in
  * Storybook's table; .storybook/preview.ts keys each category apart, so both rows show.
  */
+/**
+ * Class docs end with an "Accessibility: …" paragraph after the tags; JSDoc parsers glue it to
+ * the last tag (an event's or CSS property's description). Give it back to the element.
+ */
+function moveAccessibilityNote(decl) {
+  for (const list of [decl.events, decl.slots, decl.cssParts, decl.cssProperties]) {
+    for (const item of list ?? []) {
+      const at = item.description?.search(/\s*Accessibility:/) ?? -1;
+      if (at < 0) continue;
+      const note = item.description.slice(at).trim();
+      item.description = item.description.slice(0, at).trim();
+      decl.description = [decl.description, note].filter(Boolean).join('\n\n');
+    }
+  }
+}
+
 function plazaPublicApiOnly() {
   return {
     name: 'plaza-public-api-only',
@@ -115,6 +131,7 @@ function plazaPublicApiOnly() {
               }
             }
           }
+          moveAccessibilityNote(decl);
           if (decl.superclass && isCore(decl.superclass.module)) {
             decl.superclass = { name: decl.superclass.name, package: '@plaza/core' };
           }
