@@ -1,4 +1,4 @@
-import { registerMessages, translate } from '@plaza/core';
+import { registerMessages, translate } from '@plaza/core/localization.js';
 import { evaluate } from './evaluate.js';
 import { explain, questionText, registerEligibilityMessages } from './explain.js';
 import { loadRuleSet } from './compile.js';

@@ -2,8 +2,7 @@
  * Explanations: a result rendered into plain sentences in the resident's language through
  * @plaza/core's localization layer (English and Spanish ship; agencies override any key).
  */
-import { registerMessages, translate } from '@plaza/core';
-import type { Catalog } from '@plaza/core';
+import { registerDefaultMessages, translate, type Catalog } from '@plaza/core/localization.js';
 import type { CompiledRuleSet } from './compile.js';
 import { en, es } from './messages.js';
 import type {
@@ -40,33 +39,12 @@ export interface ExplainedProgram {
 const registeredSets = new WeakSet<object>();
 let engineRegistered = false;
 
-/**
- * Registers messages as defaults: keys an agency has already set are left alone, so overrides
- * win whether they are registered before or after.
- */
-export function registerDefaults(lang: string, catalog: Catalog): void {
-  const missing: Catalog = {};
-  for (const [key, message] of Object.entries(catalog)) {
-    if (!hasOwnMessage(lang, key)) missing[key] = message;
-  }
-  if (Object.keys(missing).length > 0) registerMessages(lang, missing);
-}
-
-function hasOwnMessage(lang: string, key: string): boolean {
-  // translate() falls back to English and then to the key; a Spanish key is "own" only if the
-  // Spanish text differs from what the fallback chain would give without it.
-  const text = translate(lang, key, {});
-  if (text === key) return false;
-  if (lang === 'en') return true;
-  return text !== translate('en', key, {});
-}
-
 /** Registers the engine's English and Spanish messages, and a rule set's own catalogs. */
 export function registerEligibilityMessages(ruleSet?: CompiledRuleSet | RuleSet): void {
   if (!engineRegistered) {
     engineRegistered = true;
-    registerDefaults('en', en);
-    registerDefaults('es', es);
+    registerDefaultMessages('en', en);
+    registerDefaultMessages('es', es);
   }
   const source =
     ruleSet && 'paramCache' in ruleSet ? ruleSet.source : (ruleSet as RuleSet | undefined);
@@ -76,7 +54,7 @@ export function registerEligibilityMessages(ruleSet?: CompiledRuleSet | RuleSet)
     const langs = Object.keys(source.messages).sort((a, b) =>
       a === 'en' ? -1 : b === 'en' ? 1 : 0,
     );
-    for (const lang of langs) registerDefaults(lang, source.messages[lang] as Catalog);
+    for (const lang of langs) registerDefaultMessages(lang, source.messages[lang] as Catalog);
   }
 }
 

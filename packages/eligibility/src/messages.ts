@@ -2,7 +2,7 @@
  * The engine's own messages in English and Spanish, in @plaza/core's catalog shape. Program packs
  * add their own keys; an agency overrides any key with `registerMessages`.
  */
-import type { Catalog } from '@plaza/core';
+import type { Catalog } from '@plaza/core/localization.js';
 
 export const en: Catalog = {
   'eligibility.status.likely': 'You are likely eligible for {program}.',

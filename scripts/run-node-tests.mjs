@@ -2,7 +2,7 @@
 // Node-only *.node-test.ts files): each file is
 // bundled with esbuild (resolving the "plaza-source" condition, like the browser tests), mocha's
 // describe/it are mapped to node:test, and `node --test` runs the bundles.
-// Usage: node scripts/test-node.mjs [package dir ...]   (default: every package listed below)
+// Usage: node scripts/run-node-tests.mjs [package dir ...]   (default: every package listed below)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
