@@ -1,6 +1,7 @@
 export { define } from './define.js';
 export { PlazaElement, adoptTokens } from './plaza-element.js';
 export { PlazaFormControl, type FormValue } from './form-control.js';
+export { PlazaStringControl } from './string-control.js';
 export {
   FORM_INVALID_EVENT,
   reportInvalidControl,

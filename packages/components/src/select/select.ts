@@ -3,11 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   FIELD_IDS,
-  PlazaFormControl,
+  PlazaStringControl,
   describedBy,
   renderError,
   renderHint,
-  type FormValue,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -46,11 +45,10 @@ const chosen = (): Validator => (value) =>
  * error. A first option with an empty value ("Select a county") is an option, never the label;
  * with `required`, leaving it chosen is the error "Select county".
  */
-export class PlazaSelect extends PlazaFormControl {
+export class PlazaSelect extends PlazaStringControl {
   static override messages = messages;
   static override styles = selectStyles;
 
-  #value: string | undefined;
   #observer = new MutationObserver((records) => {
     // The host's own attributes (label, name, required) are not options.
     if (records.some((record) => record.target !== this)) {
@@ -68,17 +66,6 @@ export class PlazaSelect extends PlazaFormControl {
   @property() marker: FieldMarker = 'auto';
   /** Renders the label as the page's `<h1>` (a one-question page). */
   @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
-
-  /** The value of the chosen option. */
-  get value(): string {
-    return this.#value ?? this.defaultValue;
-  }
-
-  set value(value: string) {
-    const old = this.value;
-    this.#value = value == null ? '' : String(value);
-    this.requestUpdate('value', old);
-  }
 
   /**
    * The value chosen before the user acts, and restored by `form.reset()`: the option marked
@@ -118,24 +105,12 @@ export class PlazaSelect extends PlazaFormControl {
     this.#observer.disconnect();
   }
 
-  protected override get validationValue(): string {
-    return this.value;
+  protected override get initialValue(): string {
+    return this.defaultValue;
   }
 
   protected override get validationAnchor(): HTMLElement | null {
     return this.select;
-  }
-
-  protected override formValue(): { value: FormValue; state: FormValue } {
-    return { value: this.value, state: this.value };
-  }
-
-  protected override resetValue(): void {
-    this.#value = undefined;
-  }
-
-  protected override restoreValue(state: FormValue): void {
-    if (typeof state === 'string') this.#value = state;
   }
 
   protected override builtInValidators(): Validator[] {

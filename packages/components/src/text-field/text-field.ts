@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   FIELD_IDS,
-  PlazaFormControl,
+  PlazaStringControl,
   email,
   maxLength,
   minLength,
@@ -11,7 +11,6 @@ import {
   pattern,
   tel,
   url,
-  type FormValue,
   type Validator,
 } from '@plaza/core';
 import { textFieldStyles } from './text-field.styles.js';
@@ -144,10 +143,9 @@ function setText(node: Node, text: string): void {
  * description is the hint then the error; `aria-invalid` is set only while an error shows.
  * Prefix and suffix are hidden from screen readers, so the label must say the unit.
  */
-export class PlazaTextField extends PlazaFormControl {
+export class PlazaTextField extends PlazaStringControl {
   static override styles = textFieldStyles;
 
-  #value: string | undefined;
   #input: HTMLInputElement | null = null;
   /** Read when the field connects: slots are added to the shadow DOM only when used. */
   #hasSlottedHint = false;
@@ -181,19 +179,8 @@ export class PlazaTextField extends PlazaFormControl {
   /** Renders the label as the page's `<h1>` (a one-question page). */
   @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
-  /** What the user typed, exactly. */
-  get value(): string {
-    return this.#value ?? this.defaultValue;
-  }
-
-  set value(value: string) {
-    const old = this.value;
-    this.#value = value == null ? '' : String(value);
-    this.requestUpdate('value', old);
-  }
-
   /** The value the form submits: trimmed; for numbers, without spaces and thousands commas. */
-  get serializedValue(): string {
+  override get serializedValue(): string {
     const trimmed = this.value.trim();
     if (this.type !== 'number') return trimmed;
     const parsed = parseNumber(trimmed);
@@ -209,24 +196,12 @@ export class PlazaTextField extends PlazaFormControl {
     this.#input?.select();
   }
 
-  protected override get validationValue(): string {
-    return this.value;
+  protected override get initialValue(): string {
+    return this.defaultValue;
   }
 
   protected override get validationAnchor(): HTMLElement | null {
     return this.#input;
-  }
-
-  protected override formValue(): { value: FormValue; state: FormValue } {
-    return { value: this.serializedValue, state: this.value };
-  }
-
-  protected override resetValue(): void {
-    this.#value = undefined;
-  }
-
-  protected override restoreValue(state: FormValue): void {
-    if (typeof state === 'string') this.#value = state;
   }
 
   protected override builtInValidators(): Validator[] {

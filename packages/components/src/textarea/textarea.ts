@@ -4,14 +4,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   FIELD_IDS,
-  PlazaFormControl,
+  PlazaStringControl,
   announce,
   describedBy,
   maxLength,
   minLength,
   renderError,
   renderHint,
-  type FormValue,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -59,11 +58,10 @@ const maxWords =
  * instead the count is announced politely once typing pauses, never on every keystroke. Text over
  * the limit is kept and becomes an error on submit, as GOV.UK's character count does.
  */
-export class PlazaTextarea extends PlazaFormControl {
+export class PlazaTextarea extends PlazaStringControl {
   static override messages = messages;
   static override styles = textareaStyles;
 
-  #value: string | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   @query('textarea') private textarea!: HTMLTextAreaElement | null;
   @state() private hasSlottedHint = false;
@@ -92,17 +90,6 @@ export class PlazaTextarea extends PlazaFormControl {
   /** Renders the label as the page's `<h1>` (a one-question page). */
   @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
-  /** What the user typed, exactly. */
-  get value(): string {
-    return this.#value ?? this.defaultValue;
-  }
-
-  set value(value: string) {
-    const old = this.value;
-    this.#value = value == null ? '' : String(value);
-    this.requestUpdate('value', old);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readSlots();
@@ -117,24 +104,12 @@ export class PlazaTextarea extends PlazaFormControl {
     this.textarea?.select();
   }
 
-  protected override get validationValue(): string {
-    return this.value;
+  protected override get initialValue(): string {
+    return this.defaultValue;
   }
 
   protected override get validationAnchor(): HTMLElement | null {
     return this.textarea;
-  }
-
-  protected override formValue(): { value: FormValue; state: FormValue } {
-    return { value: this.value, state: this.value };
-  }
-
-  protected override resetValue(): void {
-    this.#value = undefined;
-  }
-
-  protected override restoreValue(state: FormValue): void {
-    if (typeof state === 'string') this.#value = state;
   }
 
   protected override builtInValidators(): Validator[] {
