@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { findAccessible } from '../test-support/accessibility-tree.js';
 import { formAssociationSuite } from '../test-support/form-association.js';
 import './plaza-date-input.js';
 import type { PlazaDateInput } from './date-input.js';
@@ -27,23 +28,6 @@ async function typeDate(field: PlazaDateInput, day: string, month: string, year:
     await sendKeys({ type: text });
   }
   await field.updateComplete;
-}
-
-interface AXNode {
-  role: string;
-  name: string;
-  description?: string;
-  invalid?: string;
-  children?: AXNode[];
-}
-
-async function axNode(predicate: (node: AXNode) => boolean): Promise<AXNode> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const node = findAccessibilityNode(snapshot as never, (candidate: unknown) =>
-    predicate(candidate as AXNode),
-  ) as unknown as AXNode | null;
-  if (!node) throw new Error('Node not found in the accessibility tree');
-  return node;
 }
 
 /** The text of the elements the fieldset's aria-describedby names, in order. */
@@ -125,7 +109,9 @@ describe('<plaza-date-input>', () => {
     expect(groupDescription(field)).to.equal('For example, 27 3 2007');
     const names: string[] = [];
     for (const name of ['Day', 'Month', 'Year']) {
-      names.push((await axNode((node) => node.role === 'textbox' && node.name === name)).name);
+      names.push(
+        (await findAccessible((node) => node.role === 'textbox' && node.name === name)).name,
+      );
     }
     expect(names).to.deep.equal(['Day', 'Month', 'Year']);
     part(field, 'month').labels![0].click();
@@ -280,8 +266,8 @@ describe('<plaza-date-input>', () => {
     expect(groupDescription(field)).to.equal(
       'For example, 27 3 2007 Error: Date of birth must be a real date',
     );
-    const day = await axNode((node) => node.role === 'textbox' && node.name === 'Day');
-    const month = await axNode((node) => node.role === 'textbox' && node.name === 'Month');
+    const day = await findAccessible((node) => node.role === 'textbox' && node.name === 'Day');
+    const month = await findAccessible((node) => node.role === 'textbox' && node.name === 'Month');
     expect(day.invalid).to.equal('true');
     expect(month.invalid ?? 'false').to.equal('false');
   });

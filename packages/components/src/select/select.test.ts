@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { findByRole } from '../test-support/accessibility-tree.js';
 import { formAssociationSuite } from '../test-support/form-association.js';
 import './plaza-select.js';
 import type { PlazaSelect } from './select.js';
@@ -25,25 +26,6 @@ async function pickNext(field: PlazaSelect, times = 1) {
   inner(field).focus();
   for (let step = 0; step < times; step++) await sendKeys({ press: 'ArrowDown' });
   await field.updateComplete;
-}
-
-interface AXNode {
-  role: string;
-  name: string;
-  description?: string;
-  invalid?: string;
-  value?: string;
-  required?: boolean;
-}
-
-async function accessibleCombobox(): Promise<AXNode> {
-  const snapshot = await a11ySnapshot({});
-  const node = findAccessibilityNode(
-    snapshot as never,
-    (candidate: unknown) => (candidate as AXNode).role === 'combobox',
-  ) as unknown as AXNode | null;
-  if (!node) throw new Error('No combobox in the accessibility tree');
-  return node;
 }
 
 formAssociationSuite<PlazaSelect>({
@@ -83,7 +65,7 @@ describe('<plaza-select>', () => {
         .innerHTML=${COUNTIES}
       ></plaza-select>`,
     );
-    const node = await accessibleCombobox();
+    const node = await findByRole('combobox');
     expect(node.name).to.equal('County (optional)');
     expect(node.description).to.equal('Where you live');
     expect(node.value).to.equal('Select a county');
@@ -166,7 +148,7 @@ describe('<plaza-select>', () => {
     await field.updateComplete;
     expect(errorText(field)).to.equal('Error: Select county');
     expect(document.activeElement).to.equal(field);
-    const node = await accessibleCombobox();
+    const node = await findByRole('combobox');
     expect(node.invalid).to.equal('true');
     expect(node.description).to.equal('Error: Select county');
     await pickNext(field);

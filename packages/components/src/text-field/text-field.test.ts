@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { registerMessages } from '@plaza/core';
+import { findByRole } from '../test-support/accessibility-tree.js';
 import { formAssociationSuite } from '../test-support/form-association.js';
 import './plaza-text-field.js';
 import type { PlazaTextField } from './text-field.js';
@@ -16,26 +17,6 @@ async function typeInto(field: PlazaTextField, text: string) {
   inner(field).focus();
   await sendKeys({ type: text });
   await field.updateComplete;
-}
-
-interface AXNode {
-  role: string;
-  name: string;
-  description?: string;
-  invalid?: string;
-  disabled?: boolean;
-  required?: boolean;
-  children?: AXNode[];
-}
-
-async function accessibleTextbox(): Promise<AXNode> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const node = findAccessibilityNode(
-    snapshot as never,
-    (candidate: unknown) => (candidate as AXNode).role === 'textbox',
-  ) as unknown as AXNode | null;
-  if (!node) throw new Error('No textbox in the accessibility tree');
-  return node;
 }
 
 formAssociationSuite<PlazaTextField>({
@@ -68,13 +49,13 @@ describe('<plaza-text-field>', () => {
     );
     const control =
       field.querySelector('plaza-text-field') ?? (field.firstElementChild as PlazaTextField);
-    let node = await accessibleTextbox();
+    let node = await findByRole('textbox');
     expect(node.name).to.equal('Full name');
     expect(node.description).to.equal('As shown on your ID');
     expect(node.invalid ?? 'false').to.equal('false');
     (field as unknown as HTMLFormElement).requestSubmit();
     await control.updateComplete;
-    node = await accessibleTextbox();
+    node = await findByRole('textbox');
     expect(node.description).to.equal('As shown on your ID Error: Enter full name');
     expect(node.invalid).to.equal('true');
   });
@@ -366,7 +347,7 @@ describe('<plaza-text-field>', () => {
         <span slot="hint">It is on your <a href="#letter">letter</a></span>
       </plaza-text-field>`,
     );
-    const node = await accessibleTextbox();
+    const node = await findByRole('textbox');
     expect(node.name).to.equal('National Insurance number (optional)');
     expect(node.description).to.equal('It is on your letter');
     expect(field.shadowRoot!.querySelector('#hint')).not.to.equal(null);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { announce } from '@plaza/core';
+import { findByRole } from '../test-support/accessibility-tree.js';
 import { formAssociationSuite } from '../test-support/form-association.js';
 import './plaza-textarea.js';
 import type { PlazaTextarea } from './textarea.js';
@@ -19,24 +20,6 @@ async function typeInto(field: PlazaTextarea, typed: string) {
   inner(field).focus();
   await sendKeys({ type: typed });
   await field.updateComplete;
-}
-
-interface AXNode {
-  role: string;
-  name: string;
-  description?: string;
-  invalid?: string;
-  multiline?: boolean;
-}
-
-async function accessibleTextbox(): Promise<AXNode> {
-  const snapshot = await a11ySnapshot({});
-  const node = findAccessibilityNode(
-    snapshot as never,
-    (candidate: unknown) => (candidate as AXNode).role === 'textbox',
-  ) as unknown as AXNode | null;
-  if (!node) throw new Error('No textbox in the accessibility tree');
-  return node;
 }
 
 formAssociationSuite<PlazaTextarea>({
@@ -104,7 +87,7 @@ describe('<plaza-textarea>', () => {
       </form>`,
     );
     const field = form.querySelector('plaza-textarea')!;
-    let node = await accessibleTextbox();
+    let node = await findByRole('textbox');
     expect(node.name).to.equal('More detail (optional)');
     expect(node.description).to.equal(
       'Do not include personal information You can enter up to 10 characters',
@@ -113,7 +96,7 @@ describe('<plaza-textarea>', () => {
     await typeInto(field, 'Twelve chars');
     form.requestSubmit();
     await field.updateComplete;
-    node = await accessibleTextbox();
+    node = await findByRole('textbox');
     expect(node.invalid).to.equal('true');
     expect(node.description).to.equal(
       'Do not include personal information Error: More detail must be 10 characters or less You can enter up to 10 characters',
