@@ -1,11 +1,4 @@
-import { css } from 'lit';
 import { choiceStyles } from '../choice/choice.styles.js';
+import { squareInput } from '../checkbox/checkbox.styles.js';
 
-export const checkboxGroupStyles = [
-  choiceStyles,
-  css`
-    .input {
-      border-radius: var(--plaza-radius-none);
-    }
-  `,
-];
+export const checkboxGroupStyles = [choiceStyles, squareInput];

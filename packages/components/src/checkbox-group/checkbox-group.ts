@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { FormValue } from '@plaza/core';
-import { PlazaChoiceGroup } from '../choice/choice-group.js';
-import type { ChoiceOptionData } from '../choice/choice-option.js';
+import { PlazaChoiceGroup, type ChoiceOptionData } from '../choice/choice-group.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
 import { messages } from './checkbox-group.messages.js';
 
@@ -77,25 +76,23 @@ export class PlazaCheckboxGroup extends PlazaChoiceGroup {
   }
 
   protected override choose(option: ChoiceOptionData, checked: boolean): void {
-    const options = this.optionData;
-    let chosen = new Set(this.values);
-    if (!checked) {
-      chosen.delete(option.value);
-    } else if (option.exclusive) {
-      chosen = new Set([option.value]);
-    } else {
-      for (const other of options) if (other.exclusive) chosen.delete(other.value);
-      chosen.add(option.value);
-    }
-    this.values = options.map((each) => each.value).filter((value) => chosen.has(value));
+    // Checking an exclusive option unchecks the others; checking another unchecks exclusive ones.
+    this.values = this.optionData
+      .filter((each) =>
+        each.value === option.value
+          ? checked
+          : !(checked && (option.exclusive || each.exclusive)) && this.isChosen(each),
+      )
+      .map((each) => each.value);
   }
 
   protected override formValue(): { value: FormValue; state: FormValue } {
-    const state = JSON.stringify(this.values);
-    if (!this.name || this.values.length === 0) return { value: null, state };
     const data = new FormData();
     for (const value of this.values) data.append(this.name, value);
-    return { value: data, state };
+    return {
+      value: this.name && this.values.length ? data : null,
+      state: JSON.stringify(this.values),
+    };
   }
 
   protected override resetValue(): void {
@@ -103,12 +100,10 @@ export class PlazaCheckboxGroup extends PlazaChoiceGroup {
   }
 
   protected override restoreValue(state: FormValue): void {
-    if (typeof state !== 'string') return;
     try {
-      const parsed: unknown = JSON.parse(state);
-      if (Array.isArray(parsed)) this.#values = parsed.map(String);
+      this.#values = (JSON.parse(state as string) as unknown[]).map(String);
     } catch {
-      // Not a state this element wrote: keep the current values.
+      // Not a state this element wrote (not a JSON array): keep the current values.
     }
   }
 

@@ -1,14 +1,11 @@
 import { css } from 'lit';
 import { choiceStyles } from '../choice/choice.styles.js';
 
-export const checkboxStyles = [
-  choiceStyles,
-  css`
-    .field {
-      gap: var(--plaza-space-2);
-    }
-    .input {
-      border-radius: var(--plaza-radius-none);
-    }
-  `,
-];
+/** Square boxes: shared by the single checkbox and the checkbox group. */
+export const squareInput = css`
+  .input {
+    border-radius: var(--plaza-radius-none);
+  }
+`;
+
+export const checkboxStyles = [choiceStyles, squareInput];

@@ -1,17 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import {
-  FIELD_IDS,
-  PlazaFormControl,
-  announce,
-  describedBy,
-  renderError,
-  type FormValue,
-  type ValidationIssue,
-  type Validator,
-} from '@plaza/core';
-import { hasRevealContent, setRevealed } from '../choice/reveal.js';
+import { renderError, type FormValue, type ValidationIssue, type Validator } from '@plaza/core';
+import { PlazaChoiceControl, readOption, type ChoiceOptionData } from '../choice/choice-control.js';
 import { checkboxStyles } from './checkbox.styles.js';
 import { messages } from './checkbox.messages.js';
 
@@ -41,7 +31,7 @@ import { messages } from './checkbox.messages.js';
  * Inside a group, the group draws the native checkbox from this element's `value`, `label`,
  * `hint`, `checked`, `disabled` and `exclusive` attributes.
  */
-export class PlazaCheckbox extends PlazaFormControl {
+export class PlazaCheckbox extends PlazaChoiceControl {
   static override messages = messages;
   static override styles = checkboxStyles;
 
@@ -83,8 +73,21 @@ export class PlazaCheckbox extends PlazaFormControl {
     return this.checked ? this.value : '';
   }
 
-  protected override get validationAnchor(): HTMLElement | null {
-    return this.shadowRoot?.querySelector('input') ?? null;
+  protected override get inputType(): 'checkbox' {
+    return 'checkbox';
+  }
+
+  /** Itself, alone; nothing in a group, which draws the checkbox. */
+  protected override get optionData(): ChoiceOptionData[] {
+    return this.#grouped ? [] : [readOption(this)];
+  }
+
+  protected override isChosen(): boolean {
+    return this.checked;
+  }
+
+  protected override choose(_option: ChoiceOptionData, checked: boolean): void {
+    this.checked = checked;
   }
 
   protected override get currentIssue(): ValidationIssue | null {
@@ -115,65 +118,13 @@ export class PlazaCheckbox extends PlazaFormControl {
       : [];
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    if (!this.#grouped) setRevealed(this, this.checked && !this.isDisabled);
-    super.updated(changed);
-  }
-
-  #onInput = (event: Event): void => {
-    event.stopPropagation();
-    this.checked = (event.target as HTMLInputElement).checked;
-    this.handleUserEdit();
-    setRevealed(this, this.checked && !this.isDisabled);
-    this.syncFormState();
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    if (this.checked && hasRevealContent(this)) {
-      void announce(this.t('choice.revealed', { label: this.label }), {
-        doc: this.ownerDocument,
-      });
-    }
-  };
-
-  /** `change` does not cross shadow boundaries, so the host fires its own. */
-  #onChange = (): void => {
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-  };
-
   override render() {
     if (this.#grouped) return html`<slot></slot>`;
     const issue = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
-    const reveal = hasRevealContent(this);
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
       ${renderError(message, this.t('field.errorPrefix'))}
-      <div class="option" part="option">
-        <input
-          id=${FIELD_IDS.control}
-          class="input"
-          part="input"
-          type="checkbox"
-          .value=${this.value}
-          .checked=${live(this.checked)}
-          ?disabled=${this.isDisabled}
-          ?required=${this.required}
-          aria-invalid=${issue ? 'true' : nothing}
-          aria-describedby=${describedBy(Boolean(this.hint), Boolean(message))}
-          aria-controls=${reveal ? 'reveal' : nothing}
-          @input=${this.#onInput}
-          @change=${this.#onChange}
-        />
-        <label id=${FIELD_IDS.label} class="option-label" part="label" for=${FIELD_IDS.control}
-          >${this.label}</label
-        >
-        ${
-          this.hint
-            ? html`<div id=${FIELD_IDS.hint} class="option-hint" part="hint">${this.hint}</div>`
-            : nothing
-        }
-      </div>
-      <div id="reveal" class="reveal" part="reveal" ?hidden=${!reveal || !this.checked}>
-        <slot></slot>
-      </div>
+      ${this.renderChoice(readOption(this), 'control', '', true, this.required, this.checked)}
     </div>`;
   }
 }

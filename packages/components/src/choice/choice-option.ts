@@ -33,26 +33,3 @@ export class PlazaChoiceOption extends PlazaElement {
     return html`<slot></slot>`;
   }
 }
-
-/** The attributes a group reads from each option element (upgraded or not). */
-export interface ChoiceOptionData {
-  element: HTMLElement;
-  value: string;
-  label: string;
-  hint: string;
-  checked: boolean;
-  disabled: boolean;
-  exclusive: boolean;
-}
-
-export function readOption(element: HTMLElement): ChoiceOptionData {
-  return {
-    element,
-    value: element.getAttribute('value') ?? 'on',
-    label: element.getAttribute('label') ?? '',
-    hint: element.getAttribute('hint') ?? '',
-    checked: element.hasAttribute('checked'),
-    disabled: element.hasAttribute('disabled'),
-    exclusive: element.hasAttribute('exclusive'),
-  };
-}

@@ -18,11 +18,7 @@ function isFormControl(element: Element): boolean {
 
 /** True when the option has follow-up content to reveal (elements or text). */
 export function hasRevealContent(option: Element): boolean {
-  return [...option.childNodes].some(
-    (node) =>
-      node.nodeType === Node.ELEMENT_NODE ||
-      (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
-  );
+  return option.children.length > 0 || option.textContent!.trim() !== '';
 }
 
 /** Enables the follow-up controls inside `option` when revealed, disables them when hidden. */

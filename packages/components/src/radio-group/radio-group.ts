@@ -1,6 +1,5 @@
 import type { FormValue } from '@plaza/core';
-import { PlazaChoiceGroup } from '../choice/choice-group.js';
-import type { ChoiceOptionData } from '../choice/choice-option.js';
+import { PlazaChoiceGroup, type ChoiceOptionData } from '../choice/choice-group.js';
 import { radioGroupStyles } from './radio-group.styles.js';
 
 /**
