@@ -63,10 +63,6 @@ export class PlazaCheckboxGroup extends PlazaChoiceGroup {
     return 'plaza-checkbox';
   }
 
-  protected override get inputType(): 'checkbox' {
-    return 'checkbox';
-  }
-
   protected override get validationValue(): string {
     return this.values.join('\n');
   }

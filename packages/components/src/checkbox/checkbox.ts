@@ -73,10 +73,6 @@ export class PlazaCheckbox extends PlazaChoiceControl {
     return this.checked ? this.value : '';
   }
 
-  protected override get inputType(): 'checkbox' {
-    return 'checkbox';
-  }
-
   /** Itself, alone; nothing in a group, which draws the checkbox. */
   protected override get optionData(): ChoiceOptionData[] {
     return this.#grouped ? [] : [readOption(this)];

@@ -36,7 +36,11 @@ export function readOption(element: HTMLElement): ChoiceOptionData {
 export abstract class PlazaChoiceControl extends PlazaFormControl {
   static override messages = messages;
 
-  protected abstract get inputType(): 'radio' | 'checkbox';
+  /** The type of the native inputs: checkboxes unless a subclass says otherwise. */
+  protected get inputType(): 'radio' | 'checkbox' {
+    return 'checkbox';
+  }
+
   /** The options drawn, in order, as data. */
   protected abstract get optionData(): ChoiceOptionData[];
   /** Whether the option is chosen now. */

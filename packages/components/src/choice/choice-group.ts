@@ -14,9 +14,6 @@ import { PlazaChoiceControl, readOption, type ChoiceOptionData } from './choice-
 
 export type { ChoiceOptionData } from './choice-control.js';
 
-/** Attributes of an option that change what the group draws. */
-const OPTION_ATTRIBUTES = ['value', 'label', 'hint', 'checked', 'disabled', 'exclusive'];
-
 /**
  * The shared base of `<plaza-radio-group>` and `<plaza-checkbox-group>`: a fieldset whose legend
  * is the question, drawing one native input per option element in its own shadow root.
@@ -46,9 +43,7 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
 
   /** The option elements, in order, as data. */
   protected override get optionData(): ChoiceOptionData[] {
-    return [...this.children]
-      .filter((child): child is HTMLElement => child.localName === this.optionTag)
-      .map(readOption);
+    return [...this.querySelectorAll<HTMLElement>(`:scope > ${this.optionTag}`)].map(readOption);
   }
 
   override connectedCallback(): void {
@@ -57,7 +52,8 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: [...OPTION_ATTRIBUTES, 'slot'],
+      // The attributes of an option that change what the group draws, and `slot`.
+      attributeFilter: ['value', 'label', 'hint', 'checked', 'disabled', 'exclusive', 'slot'],
     });
   }
 
@@ -86,10 +82,14 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
     root.querySelectorAll('.reveal > slot').forEach((slot, index) => {
       (slot as HTMLSlotElement).assign(options[index]!.element);
     });
-    for (const name of ['label', 'hint']) {
-      const slot = root.querySelector<HTMLSlotElement>(`slot[name="${name}"]`);
-      slot?.assign(...this.querySelectorAll<HTMLElement>(`:scope > [slot="${name}"]`));
-    }
+    // The label and hint slots take the group's children marked `slot="label"` or `"hint"`.
+    root.querySelectorAll('slot[name]').forEach((slot) => {
+      (slot as HTMLSlotElement).assign(
+        ...this.querySelectorAll<HTMLElement>(
+          `:scope > [slot="${(slot as HTMLSlotElement).name}"]`,
+        ),
+      );
+    });
     super.updated(changed);
   }
 
@@ -131,7 +131,7 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
     const hasHint = Boolean(this.hint) || hasSlottedHint;
     const options = this.optionData;
     // prettier-ignore
-    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="fieldset" part="fieldset" aria-describedby=${describedBy(hasHint, Boolean(message))}>${this.#renderLegend()} ${renderHint(this.hint, hasSlottedHint)}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
+    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" aria-describedby=${describedBy(hasHint, Boolean(message))}>${this.#renderLegend()} ${renderHint(this.hint, hasSlottedHint)}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
       const id = `option-${index}`;
       return html`${this.renderBefore(option, index)}${this.renderChoice(option, id, 'option-', false, this.required && this.inputType === 'radio', this.isChosen(option) && !this.isDisabled)}`;
     })}</div></fieldset></div>`;

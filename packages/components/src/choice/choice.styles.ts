@@ -5,14 +5,12 @@ import { fieldStyles, focusRing } from '@plaza/core';
 export const choiceStyles = [
   fieldStyles,
   css`
+    /* Also a .field (fieldStyles): a column with the same gap. */
     .fieldset {
       min-inline-size: 0;
       margin: 0;
       padding: 0;
       border: 0;
-      display: flex;
-      flex-direction: column;
-      gap: var(--plaza-space-2);
     }
     .legend {
       padding: 0;
@@ -83,9 +81,6 @@ export const choiceStyles = [
         var(--plaza-control-target-comfortable) / 2 + var(--plaza-space-2)
       );
       border-inline-start: var(--plaza-border-width-thick) solid var(--plaza-color-border-subtle);
-    }
-    .reveal[hidden] {
-      display: none;
     }
     .divider {
       margin: 0;

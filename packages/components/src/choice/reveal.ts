@@ -5,12 +5,13 @@
  * enables only those again, never a control the page disabled itself.
  */
 const MARK = 'data-plaza-reveal-disabled';
-const LISTED = new Set(['input', 'select', 'textarea', 'button', 'fieldset', 'output', 'object']);
 
-/** Native form controls and form-associated custom elements (and ones not yet defined). */
+/**
+ * Native form controls (the listed elements: those with `willValidate`) and form-associated
+ * custom elements (and ones not yet defined).
+ */
 function isFormControl(element: Element): boolean {
-  if (LISTED.has(element.localName)) return true;
-  if (!element.localName.includes('-')) return false;
+  if (!element.localName.includes('-')) return 'willValidate' in element;
   const definition = customElements.get(element.localName) as
     (CustomElementConstructor & { formAssociated?: boolean }) | undefined;
   return definition === undefined || definition.formAssociated === true;
