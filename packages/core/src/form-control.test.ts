@@ -93,6 +93,21 @@ describe('PlazaFormControl', () => {
     expect(control.shadowRoot!.querySelector('#e')!.textContent).to.equal('Enter name');
   });
 
+  it('reports a control without a label, which nobody could name', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      await fixture(testHtml`<core-test-control name="a"></core-test-control>`);
+      await fixture(testHtml`<core-test-control name="b" label="Named"></core-test-control>`);
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.deep.equal([
+      '<core-test-control> needs a label: a control without one cannot be named.',
+    ]);
+  });
+
   it('anchors validity on the inner control, so the browser focuses it', async () => {
     const control = await fixture<CoreTestControl>(
       testHtml`<core-test-control label="Name" required></core-test-control>`,

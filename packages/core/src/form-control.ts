@@ -113,6 +113,14 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
     this.addEventListener('invalid', this.#onInvalid);
   }
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const labelled = this.label || this.querySelector(':scope > [slot="label"]');
+    if (changed.has('label') && !labelled) {
+      console.error(`<${this.localName}> needs a label: a control without one cannot be named.`);
+    }
+  }
+
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncFormState();

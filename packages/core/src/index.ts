@@ -9,6 +9,7 @@ export {
   type InvalidControl,
 } from './form-errors.js';
 export * from './validation.js';
+export { formatMessages } from './messages/formats.js';
 export * from './localization.js';
 export { LocalizeController, resolveLanguage } from './localize-controller.js';
 export {

@@ -24,6 +24,10 @@ describe('localization', () => {
     const { en } = await import('./messages/en.js');
     const { es } = await import('./messages/es.js');
     expect(Object.keys(es).sort()).to.deep.equal(Object.keys(en).sort());
+    const { formatMessages } = await import('./messages/formats.js');
+    expect(Object.keys(formatMessages.es).sort()).to.deep.equal(
+      Object.keys(formatMessages.en).sort(),
+    );
   });
 
   it('returns the key itself when no catalog has it', () => {

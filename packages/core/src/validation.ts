@@ -1,7 +1,8 @@
 /**
  * Validators return the first problem with a value as data (a validity flag, a message key and
  * its arguments), never a finished string, so the message can be re-rendered in another language
- * and overridden per field.
+ * and overridden per field. The messages of `email`, `tel`, `url` and `number` are in
+ * `formatMessages`: a control that uses them lists them in its `static messages`.
  */
 import { formatArg, translate, type MessageArgs } from './localization.js';
 

@@ -68,13 +68,6 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
       : [];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('label') && !this.label && !this.querySelector(':scope > [slot="label"]')) {
-      console.error(`<${this.localName}> needs a label: a group without a legend cannot be named.`);
-    }
-  }
-
   override updated(changed: PropertyValues<this>): void {
     const root = this.shadowRoot!;
     const options = this.optionData;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -180,13 +180,6 @@ export class PlazaDateInput extends PlazaFormControl {
     const problem = this.#problem();
     if (problem) return problem.issue;
     return this.value ? firstIssue(this.value, this.validators) : null;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('label') && !this.label) {
-      console.error('<plaza-date-input> needs a label: it is the legend that names the date.');
-    }
   }
 
   #problem(): DateProblem | null {

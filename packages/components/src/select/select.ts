@@ -58,7 +58,6 @@ export class PlazaSelect extends PlazaStringControl {
   });
   @query('select') private select!: HTMLSelectElement | null;
   @state() private hasSlottedHint = false;
-  @state() private hasSlottedLabel = false;
   /** Bumped when the light-DOM options change, to re-render. */
   @state() private optionsVersion = 0;
 
@@ -117,13 +116,6 @@ export class PlazaSelect extends PlazaStringControl {
     return this.required ? [chosen()] : [];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('label') && !this.label && !this.hasSlottedLabel) {
-      console.error('<plaza-select> needs a label: a field without one cannot be named.');
-    }
-  }
-
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     this.#copyOptions();
@@ -149,7 +141,6 @@ export class PlazaSelect extends PlazaStringControl {
 
   #readSlots(): void {
     this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
-    this.hasSlottedLabel = this.querySelector(':scope > [slot="label"]') !== null;
   }
 
   #onChange = (event: Event): void => {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import {
   FIELD_IDS,
   PlazaStringControl,
+  formatMessages,
   email,
   maxLength,
   minLength,
@@ -145,6 +146,7 @@ function setText(node: Node, text: string): void {
  */
 export class PlazaTextField extends PlazaStringControl {
   static override styles = textFieldStyles;
+  static override messages = formatMessages;
 
   #input: HTMLInputElement | null = null;
   /** Read when the field connects: slots are added to the shadow DOM only when used. */
@@ -216,13 +218,6 @@ export class PlazaTextField extends PlazaStringControl {
     }
     if (this.pattern) validators.push(pattern(this.pattern));
     return validators;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('label') && !this.label && !this.#hasSlottedLabel) {
-      console.error('<plaza-text-field> needs a label: a field without one cannot be named.');
-    }
   }
 
   /** Brings the stamped DOM up to date, before the base class reports validity. */

@@ -65,7 +65,6 @@ export class PlazaTextarea extends PlazaStringControl {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   @query('textarea') private textarea!: HTMLTextAreaElement | null;
   @state() private hasSlottedHint = false;
-  @state() private hasSlottedLabel = false;
 
   /** The initial value, restored by `form.reset()`. */
   @property({ attribute: 'value' }) defaultValue = '';
@@ -120,13 +119,6 @@ export class PlazaTextarea extends PlazaStringControl {
     return validators;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('label') && !this.label && !this.hasSlottedLabel) {
-      console.error('<plaza-textarea> needs a label: a field without one cannot be named.');
-    }
-  }
-
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.autogrow) this.#grow();
@@ -163,7 +155,6 @@ export class PlazaTextarea extends PlazaStringControl {
 
   #readSlots(): void {
     this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
-    this.hasSlottedLabel = this.querySelector(':scope > [slot="label"]') !== null;
   }
 
   #scheduleAnnouncement(): void {

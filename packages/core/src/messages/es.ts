@@ -15,13 +15,4 @@ export const es: Catalog = {
     other: '{Name} debe tener {min} caracteres o más',
   },
   'validation.patternMismatch': 'Ingrese {name} con el formato correcto',
-  'validation.email':
-    'Ingrese un correo electrónico con el formato correcto, como nombre@ejemplo.com',
-  'validation.tel': 'Ingrese un número de teléfono con el formato correcto, como 202-555-0123',
-  'validation.url':
-    'Ingrese una dirección web con el formato correcto, como https://www.example.gov',
-  'validation.number': '{Name} debe ser un número',
-  'validation.integer': '{Name} debe ser un número entero',
-  'validation.rangeUnderflow': '{Name} debe ser {min} o más',
-  'validation.rangeOverflow': '{Name} debe ser {max} o menos',
 };

@@ -1,0 +1,28 @@
+import type { Catalog } from '../localization.js';
+
+/**
+ * Messages of the format validators (`email`, `tel`, `url`, `number`). Only controls that use
+ * those validators carry them, as their `static messages`, so every other bundle stays lighter.
+ */
+export const formatMessages: Record<string, Catalog> = {
+  en: {
+    'validation.email': 'Enter an email address in the correct format, like name@example.com',
+    'validation.tel': 'Enter a phone number in the correct format, like 202-555-0123',
+    'validation.url': 'Enter a web address in the correct format, like https://www.example.gov',
+    'validation.number': '{Name} must be a number',
+    'validation.integer': '{Name} must be a whole number',
+    'validation.rangeUnderflow': '{Name} must be {min} or more',
+    'validation.rangeOverflow': '{Name} must be {max} or less',
+  },
+  es: {
+    'validation.email':
+      'Ingrese un correo electrónico con el formato correcto, como nombre@ejemplo.com',
+    'validation.tel': 'Ingrese un número de teléfono con el formato correcto, como 202-555-0123',
+    'validation.url':
+      'Ingrese una dirección web con el formato correcto, como https://www.example.gov',
+    'validation.number': '{Name} debe ser un número',
+    'validation.integer': '{Name} debe ser un número entero',
+    'validation.rangeUnderflow': '{Name} debe ser {min} o más',
+    'validation.rangeOverflow': '{Name} debe ser {max} o menos',
+  },
+};
