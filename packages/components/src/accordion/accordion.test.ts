@@ -1,40 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-accordion.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaAccordion } from './accordion.js';
 import type { PlazaAccordionSection, SectionToggleDetail } from './accordion-section.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  level?: number;
-  expanded?: boolean;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function axNodes(role: string): Promise<AXNode[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const found: AXNode[] = [];
-  const walk = (node: AXNode) => {
-    if (node.role === role) found.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(snapshot);
-  return found;
-}
-
-async function pageText(): Promise<string[]> {
-  return (await axNodes('StaticText')).map((n) => n.name.trim()).filter(Boolean);
-}
+import { findAllByRole, pageText } from '../test-support/accessibility-tree.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const sectionButton = (section: Element) =>
   section.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
 const focusedName = async () =>
-  squash((await axNodes('button')).find((b) => b.focused)?.name ?? '');
+  squash((await findAllByRole('button')).find((b) => b.focused)?.name ?? '');
 
 const guide = html`<plaza-accordion>
   <plaza-accordion-section>
@@ -67,7 +44,10 @@ describe('<plaza-accordion>', () => {
       ['heading', '2', 1],
       ['heading', '2', 1],
     ]);
-    const buttons = (await axNodes('button')).map((b) => [squash(b.name), b.expanded ?? false]);
+    const buttons = (await findAllByRole('button')).map((b) => [
+      squash(b.name),
+      b.expanded ?? false,
+    ]);
     expect(buttons).to.deep.equal([
       ['Show all sections', false],
       ['Who can apply Show this section', false],
@@ -102,7 +82,7 @@ describe('<plaza-accordion>', () => {
     await sections[0].updateComplete;
     expect(sections[0].open).to.equal(true);
     expect(await focusedName()).to.equal('Who can apply Hide this section');
-    expect((await axNodes('button')).find((b) => b.focused)?.expanded).to.equal(true);
+    expect((await findAllByRole('button')).find((b) => b.focused)?.expanded).to.equal(true);
     expect(await pageText()).to.include(
       'Residents of the state with a household income under the limit.',
     );
@@ -186,7 +166,10 @@ describe('<plaza-accordion>', () => {
     await settle();
     await el.updateComplete;
     await (el.children[1] as PlazaAccordionSection).updateComplete;
-    const buttons = (await axNodes('button')).map((b) => [squash(b.name), b.expanded ?? false]);
+    const buttons = (await findAllByRole('button')).map((b) => [
+      squash(b.name),
+      b.expanded ?? false,
+    ]);
     expect(buttons).to.deep.equal([
       ['Mostrar todas las secciones', false],
       ['Who can apply Mostrar esta sección', false],

@@ -1,16 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { mount, unmountAll } from '../test-support/mount.js';
-import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import './plaza-alert.js';
 import { PlazaAlert } from './alert.js';
 import { forcedColorsCss } from '../test-support/forced-colors.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  level?: number;
-  children?: AXNode[];
-}
+import { type AXNode, accessibilityTree, findIn } from '../test-support/accessibility-tree.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -116,7 +110,7 @@ describe('<plaza-alert>', () => {
         <p>Save your answers to keep them.</p>
       </plaza-alert>`,
     );
-    const tree = (await a11ySnapshot({})) as unknown as AXNode;
+    const tree = await accessibilityTree();
     const texts: string[] = [];
     const walk = (node: AXNode) => {
       // Plaza's page-level live regions may already repeat the message: read the alert only.
@@ -132,10 +126,7 @@ describe('<plaza-alert>', () => {
       'Your session will end soon',
       'Save your answers to keep them.',
     ]);
-    const heading = findAccessibilityNode(
-      tree as never,
-      ((n: AXNode) => n.role === 'heading') as never,
-    ) as unknown as AXNode;
+    const heading = findIn(tree, (n) => n.role === 'heading')!;
     expect(heading.level).to.equal(2);
   });
 

@@ -1,27 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { registerMessages } from '@plaza/core';
 import './plaza-back-link.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaBackLink } from './back-link.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function axLinks(): Promise<AXNode[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const links: AXNode[] = [];
-  const walk = (node: AXNode) => {
-    if (node.role === 'link') links.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(snapshot);
-  return links;
-}
+import { findAllByRole } from '../test-support/accessibility-tree.js';
 
 const chevron = (el: PlazaBackLink) =>
   el.shadowRoot!.querySelector<HTMLElement>('[part="chevron"]')!;
@@ -31,7 +14,7 @@ describe('<plaza-back-link>', () => {
     const el = await fixture<PlazaBackLink>(
       html`<plaza-back-link><a href="/previous">Back</a></plaza-back-link>`,
     );
-    const links = await axLinks();
+    const links = await findAllByRole('link');
     expect(links.map((l) => l.name)).to.deep.equal(['Back']);
     expect(el.shadowRoot!.querySelector('[part="link"]')).to.equal(null);
     expect(chevron(el).getAttribute('aria-hidden')).to.equal('true');
@@ -75,7 +58,7 @@ describe('<plaza-back-link>', () => {
     expect(document.activeElement).to.equal(anchor);
     expect(getComputedStyle(anchor).outlineStyle).to.equal('solid');
     expect(anchor.getBoundingClientRect().height).to.be.at.least(24);
-    expect((await axLinks())[0].focused).to.equal(true);
+    expect((await findAllByRole('link'))[0].focused).to.equal(true);
   });
 
   it('lets clicks on the arrow reach the link', async () => {

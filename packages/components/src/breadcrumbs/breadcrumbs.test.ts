@@ -1,35 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import './plaza-breadcrumbs.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaBreadcrumbs } from './breadcrumbs.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function snapshot(): Promise<AXNode> {
-  return (await a11ySnapshot({})) as unknown as AXNode;
-}
-
-function find(root: AXNode, test: (node: AXNode) => boolean): AXNode | null {
-  return findAccessibilityNode(root as never, (n: unknown) =>
-    test(n as AXNode),
-  ) as unknown as AXNode | null;
-}
-
-function all(root: AXNode, role: string): AXNode[] {
-  const found: AXNode[] = [];
-  const walk = (node: AXNode) => {
-    if (node.role === role) found.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(root);
-  return found;
-}
+import { accessibilityTree, findAllIn, findIn } from '../test-support/accessibility-tree.js';
 
 const trail = html`<plaza-breadcrumbs>
   <a href="#home">Home</a>
@@ -40,11 +14,14 @@ const trail = html`<plaza-breadcrumbs>
 describe('<plaza-breadcrumbs>', () => {
   it('is a labelled navigation landmark holding an ordered list of the links', async () => {
     const el = await fixture<PlazaBreadcrumbs>(trail);
-    const tree = await snapshot();
-    const nav = find(tree, (n) => n.role === 'navigation');
+    const tree = await accessibilityTree();
+    const nav = findIn(tree, (n) => n.role === 'navigation');
     expect(nav?.name).to.equal('Breadcrumb');
-    expect(all(nav!, 'link').map((l) => l.name)).to.deep.equal(['Home', 'Benefits']);
-    expect(find(nav!, (n) => n.name === 'Apply for food assistance')).not.to.equal(null);
+    expect(findAllIn(nav!, (n) => n.role === 'link').map((l) => l.name)).to.deep.equal([
+      'Home',
+      'Benefits',
+    ]);
+    expect(findIn(nav!, (n) => n.name === 'Apply for food assistance')).not.to.equal(null);
     // The snapshot leaves out unnamed lists, so the list structure is checked in the DOM.
     const items = el.shadowRoot!.querySelectorAll('nav > ol > li');
     expect(items).to.have.length(3);
@@ -80,9 +57,13 @@ describe('<plaza-breadcrumbs>', () => {
     el.insertBefore(extra, el.querySelector('span'));
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
-    const tree = await snapshot();
+    const tree = await accessibilityTree();
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(4);
-    expect(all(tree, 'link').map((l) => l.name)).to.deep.equal(['Home', 'Benefits', 'More']);
+    expect(findAllIn(tree, (n) => n.role === 'link').map((l) => l.name)).to.deep.equal([
+      'Home',
+      'Benefits',
+      'More',
+    ]);
   });
 
   it('moves through the links with Tab in order', async () => {

@@ -1,26 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import './plaza-button.js';
 import '../text-field/plaza-text-field.js';
 import type { PlazaButton } from './button.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  disabled?: boolean;
-  focused?: boolean;
-}
-
-async function buttonNode(name: string): Promise<AXNode> {
-  const snapshot = await a11ySnapshot({});
-  const node = findAccessibilityNode(
-    snapshot as never,
-    (candidate: unknown) =>
-      (candidate as AXNode).role === 'button' && (candidate as AXNode).name === name,
-  ) as unknown as AXNode | null;
-  if (!node) throw new Error(`No button "${name}" in the accessibility tree`);
-  return node;
-}
+import { findByRole } from '../test-support/accessibility-tree.js';
 
 /** A form that records each submit (with its data) instead of navigating. */
 async function recordingForm(template: ReturnType<typeof html>) {
@@ -38,7 +21,7 @@ const inner = (button: PlazaButton) => button.shadowRoot!.querySelector('button'
 describe('<plaza-button>', () => {
   it('is a button named by its text', async () => {
     const button = await fixture<PlazaButton>(html`<plaza-button>Continue</plaza-button>`);
-    const node = await buttonNode('Continue');
+    const node = await findByRole('button', 'Continue');
     expect(node.disabled ?? false).to.equal(false);
     expect((button.constructor as typeof PlazaButton).formAssociated).to.equal(true);
     expect(button.textContent).to.equal('Continue', 'the text is in the light DOM');
@@ -139,7 +122,7 @@ describe('<plaza-button>', () => {
     expect(submits).to.have.length(0);
     expect(clicks).to.equal(0);
     expect(inner(button).disabled).to.equal(true);
-    expect((await buttonNode('Continue')).disabled).to.equal(true);
+    expect((await findByRole('button', 'Continue')).disabled).to.equal(true);
   });
 
   it('with disabled-focusable, stays focusable and announced as unavailable, and does nothing', async () => {
@@ -153,7 +136,7 @@ describe('<plaza-button>', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(button);
     expect(inner(button).getAttribute('aria-disabled')).to.equal('true');
-    const node = await buttonNode('Continue');
+    const node = await findByRole('button', 'Continue');
     expect(node.disabled).to.equal(true);
     expect(node.focused).to.equal(true);
     await sendKeys({ press: 'Enter' });

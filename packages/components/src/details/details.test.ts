@@ -1,42 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import {
-  a11ySnapshot,
-  findAccessibilityNode,
-  sendKeys,
-  setViewport,
-} from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-details.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaDetails, type ToggleDetail } from './details.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  expanded?: boolean;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function disclosure(): Promise<AXNode> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const node = findAccessibilityNode(
-    snapshot as never,
-    (n: unknown) => (n as AXNode).role === 'DisclosureTriangle',
-  ) as unknown as AXNode | null;
-  if (!node) throw new Error('No disclosure in the accessibility tree');
-  return node;
-}
-
-async function pageText(): Promise<string[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const texts: string[] = [];
-  const walk = (node: AXNode) => {
-    if (node.role === 'StaticText') texts.push(node.name.trim());
-    node.children?.forEach(walk);
-  };
-  walk(snapshot);
-  return texts.filter(Boolean);
-}
+import { findByRole, pageText } from '../test-support/accessibility-tree.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 const help = html`<plaza-details>
@@ -47,7 +14,7 @@ const help = html`<plaza-details>
 describe('<plaza-details>', () => {
   it('is a collapsed disclosure named by its summary, hiding the help', async () => {
     await fixture(help);
-    const node = await disclosure();
+    const node = await findByRole('DisclosureTriangle');
     expect(node.name).to.equal('Help with your case number');
     expect(node.expanded ?? false).to.equal(false);
     expect(await pageText()).to.not.include(
@@ -64,11 +31,11 @@ describe('<plaza-details>', () => {
     );
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect((await disclosure()).focused).to.equal(true);
+    expect((await findByRole('DisclosureTriangle')).focused).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await settle();
     expect(el.open).to.equal(true);
-    expect((await disclosure()).expanded).to.equal(true);
+    expect((await findByRole('DisclosureTriangle')).expanded).to.equal(true);
     expect(await pageText()).to.include(
       'Your case number is on the letter we sent you. It starts with two letters.',
     );
@@ -94,7 +61,7 @@ describe('<plaza-details>', () => {
     const el = await fixture<PlazaDetails>(help);
     el.focus();
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('summary'));
-    expect((await disclosure()).focused).to.equal(true);
+    expect((await findByRole('DisclosureTriangle')).focused).to.equal(true);
   });
 
   it('stays open when the language changes', async () => {
@@ -106,7 +73,7 @@ describe('<plaza-details>', () => {
     await settle();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('details')!.open).to.equal(true);
-    expect((await disclosure()).expanded).to.equal(true);
+    expect((await findByRole('DisclosureTriangle')).expanded).to.equal(true);
   });
 
   it('keeps summary and help in the light DOM', async () => {

@@ -1,30 +1,10 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
-import {
-  a11ySnapshot,
-  emulateMedia,
-  findAccessibilityNode,
-  sendKeys,
-  setViewport,
-} from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-dialog.js';
 import { PlazaDialog, type DialogCloseDetail } from './dialog.js';
 import { forcedColorsCss } from '../test-support/forced-colors.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  modal?: boolean;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function snapshot(): Promise<AXNode> {
-  return (await a11ySnapshot({})) as unknown as AXNode;
-}
-function find(root: AXNode, predicate: (node: AXNode) => boolean): AXNode | null {
-  return findAccessibilityNode(root as never, predicate as never) as unknown as AXNode | null;
-}
+import { accessibilityTree, findIn } from '../test-support/accessibility-tree.js';
 
 const nativeDialog = (dialog: PlazaDialog) => dialog.shadowRoot!.querySelector('dialog')!;
 const closeButton = (dialog: PlazaDialog) =>
@@ -79,8 +59,8 @@ describe('<plaza-dialog>', () => {
     expect(dialog.open).to.equal(true);
     expect(nativeDialog(dialog).matches(':modal')).to.equal(true);
     expect(focused()).to.equal(nativeDialog(dialog));
-    const tree = await snapshot();
-    const node = find(tree, (n) => n.role === 'dialog');
+    const tree = await accessibilityTree();
+    const node = findIn(tree, (n) => n.role === 'dialog');
     expect(node?.name).to.equal('Delete this document?');
     expect(node?.modal).to.equal(true);
     expect(node?.focused).to.equal(true);
@@ -98,10 +78,10 @@ describe('<plaza-dialog>', () => {
     }
     expect(visited).to.include(closeButton(dialog));
     expect(visited).to.include(dialog.querySelector('[data-dialog-close="delete"]'));
-    const tree = await snapshot();
-    expect(find(tree, (n) => n.name === 'Delete…')).to.equal(null, 'opener is hidden');
-    expect(find(tree, (n) => n.name === 'Somewhere else')).to.equal(null);
-    expect(find(tree, (n) => n.role === 'button' && n.name === 'Keep it')).not.to.equal(null);
+    const tree = await accessibilityTree();
+    expect(findIn(tree, (n) => n.name === 'Delete…')).to.equal(null, 'opener is hidden');
+    expect(findIn(tree, (n) => n.name === 'Somewhere else')).to.equal(null);
+    expect(findIn(tree, (n) => n.role === 'button' && n.name === 'Keep it')).not.to.equal(null);
   });
 
   it('closes with Escape and returns focus to the opener', async () => {
@@ -114,8 +94,8 @@ describe('<plaza-dialog>', () => {
     expect(dialog.open).to.equal(false);
     expect(nativeDialog(dialog).open).to.equal(false);
     expect(document.activeElement).to.equal(opener);
-    const tree = await snapshot();
-    expect(find(tree, (n) => n.name === 'Delete…')).not.to.equal(null, 'page is back');
+    const tree = await accessibilityTree();
+    expect(findIn(tree, (n) => n.name === 'Delete…')).not.to.equal(null, 'page is back');
   });
 
   it('closes from its Close button and its actions, returning their value', async () => {
@@ -189,9 +169,9 @@ describe('<plaza-dialog>', () => {
       </div>`,
     );
     await openFromKeyboard(opener, dialog);
-    const tree = await snapshot();
-    expect(find(tree, (n) => n.role === 'dialog')?.name).to.equal('Confirmar');
-    expect(find(tree, (n) => n.role === 'button')?.name).to.equal('Cerrar');
+    const tree = await accessibilityTree();
+    expect(findIn(tree, (n) => n.role === 'dialog')?.name).to.equal('Confirmar');
+    expect(findIn(tree, (n) => n.role === 'button')?.name).to.equal('Cerrar');
   });
 
   it('opens from the open property and closes with close()', async () => {

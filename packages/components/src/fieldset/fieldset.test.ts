@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../text-field/plaza-text-field.js';
 import './plaza-fieldset.js';
 import type { PlazaFieldset } from './fieldset.js';
+import { queryAccessible } from '../test-support/accessibility-tree.js';
 
 const text = (node: Element | null | undefined) =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
@@ -13,19 +14,6 @@ const describedBy = (element: Element) =>
     .map((id) => text((element.getRootNode() as ShadowRoot).getElementById(id)))
     .join(' ');
 const wait = () => new Promise((resolve) => setTimeout(resolve));
-
-interface AXNode {
-  role: string;
-  name: string;
-  level?: number;
-}
-
-async function findNode(predicate: (node: AXNode) => boolean): Promise<AXNode | null> {
-  const snapshot = await a11ySnapshot({});
-  return findAccessibilityNode(snapshot as never, (candidate: unknown) =>
-    predicate(candidate as AXNode),
-  ) as unknown as AXNode | null;
-}
 
 const address = html`<plaza-fieldset
   legend="What is your address?"
@@ -47,7 +35,7 @@ describe('<plaza-fieldset>', () => {
       'line1',
       'town',
     ]);
-    expect(await findNode((node) => node.role === 'heading')).to.equal(null);
+    expect(await queryAccessible((node) => node.role === 'heading')).to.equal(null);
   });
 
   it('submits nothing itself: its fields submit with the form and keep the tab order', async () => {
@@ -86,13 +74,13 @@ describe('<plaza-fieldset>', () => {
       html`<plaza-fieldset legend="What is your address?" page-heading></plaza-fieldset>`,
     );
     expect(group.shadowRoot!.querySelector('legend > h1')).not.to.equal(null);
-    let heading = await findNode((node) => node.role === 'heading');
+    let heading = await queryAccessible((node) => node.role === 'heading');
     expect(heading?.name).to.equal('What is your address?');
     expect(heading?.level).to.equal(1);
     group.headingLevel = 2;
     await group.updateComplete;
     expect(group.shadowRoot!.querySelector('legend > h2')).not.to.equal(null);
-    heading = await findNode((node) => node.role === 'heading');
+    heading = await queryAccessible((node) => node.role === 'heading');
     expect(heading?.level).to.equal(2);
   });
 

@@ -1,24 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-footer.js';
 import { PlazaFooter } from './footer.js';
 import { forcedColorsCss } from '../test-support/forced-colors.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  children?: AXNode[];
-}
-
-async function snapshot(): Promise<AXNode> {
-  return (await a11ySnapshot({})) as unknown as AXNode;
-}
-function all(root: AXNode, predicate: (node: AXNode) => boolean, found: AXNode[] = []): AXNode[] {
-  if (predicate(root)) found.push(root);
-  for (const child of root.children ?? []) all(child, predicate, found);
-  return found;
-}
+import { type AXNode, accessibilityTree, findAllIn } from '../test-support/accessibility-tree.js';
 
 const full = html`<plaza-footer>
   <a href="#permits">Permits</a>
@@ -39,16 +25,16 @@ describe('<plaza-footer>', () => {
 
   it('is a contentinfo landmark with a named navigation for each group of links', async () => {
     await mount<PlazaFooter>(full);
-    const tree = await snapshot();
-    const [footer] = all(tree, (n) => n.role === 'contentinfo');
+    const tree = await accessibilityTree();
+    const [footer] = findAllIn(tree, (n) => n.role === 'contentinfo');
     expect(footer, 'contentinfo landmark').not.to.equal(undefined);
-    const navs = all(footer, (n) => n.role === 'navigation');
+    const navs = findAllIn(footer, (n) => n.role === 'navigation');
     expect(navs.map((n) => n.name)).to.deep.equal(['Footer', 'Support links', 'Languages']);
-    const linkNames = (nav: AXNode) => all(nav, (n) => n.role === 'link').map((n) => n.name);
+    const linkNames = (nav: AXNode) => findAllIn(nav, (n) => n.role === 'link').map((n) => n.name);
     expect(linkNames(navs[0])).to.deep.equal(['Permits', 'Taxes']);
     expect(linkNames(navs[1])).to.deep.equal(['Accessibility statement', 'Privacy']);
     expect(linkNames(navs[2])).to.deep.equal(['Español', 'Tiếng Việt']);
-    expect(all(footer, (n) => n.role === 'heading').map((n) => n.name)).to.deep.equal([
+    expect(findAllIn(footer, (n) => n.role === 'heading').map((n) => n.name)).to.deep.equal([
       'Contact us',
     ]);
   });
@@ -85,7 +71,7 @@ describe('<plaza-footer>', () => {
         <a slot="meta" href="#privacy">Privacy</a>
       </plaza-footer>`,
     );
-    let navs = all(await snapshot(), (n) => n.role === 'navigation');
+    let navs = findAllIn(await accessibilityTree(), (n) => n.role === 'navigation');
     expect(navs.map((n) => n.name)).to.deep.equal(['Support links']);
     const link = document.createElement('a');
     link.href = '#services';
@@ -93,19 +79,19 @@ describe('<plaza-footer>', () => {
     footer.prepend(link);
     await new Promise((resolve) => setTimeout(resolve));
     await footer.updateComplete;
-    navs = all(await snapshot(), (n) => n.role === 'navigation');
+    navs = findAllIn(await accessibilityTree(), (n) => n.role === 'navigation');
     expect(navs.map((n) => n.name)).to.deep.equal(['Footer', 'Support links']);
     expect(footer.shadowRoot!.querySelector('[part="contact"]')!.checkVisibility()).to.equal(false);
   });
 
   it('names its groups in Spanish where the page is in Spanish, or as told', async () => {
     const wrapper = await mount<HTMLDivElement>(html`<div lang="es">${full}</div>`);
-    let navs = all(await snapshot(), (n) => n.role === 'navigation');
+    let navs = findAllIn(await accessibilityTree(), (n) => n.role === 'navigation');
     expect(navs.map((n) => n.name)).to.deep.equal(['Pie de página', 'Enlaces de ayuda', 'Idiomas']);
     const footer = wrapper.querySelector('plaza-footer')!;
     footer.linksLabel = 'Servicios';
     await footer.updateComplete;
-    navs = all(await snapshot(), (n) => n.role === 'navigation');
+    navs = findAllIn(await accessibilityTree(), (n) => n.role === 'navigation');
     expect(navs[0].name).to.equal('Servicios');
   });
 

@@ -1,35 +1,10 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
-import {
-  a11ySnapshot,
-  emulateMedia,
-  findAccessibilityNode,
-  sendKeys,
-  setViewport,
-} from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-header.js';
 import { PlazaHeader, type HeaderMenuToggleDetail } from './header.js';
 import { forcedColorsCss } from '../test-support/forced-colors.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  expanded?: boolean;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function snapshot(): Promise<AXNode> {
-  return (await a11ySnapshot({})) as unknown as AXNode;
-}
-function find(root: AXNode, predicate: (node: AXNode) => boolean): AXNode | null {
-  return findAccessibilityNode(root as never, predicate as never) as unknown as AXNode | null;
-}
-function all(root: AXNode, predicate: (node: AXNode) => boolean, found: AXNode[] = []): AXNode[] {
-  if (predicate(root)) found.push(root);
-  for (const child of root.children ?? []) all(child, predicate, found);
-  return found;
-}
+import { accessibilityTree, findAllIn, findIn } from '../test-support/accessibility-tree.js';
 
 const part = (header: PlazaHeader, name: string) =>
   header.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
@@ -53,10 +28,10 @@ describe('<plaza-header>', () => {
 
   it('is a banner landmark with the names and a navigation landmark of the page’s links', async () => {
     const header = await mount<PlazaHeader>(example);
-    const tree = await snapshot();
-    const banner = find(tree, (n) => n.role === 'banner');
+    const tree = await accessibilityTree();
+    const banner = findIn(tree, (n) => n.role === 'banner');
     expect(banner, 'banner landmark').not.to.equal(null);
-    const names = all(banner!, (n) => n.role === 'link').map((n) => n.name);
+    const names = findAllIn(banner!, (n) => n.role === 'link').map((n) => n.name);
     expect(names).to.deep.equal([
       'State of Example',
       'Apply for a building permit',
@@ -64,9 +39,9 @@ describe('<plaza-header>', () => {
       'Inspections',
       'Contact us',
     ]);
-    const nav = find(banner!, (n) => n.role === 'navigation');
+    const nav = findIn(banner!, (n) => n.role === 'navigation');
     expect(nav?.name).to.equal('Main');
-    expect(all(nav!, (n) => n.role === 'link')).to.have.length(3);
+    expect(findAllIn(nav!, (n) => n.role === 'link')).to.have.length(3);
     expect(links(header)[0].parentElement).to.equal(header, 'links stay in the light DOM');
   });
 
@@ -74,7 +49,7 @@ describe('<plaza-header>', () => {
     const header = await mount<PlazaHeader>(example);
     expect(part(header, 'menu-button')!.checkVisibility()).to.equal(false);
     for (const link of links(header)) expect(link.checkVisibility()).to.equal(true);
-    const button = find(await snapshot(), (n) => n.role === 'button');
+    const button = findIn(await accessibilityTree(), (n) => n.role === 'button');
     expect(button).to.equal(null);
   });
 
@@ -85,7 +60,7 @@ describe('<plaza-header>', () => {
     expect(button.checkVisibility()).to.equal(true);
     expect(button.getBoundingClientRect().height).to.be.at.least(24);
     expect(links(header).some((link) => link.checkVisibility())).to.equal(false);
-    let node = find(await snapshot(), (n) => n.role === 'button');
+    let node = findIn(await accessibilityTree(), (n) => n.role === 'button');
     expect(node?.name).to.equal('Menu');
     expect(node?.expanded ?? false).to.equal(false);
     expect(button.getAttribute('aria-controls')).to.equal(part(header, 'navigation')!.id);
@@ -96,7 +71,7 @@ describe('<plaza-header>', () => {
     expect(((await toggled) as CustomEvent<HeaderMenuToggleDetail>).detail.open).to.equal(true);
     await header.updateComplete;
     expect(links(header).every((link) => link.checkVisibility())).to.equal(true);
-    node = find(await snapshot(), (n) => n.role === 'button');
+    node = findIn(await accessibilityTree(), (n) => n.role === 'button');
     expect(node?.expanded).to.equal(true);
 
     await sendKeys({ press: 'Tab' });
@@ -151,7 +126,7 @@ describe('<plaza-header>', () => {
       </plaza-header>`,
     );
     expect(part(header, 'menu-button')).to.equal(null);
-    expect(find(await snapshot(), (n) => n.role === 'navigation')).to.equal(null);
+    expect(findIn(await accessibilityTree(), (n) => n.role === 'navigation')).to.equal(null);
     const link = document.createElement('a');
     link.href = '#x';
     link.textContent = 'Services';
@@ -165,14 +140,18 @@ describe('<plaza-header>', () => {
     await setViewport({ width: 320, height: 640 });
     const wrapper = await mount<HTMLDivElement>(html`<div lang="es">${example}</div>`);
     const header = wrapper.querySelector('plaza-header')!;
-    const tree = await snapshot();
-    expect(find(tree, (n) => n.role === 'button')?.name).to.equal('Menú');
+    const tree = await accessibilityTree();
+    expect(findIn(tree, (n) => n.role === 'button')?.name).to.equal('Menú');
     header.menuOpen = true;
     await header.updateComplete;
-    expect(find(await snapshot(), (n) => n.role === 'navigation')?.name).to.equal('Principal');
+    expect(findIn(await accessibilityTree(), (n) => n.role === 'navigation')?.name).to.equal(
+      'Principal',
+    );
     header.navLabel = 'Servicios';
     await header.updateComplete;
-    expect(find(await snapshot(), (n) => n.role === 'navigation')?.name).to.equal('Servicios');
+    expect(findIn(await accessibilityTree(), (n) => n.role === 'navigation')?.name).to.equal(
+      'Servicios',
+    );
   });
 
   it('collapses sooner at 200% text size, and still does not scroll sideways', async () => {

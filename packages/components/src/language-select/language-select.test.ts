@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-language-select.js';
 import '../text-field/plaza-text-field.js';
 import '../skip-link/plaza-skip-link.js';
@@ -11,22 +11,7 @@ import {
   type LanguageChangeDetail,
 } from './language-select.js';
 import { forcedColorsCss } from '../test-support/forced-colors.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  pressed?: boolean | 'mixed';
-  children?: AXNode[];
-}
-
-async function snapshot(): Promise<AXNode> {
-  return (await a11ySnapshot({})) as unknown as AXNode;
-}
-function all(root: AXNode, predicate: (node: AXNode) => boolean, found: AXNode[] = []): AXNode[] {
-  if (predicate(root)) found.push(root);
-  for (const child of root.children ?? []) all(child, predicate, found);
-  return found;
-}
+import { accessibilityTree, findAllIn } from '../test-support/accessibility-tree.js';
 
 const buttons = (select: PlazaLanguageSelect) => [
   ...select.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'),
@@ -61,7 +46,7 @@ describe('<plaza-language-select>', () => {
       html`<plaza-language-select languages="en es vi zh-Hant ar"></plaza-language-select>`,
     );
     expect(groupName(select)).to.equal('Language');
-    const named = all(await snapshot(), (n) => n.role === 'button');
+    const named = findAllIn(await accessibilityTree(), (n) => n.role === 'button');
     expect(named.map((n) => n.name)).to.deep.equal([
       'English',
       'Español',
@@ -97,7 +82,7 @@ describe('<plaza-language-select>', () => {
     expect(select.shadowRoot!.activeElement).to.equal(spanish, 'focus did not move');
     expect(document.activeElement).to.equal(select);
     expect(groupName(select)).to.equal('Idioma', 'its own label follows the page');
-    const pressed = all(await snapshot(), (n) => n.pressed === true);
+    const pressed = findAllIn(await accessibilityTree(), (n) => n.pressed === true);
     expect(pressed.map((n) => n.name)).to.deep.equal(['Español']);
 
     await sendKeys({ press: 'Space' });

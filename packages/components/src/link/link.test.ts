@@ -1,25 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import './plaza-link.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaLink } from './link.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function axLink(): Promise<AXNode> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const node = findAccessibilityNode(
-    snapshot as never,
-    (n: unknown) => (n as AXNode).role === 'link',
-  ) as unknown as AXNode | null;
-  if (!node) throw new Error('No link in the accessibility tree');
-  return node;
-}
+import { findByRole } from '../test-support/accessibility-tree.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -34,7 +18,7 @@ describe('<plaza-link>', () => {
     expect(anchor.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
     expect(anchor.textContent).to.equal('Read the guidance (opens in new tab)');
     expect(anchor.getBoundingClientRect().width).to.be.greaterThan(0);
-    expect((await axLink()).name).to.equal('Read the guidance (opens in new tab)');
+    expect((await findByRole('link')).name).to.equal('Read the guidance (opens in new tab)');
   });
 
   it('treats an anchor with target="_blank" as a new-tab link', async () => {
@@ -103,7 +87,7 @@ describe('<plaza-link>', () => {
     const anchor = document.querySelector('plaza-link a') as HTMLAnchorElement;
     expect(document.activeElement).to.equal(anchor);
     expect(getComputedStyle(anchor).outlineStyle).to.equal('solid');
-    expect((await axLink()).focused).to.equal(true);
+    expect((await findByRole('link')).focused).to.equal(true);
   });
 
   describe('accessibility (axe) in every state', () => {

@@ -1,27 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
-import {
-  a11ySnapshot,
-  findAccessibilityNode,
-  sendKeys,
-  setViewport,
-} from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-notification-banner.js';
 import { PlazaNotificationBanner } from './notification-banner.js';
 import { forcedColorsCss } from '../test-support/forced-colors.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  level?: number;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function axNode(predicate: (node: AXNode) => boolean): Promise<AXNode | null> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  return findAccessibilityNode(snapshot as never, predicate as never) as unknown as AXNode | null;
-}
+import { queryAccessible } from '../test-support/accessibility-tree.js';
 
 const inner = (banner: PlazaNotificationBanner) =>
   banner.shadowRoot!.querySelector<HTMLElement>('[part="banner"]')!;
@@ -41,9 +24,9 @@ describe('<plaza-notification-banner>', () => {
       </plaza-notification-banner>`,
     );
     await settle(banner);
-    const region = await axNode((n) => n.role === 'region');
+    const region = await queryAccessible((n) => n.role === 'region');
     expect(region?.name).to.equal('Important');
-    const title = await axNode((n) => n.role === 'heading');
+    const title = await queryAccessible((n) => n.role === 'heading');
     expect(title?.name).to.equal('Important');
     expect(title?.level).to.equal(2);
     expect(document.activeElement).to.equal(before);
@@ -61,7 +44,7 @@ describe('<plaza-notification-banner>', () => {
     expect(document.activeElement).to.equal(banner);
     expect(banner.shadowRoot!.activeElement).to.equal(inner(banner));
     expect(inner(banner).getAttribute('tabindex')).to.equal('-1');
-    const alert = await axNode((n) => n.role === 'alert');
+    const alert = await queryAccessible((n) => n.role === 'alert');
     expect(alert?.name).to.equal('Success');
     expect(alert?.focused).to.equal(true);
 
@@ -90,10 +73,10 @@ describe('<plaza-notification-banner>', () => {
         <p>Online payments are back.</p>
       </plaza-notification-banner>`,
     );
-    const title = await axNode((n) => n.role === 'heading');
+    const title = await queryAccessible((n) => n.role === 'heading');
     expect(title?.name).to.equal('Service update');
     expect(title?.level).to.equal(3);
-    expect((await axNode((n) => n.role === 'region'))?.name).to.equal('Service update');
+    expect((await queryAccessible((n) => n.role === 'region'))?.name).to.equal('Service update');
   });
 
   it('speaks Spanish where the page is in Spanish', async () => {
@@ -106,8 +89,8 @@ describe('<plaza-notification-banner>', () => {
       </div>`,
     );
     await settle(wrapper.querySelector('plaza-notification-banner')!);
-    expect((await axNode((n) => n.role === 'region'))?.name).to.equal('Importante');
-    expect((await axNode((n) => n.role === 'alert'))?.name).to.equal('Éxito');
+    expect((await queryAccessible((n) => n.role === 'region'))?.name).to.equal('Importante');
+    expect((await queryAccessible((n) => n.role === 'alert'))?.name).to.equal('Éxito');
   });
 
   it('reflows at 320 CSS px', async () => {

@@ -1,29 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
-import {
-  a11ySnapshot,
-  emulateMedia,
-  findAccessibilityNode,
-  sendKeys,
-  setViewport,
-} from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { registerMessages } from '@plaza/core';
 import './plaza-official-banner.js';
 import { PlazaOfficialBanner } from './official-banner.js';
 import { forcedColorsCss } from '../test-support/forced-colors.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  expanded?: boolean;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function axNode(predicate: (node: AXNode) => boolean): Promise<AXNode | null> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  return findAccessibilityNode(snapshot as never, predicate as never) as unknown as AXNode | null;
-}
+import { queryAccessible } from '../test-support/accessibility-tree.js';
 
 const text = (element: Element | null | undefined) =>
   element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -53,7 +35,7 @@ describe('<plaza-official-banner>', () => {
       html`<plaza-official-banner jurisdiction="the State of Example"></plaza-official-banner>`,
     );
     expect(text(part(banner, 'intro'))).to.equal('An official website of the State of Example');
-    const region = await axNode((n) => n.role === 'region');
+    const region = await queryAccessible((n) => n.role === 'region');
     expect(region?.name).to.equal('Official website');
     const generic = await mount<PlazaOfficialBanner>(
       html`<plaza-official-banner></plaza-official-banner>`,
@@ -85,7 +67,7 @@ describe('<plaza-official-banner>', () => {
     );
     const toggle = part(banner, 'toggle');
     expect(guidanceText(banner)).to.equal('');
-    let node = await axNode((n) => n.role === 'button');
+    let node = await queryAccessible((n) => n.role === 'button');
     expect(node?.name).to.equal('Here’s how you know');
     expect(node?.expanded ?? false).to.equal(false);
     expect(toggle.getAttribute('aria-controls')).to.equal(part(banner, 'guidance').id);
@@ -97,7 +79,7 @@ describe('<plaza-official-banner>', () => {
     expect(guidanceText(banner)).to.contain('Official websites use example.gov');
     expect(guidanceText(banner)).to.contain('Secure example.gov websites use HTTPS');
     expect(guidanceText(banner)).to.contain('A lock or https:// means');
-    node = await axNode((n) => n.role === 'button');
+    node = await queryAccessible((n) => n.role === 'button');
     expect(node?.expanded).to.equal(true);
     expect(banner.shadowRoot!.activeElement).to.equal(toggle, 'focus stays on the button');
 
@@ -105,7 +87,7 @@ describe('<plaza-official-banner>', () => {
     await banner.updateComplete;
     expect(banner.open).to.equal(false);
     expect(guidanceText(banner)).to.equal('');
-    node = await axNode((n) => n.role === 'button');
+    node = await queryAccessible((n) => n.role === 'button');
     expect(node?.expanded ?? false).to.equal(false);
   });
 
@@ -140,7 +122,7 @@ describe('<plaza-official-banner>', () => {
     expect(text(part(banner, 'intro'))).to.equal('Un sitio web oficial de el Estado de Ejemplo');
     expect(text(part(banner, 'toggle'))).to.equal('Así es como usted puede verificarlo');
     expect(guidanceText(banner)).to.contain('Los sitios web oficiales usan .gov');
-    const region = await axNode((n) => n.role === 'region');
+    const region = await queryAccessible((n) => n.role === 'region');
     expect(region?.name).to.equal('Sitio web oficial');
   });
 

@@ -1,26 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-pagination.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { pageItems, PlazaPagination, type PageChangeDetail } from './pagination.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function axNodes(role: string): Promise<AXNode[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const found: AXNode[] = [];
-  const walk = (node: AXNode) => {
-    if (node.role === role) found.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(snapshot);
-  return found;
-}
+import { findAllByRole } from '../test-support/accessibility-tree.js';
 
 const links = (el: PlazaPagination) => [...el.shadowRoot!.querySelectorAll('a')];
 
@@ -36,9 +19,9 @@ describe('<plaza-pagination>', () => {
 
   it('is a labelled landmark whose links are named for screen readers', async () => {
     await fixture(html`<plaza-pagination current="5" total="10"></plaza-pagination>`);
-    const [nav] = await axNodes('navigation');
+    const [nav] = await findAllByRole('navigation');
     expect(nav.name).to.equal('Pagination');
-    expect((await axNodes('link')).map((l) => l.name)).to.deep.equal([
+    expect((await findAllByRole('link')).map((l) => l.name)).to.deep.equal([
       'Previous page',
       'Page 1',
       'Page 4',
@@ -105,7 +88,7 @@ describe('<plaza-pagination>', () => {
     expect(getComputedStyle(links(el)[0]).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    expect((await axNodes('link')).find((l) => l.focused)?.name).to.equal('Page 2');
+    expect((await findAllByRole('link')).find((l) => l.focused)?.name).to.equal('Page 2');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -128,8 +111,8 @@ describe('<plaza-pagination>', () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="es"><plaza-pagination current="2" total="3"></plaza-pagination></div>`,
     );
-    expect((await axNodes('navigation'))[0].name).to.equal('Paginación');
-    expect((await axNodes('link')).map((l) => l.name)).to.deep.equal([
+    expect((await findAllByRole('navigation'))[0].name).to.equal('Paginación');
+    expect((await findAllByRole('link')).map((l) => l.name)).to.deep.equal([
       'Página anterior',
       'Página 1',
       'Página 2',
@@ -139,7 +122,7 @@ describe('<plaza-pagination>', () => {
     wrapper.lang = 'en';
     await new Promise((resolve) => setTimeout(resolve));
     await wrapper.querySelector('plaza-pagination')!.updateComplete;
-    expect((await axNodes('link'))[0].name).to.equal('Previous page');
+    expect((await findAllByRole('link'))[0].name).to.equal('Previous page');
   });
 
   it('shows a fallback before scripts run, not after', async () => {

@@ -1,19 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import './plaza-panel.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaPanel } from './panel.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  level?: number;
-  children?: AXNode[];
-}
+import { type AXNode, accessibilityTree } from '../test-support/accessibility-tree.js';
 
 /** Headings and text in reading order. */
 async function readingOrder(): Promise<string[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
+  const snapshot = await accessibilityTree();
   const out: string[] = [];
   const walk = (node: AXNode) => {
     if (node.role === 'heading') {

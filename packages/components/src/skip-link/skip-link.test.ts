@@ -1,21 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import './plaza-skip-link.js';
 import { PlazaSkipLink } from './skip-link.js';
 import { forcedColorsCss } from '../test-support/forced-colors.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function axNode(predicate: (node: AXNode) => boolean): Promise<AXNode | null> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  return findAccessibilityNode(snapshot as never, predicate as never) as unknown as AXNode | null;
-}
+import { queryAccessible } from '../test-support/accessibility-tree.js';
 
 const visibleWidth = (element: Element) => element.getBoundingClientRect().width;
 
@@ -56,7 +45,7 @@ describe('<plaza-skip-link>', () => {
     expect(visibleWidth(skipLink)).to.be.greaterThan(100);
     expect(getComputedStyle(skipLink).position).to.equal('static');
     expect(link.getBoundingClientRect().height).to.be.at.least(24);
-    const node = await axNode((n) => n.role === 'link' && n.focused === true);
+    const node = await queryAccessible((n) => n.role === 'link' && n.focused === true);
     expect(node?.name).to.equal('Skip to main content');
     cleanup();
   });
@@ -93,7 +82,7 @@ describe('<plaza-skip-link>', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(skipLink.querySelector('a'));
     expect(visibleWidth(skipLink)).to.be.greaterThan(100);
-    const node = await axNode((n) => n.role === 'link' && n.focused === true);
+    const node = await queryAccessible((n) => n.role === 'link' && n.focused === true);
     expect(node?.name).to.equal('Skip to the application');
     await sendKeys({ press: 'Enter' });
     expect(document.activeElement).to.equal(main);
@@ -114,7 +103,7 @@ describe('<plaza-skip-link>', () => {
       html`<plaza-skip-link href="#main">Skip to the form</plaza-skip-link>`,
     );
     custom.shadowRoot!.querySelector('a')!.focus();
-    const node = await axNode((n) => n.role === 'link' && n.focused === true);
+    const node = await queryAccessible((n) => n.role === 'link' && n.focused === true);
     expect(node?.name).to.equal('Skip to the form');
   });
 

@@ -1,26 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import './plaza-step-indicator.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaStepIndicator } from './step-indicator.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  level?: number;
-  children?: AXNode[];
-}
-
-async function axNodes(role: string): Promise<AXNode[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const found: AXNode[] = [];
-  const walk = (node: AXNode) => {
-    if (node.role === role) found.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(snapshot);
-  return found;
-}
+import { findAllByRole } from '../test-support/accessibility-tree.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -35,7 +18,7 @@ const steps = html`<plaza-step-indicator current="2">
 describe('<plaza-step-indicator>', () => {
   it('announces "Step 2 of 4" and the step name as a heading', async () => {
     await fixture(steps);
-    const [heading] = await axNodes('heading');
+    const [heading] = await findAllByRole('heading');
     expect(heading.level).to.equal(2);
     expect(heading.name.replace(/\s+/g, ' ')).to.equal('Step 2 of 4 Household');
   });
@@ -57,7 +40,7 @@ describe('<plaza-step-indicator>', () => {
     ]);
     expect(text(items[0].querySelector('.visually-hidden'))).to.equal('completed');
     expect(text(items[2].querySelector('.visually-hidden'))).to.equal('not completed');
-    const texts = (await axNodes('StaticText')).map((n) => n.name.trim()).filter(Boolean);
+    const texts = (await findAllByRole('StaticText')).map((n) => n.name.trim()).filter(Boolean);
     expect(texts.slice(0, 4)).to.deep.equal([
       'Personal details',
       'completed',
@@ -90,7 +73,9 @@ describe('<plaza-step-indicator>', () => {
     await settle(100);
     const region = document.querySelector('[data-plaza-announcer] [aria-live="polite"]')!;
     expect(region.textContent).to.equal('Step 3 of 4: Income');
-    expect((await axNodes('heading'))[0].name.replace(/\s+/g, ' ')).to.equal('Step 3 of 4 Income');
+    expect((await findAllByRole('heading'))[0].name.replace(/\s+/g, ' ')).to.equal(
+      'Step 3 of 4 Income',
+    );
   });
 
   it('clamps current to the steps there are, and follows steps added later', async () => {
@@ -116,7 +101,7 @@ describe('<plaza-step-indicator>', () => {
         </plaza-step-indicator>
       </div>`,
     );
-    const [heading] = await axNodes('heading');
+    const [heading] = await findAllByRole('heading');
     expect(heading.level).to.equal(3);
     expect(heading.name.replace(/\s+/g, ' ')).to.equal('Paso 1 de 2 Datos personales');
     const el = wrapper.querySelector('plaza-step-indicator')!;
@@ -137,7 +122,7 @@ describe('<plaza-step-indicator>', () => {
       const name = el.shadowRoot!.querySelector<HTMLElement>('.name')!;
       expect(name.getBoundingClientRect().width).to.be.at.most(1);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      const texts = (await axNodes('StaticText')).map((n) => n.name.trim());
+      const texts = (await findAllByRole('StaticText')).map((n) => n.name.trim());
       expect(texts).to.include('Household members');
     } finally {
       await setViewport({ width: 800, height: 600 });

@@ -1,26 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-summary-list.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaSummaryList } from './summary-list.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function axNodes(role: string): Promise<AXNode[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const found: AXNode[] = [];
-  const walk = (node: AXNode) => {
-    if (node.role === role) found.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(snapshot);
-  return found;
-}
+import { findAllByRole } from '../test-support/accessibility-tree.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
@@ -56,7 +39,7 @@ describe('<plaza-summary-list>', () => {
 
   it('names each Change link with its question', async () => {
     await fixture(answers);
-    const links = await axNodes('link');
+    const links = await findAllByRole('link');
     expect(links.map((l) => l.name)).to.deep.equal([
       'Change name',
       'Change date of birth',
@@ -73,7 +56,7 @@ describe('<plaza-summary-list>', () => {
         >
       </plaza-summary-list>`,
     );
-    const links = await axNodes('link');
+    const links = await findAllByRole('link');
     expect(links.map((l) => l.name)).to.deep.equal([
       'Change SNAP case number',
       'Add another child',
@@ -88,7 +71,7 @@ describe('<plaza-summary-list>', () => {
         >
       </plaza-summary-list>`,
     );
-    const texts = (await axNodes('StaticText')).map((n) => n.name.trim()).filter(Boolean);
+    const texts = (await findAllByRole('StaticText')).map((n) => n.name.trim()).filter(Boolean);
     expect(texts.slice(0, 3)).to.deep.equal(['Date of birth', '10 December 1815', 'Change']);
   });
 
@@ -102,7 +85,7 @@ describe('<plaza-summary-list>', () => {
     expect(focused.getAttribute('href')).to.equal('#dob');
     expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
     expect(focused.getBoundingClientRect().height).to.be.at.least(24);
-    const links = await axNodes('link');
+    const links = await findAllByRole('link');
     expect(links.find((l) => l.focused)?.name).to.equal('Change date of birth');
   });
 
@@ -124,7 +107,7 @@ describe('<plaza-summary-list>', () => {
     el.append(added);
     await settle();
     await el.updateComplete;
-    expect((await axNodes('link')).map((l) => l.name)).to.include('Change email');
+    expect((await findAllByRole('link')).map((l) => l.name)).to.include('Change email');
   });
 
   it('speaks Spanish, and follows a language change', async () => {
@@ -137,11 +120,11 @@ describe('<plaza-summary-list>', () => {
         </plaza-summary-list>
       </div>`,
     );
-    expect((await axNodes('link'))[0].name).to.equal('Cambiar fecha de nacimiento');
+    expect((await findAllByRole('link'))[0].name).to.equal('Cambiar fecha de nacimiento');
     wrapper.lang = 'en';
     await settle();
     await wrapper.querySelector('plaza-summary-list')!.updateComplete;
-    expect((await axNodes('link'))[0].name).to.equal('Change fecha de nacimiento');
+    expect((await findAllByRole('link'))[0].name).to.equal('Change fecha de nacimiento');
   });
 
   it('stacks question, answer and action at 320px, without overflowing', async () => {

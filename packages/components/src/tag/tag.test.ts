@@ -1,25 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import './plaza-tag.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaTag } from './tag.js';
+import { accessibilityTree, findAllIn } from '../test-support/accessibility-tree.js';
 
-interface AXNode {
-  role: string;
-  name: string;
-  children?: AXNode[];
-}
-
-async function pageText(): Promise<string[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const texts: string[] = [];
-  const walk = (node: AXNode) => {
-    if (node.role === 'StaticText' || node.role === 'text') texts.push(node.name);
-    node.children?.forEach(walk);
-  };
-  walk(snapshot);
-  return texts;
-}
+/** Text runs (StaticText and text nodes) in reading order, untrimmed. */
+const pageText = async (): Promise<string[]> =>
+  findAllIn(await accessibilityTree(), (n) => n.role === 'StaticText' || n.role === 'text').map(
+    (n) => n.name,
+  );
 
 const box = (tag: PlazaTag) => tag.shadowRoot!.querySelector<HTMLElement>('[part="tag"]')!;
 

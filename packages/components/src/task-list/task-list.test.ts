@@ -1,27 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-task-list.js';
 import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
 import { PlazaTaskList } from './task-list.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  description?: string;
-  focused?: boolean;
-  children?: AXNode[];
-}
-
-async function axNodes(role: string): Promise<AXNode[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-  const found: AXNode[] = [];
-  const walk = (node: AXNode) => {
-    if (node.role === role) found.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(snapshot);
-  return found;
-}
+import { findAllByRole } from '../test-support/accessibility-tree.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
@@ -43,7 +25,7 @@ const application = html`<plaza-task-list show-progress>
 describe('<plaza-task-list>', () => {
   it('describes each task link by its hint and status', async () => {
     await fixture(application);
-    const links = await axNodes('link');
+    const links = await findAllByRole('link');
     expect(links.map((l) => [l.name, l.description])).to.deep.equal([
       ['Your details', 'Completed'],
       ['Your household', 'Everyone who lives with you In progress'],
@@ -110,7 +92,7 @@ describe('<plaza-task-list>', () => {
     const focused = wrapper.querySelector('plaza-task-list')!.shadowRoot!.activeElement!;
     expect(focused.textContent).to.equal('Your household');
     expect(getComputedStyle(focused, '::after').outlineStyle).to.equal('solid');
-    expect((await axNodes('link')).find((l) => l.focused)?.name).to.equal('Your household');
+    expect((await findAllByRole('link')).find((l) => l.focused)?.name).to.equal('Your household');
   });
 
   it('keeps names and links in the light DOM, and redraws when they change', async () => {
@@ -120,7 +102,7 @@ describe('<plaza-task-list>', () => {
     anchor.textContent = 'Personal details';
     await settle();
     await el.updateComplete;
-    expect((await axNodes('link'))[0].name).to.equal('Personal details');
+    expect((await findAllByRole('link'))[0].name).to.equal('Personal details');
   });
 
   it('speaks Spanish, and follows a language change', async () => {
@@ -138,14 +120,14 @@ describe('<plaza-task-list>', () => {
     expect(text(list.shadowRoot!.querySelector('[part="progress"]'))).to.equal(
       'Ha completado 1 de 2 secciones',
     );
-    expect((await axNodes('link')).map((l) => l.description)).to.deep.equal([
+    expect((await findAllByRole('link')).map((l) => l.description)).to.deep.equal([
       'Completado',
       'No iniciado',
     ]);
     wrapper.lang = 'en';
     await settle();
     await list.updateComplete;
-    expect((await axNodes('link'))[0].description).to.equal('Completed');
+    expect((await findAllByRole('link'))[0].description).to.equal('Completed');
   });
 
   it('fits 320px: status moves under the name, nothing overflows', async () => {
