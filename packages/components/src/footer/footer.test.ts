@@ -5,6 +5,7 @@ import './plaza-footer.js';
 import { PlazaFooter } from './footer.js';
 import { forcedColorsCss } from '../test-support/forced-colors.js';
 import { type AXNode, accessibilityTree, findAllIn } from '../test-support/accessibility-tree.js';
+import { inlineEndInset, inlineStartInset, tokenPx } from '../test-support/inline-inset.js';
 
 const full = html`<plaza-footer>
   <a href="#permits">Permits</a>
@@ -94,6 +95,22 @@ describe('<plaza-footer>', () => {
     navs = findAllIn(await accessibilityTree(), (n) => n.role === 'navigation');
     expect(navs[0].name).to.equal('Servicios');
   });
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`keeps its content off the page's inline edges in a full-width layout (${dir})`, async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wrapper = await mount<HTMLElement>(html`<div dir=${dir}>${full}</div>`);
+      const footer = wrapper.querySelector<PlazaFooter>('plaza-footer')!;
+      const gutter = tokenPx('--plaza-space-4');
+      expect(gutter).to.be.greaterThan(0);
+      const firstLink = footer.querySelector(':scope > a:not([slot])')!;
+      const legal = footer.querySelector('[slot="legal"]')!;
+      expect(inlineStartInset(footer, firstLink), 'first link').to.be.at.least(gutter);
+      expect(inlineStartInset(footer, legal), 'legal line').to.be.at.least(gutter);
+      const bottom = footer.shadowRoot!.querySelector('.bottom')!;
+      expect(inlineEndInset(footer, bottom), 'inline end').to.be.at.least(gutter);
+    });
+  }
 
   it('reflows at 320 CSS px without scrolling sideways, with 44px link targets', async () => {
     await setViewport({ width: 320, height: 640 });

@@ -5,6 +5,7 @@ import './plaza-header.js';
 import { PlazaHeader, type HeaderMenuToggleDetail } from './header.js';
 import { forcedColorsCss } from '../test-support/forced-colors.js';
 import { accessibilityTree, findAllIn, findIn } from '../test-support/accessibility-tree.js';
+import { inlineEndInset, inlineStartInset, tokenPx } from '../test-support/inline-inset.js';
 
 const part = (header: PlazaHeader, name: string) =>
   header.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
@@ -102,6 +103,20 @@ describe('<plaza-header>', () => {
     expect(document.activeElement).to.equal(links(header)[1]);
     expect(header.menuOpen).to.equal(true);
   });
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`keeps its content off the page's inline edges in a full-width layout (${dir})`, async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wrapper = await mount<HTMLElement>(html`<div dir=${dir}>${example}</div>`);
+      const header = wrapper.querySelector<PlazaHeader>('plaza-header')!;
+      const gutter = tokenPx('--plaza-space-4');
+      expect(gutter).to.be.greaterThan(0);
+      const jurisdiction = header.querySelector('[slot="jurisdiction"]')!;
+      expect(inlineStartInset(header, jurisdiction), 'names').to.be.at.least(gutter);
+      expect(inlineStartInset(header, links(header)[0]), 'first link').to.be.at.least(gutter);
+      expect(inlineEndInset(header, part(header, 'brand')!), 'inline end').to.be.at.least(gutter);
+    });
+  }
 
   it('reflows at 320 CSS px with long names, without scrolling sideways', async () => {
     await setViewport({ width: 320, height: 640 });
