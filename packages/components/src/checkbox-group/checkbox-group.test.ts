@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { findAccessible } from '../test-support/accessibility-tree.js';
 import { formAssociationSuite } from '../test-support/form-association.js';
 import '../text-field/plaza-text-field.js';
 import './plaza-checkbox-group.js';
@@ -32,22 +33,6 @@ async function toggle(group: PlazaCheckboxGroup, value: string) {
   await group.updateComplete;
 }
 
-interface AXNode {
-  role: string;
-  name: string;
-  description?: string;
-  checked?: boolean | string;
-}
-
-async function findNode(predicate: (node: AXNode) => boolean): Promise<AXNode> {
-  const snapshot = await a11ySnapshot({});
-  const node = findAccessibilityNode(snapshot as never, (candidate: unknown) =>
-    predicate(candidate as AXNode),
-  ) as unknown as AXNode | null;
-  if (!node) throw new Error('Node not found in the accessibility tree');
-  return node;
-}
-
 formAssociationSuite<PlazaCheckboxGroup>({
   tag: 'plaza-checkbox-group',
   attributes: { label: 'Which benefits do you get?' },
@@ -77,7 +62,7 @@ describe('<plaza-checkbox-group>', () => {
     expect(text(fieldset.querySelector('legend'))).to.equal(
       'Which benefits do you get? (optional)',
     );
-    const snap = await findNode((node) => node.role === 'checkbox' && node.name === 'SNAP');
+    const snap = await findAccessible((node) => node.role === 'checkbox' && node.name === 'SNAP');
     expect(snap.description).to.equal('Food assistance');
     expect(text(group.shadowRoot!.querySelector('[part="divider"]'))).to.equal('or');
   });

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { findByRole } from '../test-support/accessibility-tree.js';
 import { formAssociationSuite } from '../test-support/form-association.js';
 import '../text-field/plaza-text-field.js';
 import './plaza-checkbox.js';
@@ -16,24 +17,6 @@ async function toggle(box: PlazaCheckbox) {
   inner(box).focus();
   await sendKeys({ press: 'Space' });
   await box.updateComplete;
-}
-
-interface AXNode {
-  role: string;
-  name: string;
-  description?: string;
-  invalid?: string;
-  checked?: boolean | string;
-}
-
-async function accessibleCheckbox(): Promise<AXNode> {
-  const snapshot = await a11ySnapshot({});
-  const node = findAccessibilityNode(
-    snapshot as never,
-    (candidate: unknown) => (candidate as AXNode).role === 'checkbox',
-  ) as unknown as AXNode | null;
-  if (!node) throw new Error('No checkbox in the accessibility tree');
-  return node;
 }
 
 formAssociationSuite<PlazaCheckbox>({
@@ -54,14 +37,14 @@ describe('<plaza-checkbox> on its own', () => {
         hint="You can read the terms on the previous page"
       ></plaza-checkbox>`,
     );
-    const node = await accessibleCheckbox();
+    const node = await findByRole('checkbox');
     expect(node.name).to.equal('I agree to the terms');
     expect(node.description).to.equal('You can read the terms on the previous page');
     expect(node.checked).to.equal(false);
     box.shadowRoot!.querySelector('label')!.click();
     await box.updateComplete;
     expect(box.checked).to.equal(true);
-    expect((await accessibleCheckbox()).checked).to.equal(true);
+    expect((await findByRole('checkbox')).checked).to.equal(true);
   });
 
   it('submits its value ("on" by default) only while checked', async () => {
@@ -91,7 +74,7 @@ describe('<plaza-checkbox> on its own', () => {
     await box.updateComplete;
     expect(errorText(box)).to.equal('Error: Select “I agree to the terms” to continue');
     expect(document.activeElement).to.equal(box);
-    const node = await accessibleCheckbox();
+    const node = await findByRole('checkbox');
     expect(node.invalid).to.equal('true');
     expect(node.description).to.equal('Error: Select “I agree to the terms” to continue');
     await toggle(box);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { announce } from '@plaza/core';
+import { findAccessible } from '../test-support/accessibility-tree.js';
 import { formAssociationSuite } from '../test-support/form-association.js';
 import '../text-field/plaza-text-field.js';
 import './plaza-radio-group.js';
@@ -35,24 +36,6 @@ async function clickOption(group: PlazaRadioGroup, value: string) {
   await group.updateComplete;
 }
 
-interface AXNode {
-  role: string;
-  name: string;
-  description?: string;
-  invalid?: string;
-  checked?: boolean | string;
-  children?: AXNode[];
-}
-
-async function findNode(predicate: (node: AXNode) => boolean): Promise<AXNode> {
-  const snapshot = await a11ySnapshot({});
-  const node = findAccessibilityNode(snapshot as never, (candidate: unknown) =>
-    predicate(candidate as AXNode),
-  ) as unknown as AXNode | null;
-  if (!node) throw new Error('Node not found in the accessibility tree');
-  return node;
-}
-
 formAssociationSuite<PlazaRadioGroup>({
   tag: 'plaza-radio-group',
   attributes: { label: 'How should we contact you?' },
@@ -80,7 +63,7 @@ describe('<plaza-radio-group>', () => {
     const fieldset = group.shadowRoot!.querySelector('fieldset')!;
     expect(fieldset.firstElementChild!.localName).to.equal('legend');
     expect(text(fieldset.firstElementChild)).to.equal('How should we contact you? (optional)');
-    const email = await findNode((node) => node.role === 'radio' && node.name === 'Email');
+    const email = await findAccessible((node) => node.role === 'radio' && node.name === 'Email');
     expect(email.description).to.equal('We will reply within 2 days');
   });
 
@@ -319,7 +302,7 @@ describe('<plaza-radio-group>', () => {
       </plaza-radio-group>`,
     );
     expect(group.shadowRoot!.querySelector('legend > h1')).not.to.equal(null);
-    const heading = await findNode((node) => node.role === 'heading');
+    const heading = await findAccessible((node) => node.role === 'heading');
     expect(heading.name).to.equal('Where do you live? (optional)');
   });
 
