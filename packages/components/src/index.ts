@@ -1,5 +1,6 @@
 export { PlazaTextField } from './text-field/text-field.js';
-export type { FieldMarker, TextFieldType, TextFieldWidth } from './text-field/text-field.js';
+export type { TextFieldType, TextFieldWidth } from './text-field/text-field.js';
+export type { FieldMarker } from '@plaza/core';
 export { PlazaTag } from './tag/tag.js';
 export type { TagVariant } from './tag/tag.js';
 export { PlazaSkipLink } from './skip-link/skip-link.js';

@@ -17,6 +17,30 @@ export function describedBy(hasHint: boolean, hasError: boolean): string | typeo
   return ids.length ? ids.join(' ') : nothing;
 }
 
+/**
+ * The label of a single control, with its marker, inside an `<h1>` on a one-question page.
+ * `content` is the label text (or a slot carrying it).
+ */
+export function renderLabel(
+  content: unknown,
+  markerText: string,
+  pageHeading: boolean,
+): TemplateResult {
+  const label = html`<label
+    id=${FIELD_IDS.label}
+    class="label"
+    part="label"
+    for=${FIELD_IDS.control}
+    >${content}${renderMarker(markerText)}</label
+  >`;
+  return pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
+}
+
+/** The marker after a label or legend, or nothing. */
+export function renderMarker(markerText: string): TemplateResult | typeof nothing {
+  return markerText ? html` <span class="marker">${markerText}</span>` : nothing;
+}
+
 /** Hint text from the attribute, or rich content (links) from `slot="hint"`. */
 export function renderHint(hint: string, hasSlottedHint: boolean): TemplateResult | typeof nothing {
   if (!hint && !hasSlottedHint) return nothing;

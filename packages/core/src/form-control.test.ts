@@ -34,7 +34,8 @@ class CoreTestControl extends PlazaFormControl {
     return html`<label for="c">${this.label}</label><input id="c" .value=${this.value} />
       <p id="e">${issue ? this.messageFor(issue) : ''}</p>
       <p id="lang">${this.localize.lang}</p>
-      <p id="status">${this.t('coreTest.status')}</p>`;
+      <p id="status">${this.t('coreTest.status')}</p>
+      <p id="marker">${this.markerText}</p>`;
   }
 }
 define('core-test-control', CoreTestControl);
@@ -106,6 +107,22 @@ describe('PlazaFormControl', () => {
     expect(errors).to.deep.equal([
       '<core-test-control> needs a label: a control without one cannot be named.',
     ]);
+  });
+
+  it('marks optional questions by default, required ones only when asked', async () => {
+    const markerOf = async (attributes: string) => {
+      const holder = await fixture<HTMLElement>(testHtml`<div></div>`);
+      holder.innerHTML = `<core-test-control label="Q" ${attributes}></core-test-control>`;
+      const control = holder.firstElementChild as CoreTestControl;
+      await control.updateComplete;
+      return control.shadowRoot!.querySelector('#marker')!.textContent;
+    };
+    expect(await markerOf('')).to.equal('(optional)');
+    expect(await markerOf('required')).to.equal('');
+    expect(await markerOf('required marker="required"')).to.equal('(required)');
+    expect(await markerOf('marker="required"')).to.equal('');
+    expect(await markerOf('marker="none"')).to.equal('');
+    expect(await markerOf('lang="es"')).to.equal('(opcional)');
   });
 
   it('anchors validity on the inner control, so the browser focuses it', async () => {

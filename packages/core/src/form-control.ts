@@ -18,6 +18,9 @@ import {
 
 export type FormValue = File | string | FormData | null;
 
+/** Which questions carry a marker: `auto` marks optional ones "(optional)", as GOV.UK advises. */
+export type FieldMarker = 'auto' | 'required' | 'none';
+
 /**
  * Reads `error-messages='{"valueMissing": "Enter your name"}'`. Bad JSON is reported and ignored
  * so a typo in markup never breaks the form.
@@ -90,6 +93,8 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
   @property() label = '';
   /** Help text under the label, read with the control. */
   @property() hint = '';
+  /** `auto`: "(optional)" on optional questions; `required`: "(required)" on required ones. */
+  @property() marker: FieldMarker = 'auto';
   @property({ type: Boolean, reflect: true, useDefault: true }) required = false;
   @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
   @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
@@ -237,6 +242,12 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
       name: this.errorName || nameInSentence(this.label || this.textContent || ''),
       overrides: this.errorMessages,
     });
+  }
+
+  /** The words after the label ("(optional)"), or '' when this question shows no marker. */
+  protected get markerText(): string {
+    const shown = this.marker === (this.required ? 'required' : 'auto');
+    return shown ? this.t(this.required ? 'field.required' : 'field.optional') : '';
   }
 
   /** Subclasses call this from their input handlers: the user changed the value. */

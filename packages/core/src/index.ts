@@ -1,6 +1,6 @@
 export { define } from './define.js';
 export { PlazaElement, adoptTokens } from './plaza-element.js';
-export { PlazaFormControl, type FormValue } from './form-control.js';
+export { PlazaFormControl, type FieldMarker, type FormValue } from './form-control.js';
 export { PlazaStringControl } from './string-control.js';
 export {
   FORM_INVALID_EVENT,
@@ -26,4 +26,6 @@ export {
   focusRing,
   renderError,
   renderHint,
+  renderLabel,
+  renderMarker,
 } from './field.js';

@@ -6,10 +6,10 @@ import {
   describedBy,
   renderError,
   renderHint,
+  renderMarker,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
-import type { FieldMarker } from '../text-field/text-field.js';
 import { PlazaChoiceControl, readOption, type ChoiceOptionData } from './choice-control.js';
 
 export type { ChoiceOptionData } from './choice-control.js';
@@ -33,8 +33,6 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
 
   /** Lay the options out in a row (for two or three short options, such as Yes and No). */
   @property({ type: Boolean, reflect: true }) inline = false;
-  /** Which fields carry a marker: `auto` marks optional ones "(optional)". */
-  @property() marker: FieldMarker = 'auto';
   /** Renders the legend as the page's `<h1>` (a one-question page). */
   @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
@@ -97,17 +95,8 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
     if (records.some((record) => record.type === 'childList')) this.applyReveal();
   }
 
-  /** "(optional)" on optional questions (`auto`), "(required)" on required ones (`required`). */
-  #renderMarker() {
-    return this.marker === (this.required ? 'required' : 'auto')
-      ? html` <span class="marker"
-          >${this.t(this.required ? 'field.required' : 'field.optional')}</span
-        >`
-      : nothing;
-  }
-
   #renderLegend() {
-    const text = html`<slot name="label">${this.label}</slot>${this.#renderMarker()}`;
+    const text = html`<slot name="label">${this.label}</slot>${renderMarker(this.markerText)}`;
     // prettier-ignore
     return html`<legend id=${FIELD_IDS.label} class="legend" part="legend">${this.pageHeading ? html`<h1 class="heading">${text}</h1>` : text}</legend>`;
   }

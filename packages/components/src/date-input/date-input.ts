@@ -7,6 +7,7 @@ import {
   firstIssue,
   renderError,
   renderHint,
+  renderMarker,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -240,10 +241,7 @@ export class PlazaDateInput extends PlazaFormControl {
   }
 
   #renderLegend() {
-    const marker = this.required
-      ? nothing
-      : html` <span class="marker">${this.t('field.optional')}</span>`;
-    const text = html`${this.label}${marker}`;
+    const text = html`${this.label}${renderMarker(this.markerText)}`;
     return html`<legend class="label ${this.pageHeading ? 'legend-heading' : ''}" part="legend">
       ${this.pageHeading ? html`<h1 class="heading">${text}</h1>` : text}
     </legend>`;

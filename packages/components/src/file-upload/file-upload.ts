@@ -8,6 +8,7 @@ import {
   describedBy,
   renderError,
   renderHint,
+  renderLabel,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -246,20 +247,6 @@ export class PlazaFileUpload extends PlazaFormControl {
     void announce(this.t('fileUpload.removed', { file: removed.name }));
   }
 
-  #renderLabel() {
-    const marker = this.required
-      ? nothing
-      : html` <span class="marker">${this.t('field.optional')}</span>`;
-    const label = html`<label
-      id=${FIELD_IDS.label}
-      class="label"
-      part="label"
-      for=${FIELD_IDS.control}
-      >${this.label}${marker}</label
-    >`;
-    return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
-  }
-
   #renderFiles(wrongFile: string | null) {
     if (this.#files.length === 0) return nothing;
     return html`<p id="count" class="count">
@@ -291,7 +278,8 @@ export class PlazaFileUpload extends PlazaFormControl {
     const wrongFile = typeof issue?.args?.file === 'string' ? issue.args.file : null;
     const hasHint = Boolean(this.hint) || this.hasSlottedHint;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${this.#renderLabel()} ${renderHint(this.hint, this.hasSlottedHint)}
+      ${renderLabel(this.label, this.markerText, this.pageHeading)}
+      ${renderHint(this.hint, this.hasSlottedHint)}
       ${renderError(message, this.t('field.errorPrefix'))}
       <input
         id=${FIELD_IDS.control}

@@ -7,10 +7,10 @@ import {
   describedBy,
   renderError,
   renderHint,
+  renderLabel,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
-import type { FieldMarker } from '../text-field/text-field.js';
 import { selectStyles } from './select.styles.js';
 import { messages } from './select.messages.js';
 
@@ -62,7 +62,6 @@ export class PlazaSelect extends PlazaStringControl {
   @state() private optionsVersion = 0;
 
   @property() autocomplete = '';
-  @property() marker: FieldMarker = 'auto';
   /** Renders the label as the page's `<h1>` (a one-question page). */
   @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
@@ -154,31 +153,17 @@ export class PlazaSelect extends PlazaStringControl {
     this.handleUserEdit();
   };
 
-  #renderMarker() {
-    const show =
-      (this.marker === 'auto' && !this.required) || (this.marker === 'required' && this.required);
-    if (!show) return nothing;
-    const key = this.required ? 'field.required' : 'field.optional';
-    return html` <span class="marker">${this.t(key)}</span>`;
-  }
-
-  #renderLabel() {
-    const label = html`<label
-      id=${FIELD_IDS.label}
-      class="label"
-      part="label"
-      for=${FIELD_IDS.control}
-      ><slot name="label">${this.label}</slot>${this.#renderMarker()}</label
-    >`;
-    return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
-  }
-
   override render() {
     const issue: ValidationIssue | null = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
     const hasHint = Boolean(this.hint) || this.hasSlottedHint;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${this.#renderLabel()} ${renderHint(this.hint, this.hasSlottedHint)}
+      ${renderLabel(
+        html`<slot name="label">${this.label}</slot>`,
+        this.markerText,
+        this.pageHeading,
+      )}
+      ${renderHint(this.hint, this.hasSlottedHint)}
       ${renderError(message, this.t('field.errorPrefix'))}
       <div class="select-wrapper">
         <select

@@ -31,26 +31,8 @@ export type TextFieldWidth =
   | '10'
   | '20'
   | '30';
-/** Which fields carry a marker: `auto` marks optional ones "(optional)", as GOV.UK advises. */
-export type FieldMarker = 'auto' | 'required' | 'none';
 
-/** Native keyboard per type. Numbers use a text input with a decimal keypad (GOV.UK advice). */
-const INPUT_MODE: Record<TextFieldType, string> = {
-  text: 'text',
-  email: 'email',
-  tel: 'tel',
-  url: 'url',
-  number: 'decimal',
-};
-const NATIVE_TYPE: Record<TextFieldType, string> = {
-  text: 'text',
-  email: 'email',
-  tel: 'tel',
-  url: 'url',
-  number: 'text',
-};
-/** Addresses and numbers are not words: spell checking them only adds red underlines. */
-const SPELLCHECK_OFF: ReadonlySet<TextFieldType> = new Set(['email', 'tel', 'url', 'number']);
+const TYPES: ReadonlySet<string> = new Set(['text', 'email', 'tel', 'url', 'number']);
 
 const parsed = new Map<string, HTMLTemplateElement>();
 
@@ -168,7 +150,6 @@ export class PlazaTextField extends PlazaStringControl {
   @property({ attribute: 'prefix' }) prefixText = '';
   /** Text after the input, such as "per month". */
   @property({ attribute: 'suffix' }) suffixText = '';
-  @property() marker: FieldMarker = 'auto';
   @property({ type: Number }) minlength: number | undefined;
   /** Longer text is an error, never cut off: what the user typed is kept. */
   @property({ type: Number }) maxlength: number | undefined;
@@ -268,12 +249,8 @@ export class PlazaTextField extends PlazaStringControl {
       first instanceof HTMLLabelElement ? first : first.firstElementChild
     ) as HTMLLabelElement;
     fillText(label, 'label', this.#hasSlottedLabel, this.label);
-    const showMarker =
-      (this.marker === 'auto' && !this.required) || (this.marker === 'required' && this.required);
-    const markerText = showMarker
-      ? ` ${this.t(this.required ? 'field.required' : 'field.optional')}`
-      : '';
-    setText(label.lastElementChild!, markerText);
+    const markerText = this.markerText;
+    setText(label.lastElementChild!, markerText && ` ${markerText}`);
     const heading = label.parentElement === field ? null : label.parentElement!;
     if (this.pageHeading && !heading) {
       const h1 = document.createElement('h1');
@@ -324,12 +301,14 @@ export class PlazaTextField extends PlazaStringControl {
     }
 
     // The input itself.
-    const nativeType = NATIVE_TYPE[this.type] ?? 'text';
-    setAttr(input, 'type', nativeType === 'text' ? null : nativeType);
-    setAttr(input, 'inputmode', this.keyboard || INPUT_MODE[this.type] || 'text');
+    // Numbers use a text input with a decimal keypad (GOV.UK advice); addresses and numbers are
+    // not words, so spell checking them would only add red underlines.
+    const type = TYPES.has(this.type) ? this.type : 'text';
+    setAttr(input, 'type', type === 'text' || type === 'number' ? null : type);
+    setAttr(input, 'inputmode', this.keyboard || (type === 'number' ? 'decimal' : type));
     setAttr(input, 'name', this.name || null);
     setAttr(input, 'autocomplete', this.autocomplete || null);
-    setAttr(input, 'spellcheck', this.spelling || (SPELLCHECK_OFF.has(this.type) ? 'false' : null));
+    setAttr(input, 'spellcheck', this.spelling || (type === 'text' ? null : 'false'));
     if (input.value !== this.value) input.value = this.value;
     if (input.disabled !== this.isDisabled) input.disabled = this.isDisabled;
     if (input.readOnly !== this.readonly) input.readOnly = this.readonly;

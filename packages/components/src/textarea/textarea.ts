@@ -11,10 +11,10 @@ import {
   minLength,
   renderError,
   renderHint,
+  renderLabel,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
-import type { FieldMarker } from '../text-field/text-field.js';
 import { textareaStyles } from './textarea.styles.js';
 import { messages } from './textarea.messages.js';
 
@@ -75,7 +75,6 @@ export class PlazaTextarea extends PlazaStringControl {
   @property() autocomplete = '';
   /** `true` or `false`; on by default, as for prose. */
   @property({ attribute: 'spellcheck' }) spelling: 'true' | 'false' | '' = '';
-  @property() marker: FieldMarker = 'auto';
   @property({ type: Number }) minlength: number | undefined;
   /** The most characters allowed; shows a character count. More is an error, never cut off. */
   @property({ type: Number }) maxlength: number | undefined;
@@ -176,25 +175,6 @@ export class PlazaTextarea extends PlazaStringControl {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
-  #renderMarker() {
-    const show =
-      (this.marker === 'auto' && !this.required) || (this.marker === 'required' && this.required);
-    if (!show) return nothing;
-    const key = this.required ? 'field.required' : 'field.optional';
-    return html` <span class="marker">${this.t(key)}</span>`;
-  }
-
-  #renderLabel() {
-    const label = html`<label
-      id=${FIELD_IDS.label}
-      class="label"
-      part="label"
-      for=${FIELD_IDS.control}
-      ><slot name="label">${this.label}</slot>${this.#renderMarker()}</label
-    >`;
-    return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
-  }
-
   #renderCount() {
     const limit = this.#limit;
     if (!limit) return nothing;
@@ -216,7 +196,12 @@ export class PlazaTextarea extends PlazaStringControl {
       ? [describedby === nothing ? '' : describedby, 'limit'].filter(Boolean).join(' ')
       : describedby;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${this.#renderLabel()} ${renderHint(this.hint, this.hasSlottedHint)}
+      ${renderLabel(
+        html`<slot name="label">${this.label}</slot>`,
+        this.markerText,
+        this.pageHeading,
+      )}
+      ${renderHint(this.hint, this.hasSlottedHint)}
       ${renderError(message, this.t('field.errorPrefix'))}
       <textarea
         id=${FIELD_IDS.control}
