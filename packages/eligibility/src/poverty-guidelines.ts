@@ -7,8 +7,12 @@
  * 2026: all three tables. The Alaska and Hawaii rows for two or more people come from a
  * reproduction of the notice (American Council on Aging, medicaidplanningassistance.org, updated
  * 15 January 2026), as the notice's own table text was not available to the author; the 48-state
- * and one-person Alaska and Hawaii figures on that page match other sources. Check them against
- * the notice before relying on them (docs/eligibility/parameters.md).
+ * and one-person Alaska and Hawaii figures on that page match other sources. Every Alaska and
+ * Hawaii figure (1 to 8 people and the per-person amounts) also matches HHS ASPE's "HHS Poverty
+ * Guidelines for 2026" page
+ * (https://aspe.hhs.gov/topics/poverty-economic-mobility/poverty-guidelines), but the notice's
+ * own table text has still not been compared. Check them against the notice before relying on
+ * them (docs/eligibility/parameters.md).
  * Areas the guidelines do not cover (territories) give "unknown", never a zero limit.
  */
 import type { ParameterDefinition } from './types.js';

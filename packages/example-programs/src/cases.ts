@@ -17,7 +17,7 @@ const none = {
 export const exampleCases: RuleSetTestCase[] = [
   {
     // Size 3, 2025 guidelines ($26,650). SNAP gross 130% = $2,888; net: 2,100 - 420 - 209 = 1,471,
-    // shelter 900 - 735.50 = 164.50, net 1,306.50 <= $2,221. CHIP: 2,100 x 12 / 26,650 = 94.6% <= 201%.
+    // shelter 900 - 735.50 = 164.50, net 1,306.50 <= $2,221. CHIP: no confirmed Texas limit, so maybe.
     // WIC 185% = $4,109; LIHEAP 150% = $3,332; Lifeline 135% = $2,999; free meals 130% = $2,888.
     name: 'Single parent in Texas with children aged 3 and 8, earning $2,100 a month, rent $900',
     asOf: '2025-11-01',
@@ -39,7 +39,7 @@ export const exampleCases: RuleSetTestCase[] = [
     expect: {
       snap: 'likely',
       'medicaid-adult': 'unlikely',
-      chip: 'likely',
+      chip: 'maybe',
       wic: 'likely',
       liheap: 'likely',
       lifeline: 'likely',
@@ -48,7 +48,7 @@ export const exampleCases: RuleSetTestCase[] = [
       // Coverage year 2025 would use the 2024 guidelines, which this pack does not ship.
       'aca-premium-tax-credit': 'maybe',
     },
-    missing: { 'aca-premium-tax-credit': [] },
+    missing: { 'aca-premium-tax-credit': [], chip: [] },
   },
   {
     // Size 1 in Ohio on 1 February 2026. Medicaid uses the 2026 guideline: 138% x 15,960 / 12 =
@@ -217,7 +217,7 @@ export const exampleCases: RuleSetTestCase[] = [
     missing: { snap: [] },
   },
   {
-    // A child's coverage limit is only in this example for three states.
+    // A child's coverage limit is only in this example for California.
     name: 'Child in Ohio: no CHIP limit in the example table, so unknown',
     asOf: '2025-11-01',
     answers: {
@@ -227,6 +227,52 @@ export const exampleCases: RuleSetTestCase[] = [
       monthlyIncome: 1000,
     },
     expect: { chip: 'maybe' },
+  },
+  {
+    // California, size 3, 1 November 2025: 2025 guideline $26,650. Limit 266%:
+    // 5,900 x 12 / 26,650 = 70,800 / 26,650 = 265.67% <= 266%.
+    name: 'Child in California, household of 3, $5,900 a month: within the 266% limit',
+    asOf: '2025-11-01',
+    answers: {
+      ...none,
+      residence: { state: 'CA' },
+      householdMembers: [
+        { dateOfBirth: '1990-01-01' },
+        { dateOfBirth: '1991-01-01' },
+        { dateOfBirth: '2020-01-01' },
+      ],
+      monthlyIncome: 5900,
+    },
+    expect: { chip: 'likely' },
+  },
+  {
+    // Same household at $6,000: 72,000 / 26,650 = 270.17% > 266%.
+    name: 'Child in California, household of 3, $6,000 a month: above the 266% limit',
+    asOf: '2025-11-01',
+    answers: {
+      ...none,
+      residence: { state: 'CA' },
+      householdMembers: [
+        { dateOfBirth: '1990-01-01' },
+        { dateOfBirth: '1991-01-01' },
+        { dateOfBirth: '2020-01-01' },
+      ],
+      monthlyIncome: 6000,
+    },
+    expect: { chip: 'unlikely' },
+  },
+  {
+    // New York's figure was removed (not confirmed): unknown, even at a low income.
+    name: 'Child in New York, household of 2, $1,000 a month: no confirmed limit, so maybe',
+    asOf: '2025-11-01',
+    answers: {
+      ...none,
+      residence: { state: 'NY' },
+      householdMembers: [{ dateOfBirth: '1990-01-01' }, { dateOfBirth: '2020-01-01' }],
+      monthlyIncome: 1000,
+    },
+    expect: { chip: 'maybe' },
+    missing: { chip: [] },
   },
   {
     // Alaska on 1 March 2026. Medicaid uses the 2026 guideline: 138% x 34,150 / 12 = $3,927.25,

@@ -52,7 +52,8 @@ export const en: Catalog = {
   'example.program.medicaidAdult.description':
     'Free or low-cost health coverage for adults aged 19 to 64.',
   'example.program.chip.name': "Children's health coverage (Medicaid and CHIP)",
-  'example.program.chip.description': 'Free or low-cost health coverage for children under 19.',
+  'example.program.chip.description':
+    'Free or low-cost health coverage for children under 19. This example has a checked income limit for California only; in other states it cannot tell yet.',
   'example.program.wic.name': 'WIC',
   'example.program.wic.description':
     'Healthy food and support for pregnant women, new mothers, babies and children under 5.',
@@ -187,7 +188,7 @@ export const es: Catalog = {
     'Cobertura médica gratuita o de bajo costo para adultos de 19 a 64 años.',
   'example.program.chip.name': 'Cobertura médica para niños (Medicaid y CHIP)',
   'example.program.chip.description':
-    'Cobertura médica gratuita o de bajo costo para menores de 19 años.',
+    'Cobertura médica gratuita o de bajo costo para menores de 19 años. Este ejemplo tiene un límite de ingresos verificado solo para California; en otros estados todavía no puede decirlo.',
   'example.program.wic.name': 'WIC',
   'example.program.wic.description':
     'Alimentos saludables y apoyo para mujeres embarazadas, madres recientes, bebés y niños menores de 5 años.',

@@ -342,14 +342,19 @@ export const examplePrograms: RuleSet = {
     'chip.upperPercent': {
       type: 'table',
       description:
-        'Illustrative upper income limits for children’s coverage (Medicaid and CHIP), percent of the poverty line, for three states only. Check and complete from the Medicaid.gov eligibility levels table.',
+        'Upper income limits for children’s coverage (Medicaid and CHIP), percent of the poverty line including the 5-point MAGI disregard, for California only. New York and Texas were removed because their figures could not be confirmed from a source; they, like every other state, get "maybe" until an agency adds a checked figure.',
       values: [
         {
-          from: '2025-01-01',
-          value: { CA: 266, NY: 400, TX: 201 },
+          from: '2023-12-01',
+          // California: Medicaid for children ages 0-1, 1-5 and 6-18 is 261% in the Medicaid.gov
+          // table (state decisions as of 1 December 2023), plus the 5% disregard of
+          // 42 CFR 435.603(d)(4): 266%. County CHIP programs above that ("See note 6") are not
+          // modelled.
+          value: { CA: 266 },
           citation: {
-            title: 'Medicaid.gov: Medicaid, CHIP and BHP eligibility levels',
-            url: 'https://www.medicaid.gov/medicaid/national-medicaid-chip-program-information/medicaid-childrens-health-insurance-program-basic-health-program-eligibility-levels',
+            title:
+              "Medicaid.gov: Medicaid, Children's Health Insurance Program, & Basic Health Program Eligibility Levels (as of December 1, 2023), California, Children Medicaid ages 0-1, 1-5 and 6-18: 261%; plus the 5% disregard, 42 CFR 435.603(d)(4)",
+            url: 'https://www.medicaid.gov/medicaid/national-medicaid-chip-program-information/medicaid-childrens-health-insurance-program-basic-health-program-eligibility-levels/index.html',
           },
         },
       ],
@@ -485,8 +490,9 @@ export const examplePrograms: RuleSet = {
             unknown: 'example.chip.income.unknown',
           },
           citation: {
-            title: 'Medicaid.gov eligibility levels',
-            url: 'https://www.medicaid.gov/medicaid/national-medicaid-chip-program-information/medicaid-childrens-health-insurance-program-basic-health-program-eligibility-levels',
+            title:
+              "Medicaid.gov: Medicaid, Children's Health Insurance Program, & Basic Health Program Eligibility Levels (as of December 1, 2023)",
+            url: 'https://www.medicaid.gov/medicaid/national-medicaid-chip-program-information/medicaid-childrens-health-insurance-program-basic-health-program-eligibility-levels/index.html',
           },
         },
       ],
