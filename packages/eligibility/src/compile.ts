@@ -1160,7 +1160,7 @@ class Loader {
         [left, right],
       );
     }
-    const tree = makeTree(5, {
+    const tree = makeTree(T_COMPARE, {
       op: OP_CODES[op],
       money,
       left: valueTreeOf(left),
@@ -1984,8 +1984,17 @@ function constant(value: number | string | boolean, type: ValueType): Node {
  * closure per node: the calls are direct and the leaf tests inline, which is what makes
  * evaluation fast without generating code. Anything else is a `closure` step.
  */
+const T_LEAF = 0;
+const T_ALL = 1;
+const T_ANY = 2;
+/** Negation of kids[0]. */
+const T_NOT = 3;
+const T_CLOSURE = 4;
+/** A comparison of two values (`left`, `right`, `op`). */
+const T_COMPARE = 5;
+
 export interface Tree {
-  /** 0 leaf, 1 all, 2 any, 3 not (of kids[0]), 4 closure, 5 comparison of two values. */
+  /** One of the T_* kinds above. */
   kind: number;
   leaf: Leaf | undefined;
   kids: Tree[] | undefined;
@@ -2011,45 +2020,37 @@ function makeTree(kind: number, parts: Partial<Tree>): Tree {
 }
 
 function treeOf(node: Node): Tree {
-  if (node.leaf) return makeTree(0, { leaf: node.leaf });
+  if (node.leaf) return makeTree(T_LEAF, { leaf: node.leaf });
   if (node.tree) return node.tree;
-  return makeTree(4, { ev: node.ev });
+  return makeTree(T_CLOSURE, { ev: node.ev });
 }
 
 export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
   switch (tree.kind) {
-    case 0:
+    case T_LEAF:
       return testLeaf(tree.leaf as Leaf, ctx);
-    case 1: {
+    case T_ALL:
+    case T_ANY: {
       // all / any are not counted as work: every node is visited at most once per evaluation
       // except inside member loops, which count each member (so work stays bounded by the
-      // rule set's size times the household's).
+      // rule set's size times the household's). Kleene logic: `all` stops at the first false,
+      // `any` at the first true; otherwise an unknown kid makes the whole unknown.
+      const decisive = tree.kind === T_ANY;
       let unknown = false;
       const kids = tree.kids as Tree[];
       for (let index = 0; index < kids.length; index++) {
         const kid = kids[index];
-        const value = kid.kind === 0 ? testLeaf(kid.leaf as Leaf, ctx) : evalTree(kid, ctx);
-        if (value === false) return false;
+        const value = kid.kind === T_LEAF ? testLeaf(kid.leaf as Leaf, ctx) : evalTree(kid, ctx);
+        if (value === decisive) return decisive;
         if (value === undefined) unknown = true;
       }
-      return unknown ? undefined : true;
+      return unknown ? undefined : !decisive;
     }
-    case 2: {
-      let unknown = false;
-      const kids = tree.kids as Tree[];
-      for (let index = 0; index < kids.length; index++) {
-        const kid = kids[index];
-        const value = kid.kind === 0 ? testLeaf(kid.leaf as Leaf, ctx) : evalTree(kid, ctx);
-        if (value === true) return true;
-        if (value === undefined) unknown = true;
-      }
-      return unknown ? undefined : false;
-    }
-    case 3: {
+    case T_NOT: {
       const value = evalTree((tree.kids as Tree[])[0], ctx);
       return value === undefined ? undefined : !value;
     }
-    case 5: {
+    case T_COMPARE: {
       // Not counted as work: a comparison is bounded by the all / any / loop that reaches it.
       const left = tree.left as ValueTree;
       let a =
@@ -2187,18 +2188,18 @@ export function evalValue(tree: ValueTree, ctx: EvalContext): RuntimeValue {
 }
 
 function allNode(kids: Node[]): Node {
-  const tree = makeTree(1, { kids: kids.map(treeOf) });
+  const tree = makeTree(T_ALL, { kids: kids.map(treeOf) });
   return { type: 'boolean', kids, tree, ev: (ctx) => evalTree(tree, ctx) };
 }
 
 function anyNode(kids: Node[]): Node {
-  const tree = makeTree(2, { kids: kids.map(treeOf) });
+  const tree = makeTree(T_ANY, { kids: kids.map(treeOf) });
   return { type: 'boolean', kids, tree, ev: (ctx) => evalTree(tree, ctx) };
 }
 
 function notNode(kid: Node): Node {
   if (kid.leaf) return leafNode({ ...kid.leaf, op: OP_NEGATED[kid.leaf.op] }, [kid]);
-  const tree = makeTree(3, { kids: [treeOf(kid)] });
+  const tree = makeTree(T_NOT, { kids: [treeOf(kid)] });
   return { type: 'boolean', kids: [kid], tree, ev: (ctx) => evalTree(tree, ctx) };
 }
 
