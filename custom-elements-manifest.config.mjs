@@ -148,7 +148,6 @@ export default {
     'packages/components/src/**/*.styles.ts',
     'packages/components/src/**/*.stories.ts',
     'packages/components/src/**/*.d.ts',
-    'packages/components/src/test-support/**',
   ],
   outdir: '.',
   litelement: true,

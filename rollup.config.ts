@@ -106,7 +106,7 @@ function tsPlugin(dir: string): Plugin {
   return typescript({
     tsconfig: join(dir, 'tsconfig.build.json'),
     include: [join(dir, 'src/**/*.ts')],
-    exclude: ['**/*.test.ts', '**/test-support/**', '**/test/**'],
+    exclude: ['**/*.test.ts', '**/test/**'],
     compilerOptions: {
       composite: false,
       incremental: false,

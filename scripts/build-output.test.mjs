@@ -115,7 +115,7 @@ describe('published files (npm pack)', () => {
         assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is not published`);
       }
       const leftovers = files.filter((file) =>
-        /\.tsbuildinfo$|\.test\.[cm]?[jt]s$|(^|\/)(test-support|node_modules)\//.test(file),
+        /\.tsbuildinfo$|\.test\.[cm]?[jt]s$|(^|\/)(test|node_modules)\//.test(file),
       );
       assert.deepEqual(leftovers, []);
     });

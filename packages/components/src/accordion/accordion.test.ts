@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-accordion.js';
-import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaAccordion } from './accordion.js';
 import type { PlazaAccordionSection, SectionToggleDetail } from './accordion-section.js';
-import { findAllByRole, pageText } from '../test-support/accessibility-tree.js';
+import { findAllByRole, pageText } from '../../test/support/accessibility-tree.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

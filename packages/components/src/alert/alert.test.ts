@@ -1,10 +1,10 @@
 import { expect, html } from '@open-wc/testing';
-import { mount, unmountAll } from '../test-support/mount.js';
+import { mount, unmountAll } from '../../test/support/mount.js';
 import { setViewport } from '@web/test-runner-commands';
 import './plaza-alert.js';
 import { PlazaAlert } from './alert.js';
-import { forcedColorsCss } from '../test-support/forced-colors.js';
-import { type AXNode, accessibilityTree, findIn } from '../test-support/accessibility-tree.js';
+import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import { type AXNode, accessibilityTree, findIn } from '../../test/support/accessibility-tree.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

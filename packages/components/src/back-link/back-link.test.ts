@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { registerMessages } from '@plaza/core';
 import './plaza-back-link.js';
-import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaBackLink } from './back-link.js';
-import { findAllByRole } from '../test-support/accessibility-tree.js';
+import { findAllByRole } from '../../test/support/accessibility-tree.js';
 
 const chevron = (el: PlazaBackLink) =>
   el.shadowRoot!.querySelector<HTMLElement>('[part="chevron"]')!;

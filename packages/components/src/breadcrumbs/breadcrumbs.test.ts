@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './plaza-breadcrumbs.js';
-import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaBreadcrumbs } from './breadcrumbs.js';
-import { accessibilityTree, findAllIn, findIn } from '../test-support/accessibility-tree.js';
+import { accessibilityTree, findAllIn, findIn } from '../../test/support/accessibility-tree.js';
 
 const trail = html`<plaza-breadcrumbs>
   <a href="#home">Home</a>

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './plaza-button.js';
 import '../text-field/plaza-text-field.js';
 import type { PlazaButton } from './button.js';
-import { findByRole } from '../test-support/accessibility-tree.js';
+import { findByRole } from '../../test/support/accessibility-tree.js';
 
 /** A form that records each submit (with its data) instead of navigating. */
 async function recordingForm(template: ReturnType<typeof html>) {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { findAccessible } from '../test-support/accessibility-tree.js';
-import { formAssociationSuite } from '../test-support/form-association.js';
+import { findAccessible } from '../../test/support/accessibility-tree.js';
+import { formAssociationSuite } from '../../test/support/form-association.js';
 import '../text-field/plaza-text-field.js';
 import './plaza-checkbox-group.js';
 import type { PlazaCheckboxGroup } from './checkbox-group.js';

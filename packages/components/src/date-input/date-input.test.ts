@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { findAccessible } from '../test-support/accessibility-tree.js';
-import { formAssociationSuite } from '../test-support/form-association.js';
+import { findAccessible } from '../../test/support/accessibility-tree.js';
+import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-date-input.js';
 import type { PlazaDateInput } from './date-input.js';
 import { parseMonth } from './date-parts.js';

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-details.js';
-import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaDetails, type ToggleDetail } from './details.js';
-import { findByRole, pageText } from '../test-support/accessibility-tree.js';
+import { findByRole, pageText } from '../../test/support/accessibility-tree.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 const help = html`<plaza-details>

@@ -1,10 +1,10 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { mount } from '../test-support/mount.js';
+import { mount } from '../../test/support/mount.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-dialog.js';
 import { PlazaDialog, type DialogCloseDetail } from './dialog.js';
-import { forcedColorsCss } from '../test-support/forced-colors.js';
-import { accessibilityTree, findIn } from '../test-support/accessibility-tree.js';
+import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import { accessibilityTree, findIn } from '../../test/support/accessibility-tree.js';
 
 const nativeDialog = (dialog: PlazaDialog) => dialog.shadowRoot!.querySelector('dialog')!;
 const closeButton = (dialog: PlazaDialog) =>

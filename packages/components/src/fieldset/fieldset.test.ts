@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../text-field/plaza-text-field.js';
 import './plaza-fieldset.js';
 import type { PlazaFieldset } from './fieldset.js';
-import { queryAccessible } from '../test-support/accessibility-tree.js';
+import { queryAccessible } from '../../test/support/accessibility-tree.js';
 
 const text = (node: Element | null | undefined) =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
-import { formAssociationSuite } from '../test-support/form-association.js';
+import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-file-upload.js';
 import type { PlazaFileUpload } from './file-upload.js';
 

@@ -1,11 +1,15 @@
 import { expect, html } from '@open-wc/testing';
-import { mount } from '../test-support/mount.js';
+import { mount } from '../../test/support/mount.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-footer.js';
 import { PlazaFooter } from './footer.js';
-import { forcedColorsCss } from '../test-support/forced-colors.js';
-import { type AXNode, accessibilityTree, findAllIn } from '../test-support/accessibility-tree.js';
-import { inlineEndInset, inlineStartInset, tokenPx } from '../test-support/inline-inset.js';
+import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import {
+  type AXNode,
+  accessibilityTree,
+  findAllIn,
+} from '../../test/support/accessibility-tree.js';
+import { inlineEndInset, inlineStartInset, tokenPx } from '../../test/support/inline-inset.js';
 
 const full = html`<plaza-footer>
   <a href="#permits">Permits</a>

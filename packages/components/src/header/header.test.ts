@@ -1,11 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { mount } from '../test-support/mount.js';
+import { mount } from '../../test/support/mount.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-header.js';
 import { PlazaHeader, type HeaderMenuToggleDetail } from './header.js';
-import { forcedColorsCss } from '../test-support/forced-colors.js';
-import { accessibilityTree, findAllIn, findIn } from '../test-support/accessibility-tree.js';
-import { inlineEndInset, inlineStartInset, tokenPx } from '../test-support/inline-inset.js';
+import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import { accessibilityTree, findAllIn, findIn } from '../../test/support/accessibility-tree.js';
+import { inlineEndInset, inlineStartInset, tokenPx } from '../../test/support/inline-inset.js';
 
 const part = (header: PlazaHeader, name: string) =>
   header.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { mount } from '../test-support/mount.js';
+import { mount } from '../../test/support/mount.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-language-select.js';
 import '../text-field/plaza-text-field.js';
@@ -10,8 +10,8 @@ import {
   nativeLanguageName,
   type LanguageChangeDetail,
 } from './language-select.js';
-import { forcedColorsCss } from '../test-support/forced-colors.js';
-import { accessibilityTree, findAllIn } from '../test-support/accessibility-tree.js';
+import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import { accessibilityTree, findAllIn } from '../../test/support/accessibility-tree.js';
 
 const buttons = (select: PlazaLanguageSelect) => [
   ...select.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'),

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './plaza-link.js';
-import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaLink } from './link.js';
-import { findByRole } from '../test-support/accessibility-tree.js';
+import { findByRole } from '../../test/support/accessibility-tree.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 

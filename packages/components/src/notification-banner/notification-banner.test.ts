@@ -1,10 +1,10 @@
 import { expect, html } from '@open-wc/testing';
-import { mount } from '../test-support/mount.js';
+import { mount } from '../../test/support/mount.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-notification-banner.js';
 import { PlazaNotificationBanner } from './notification-banner.js';
-import { forcedColorsCss } from '../test-support/forced-colors.js';
-import { queryAccessible } from '../test-support/accessibility-tree.js';
+import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import { queryAccessible } from '../../test/support/accessibility-tree.js';
 
 const inner = (banner: PlazaNotificationBanner) =>
   banner.shadowRoot!.querySelector<HTMLElement>('[part="banner"]')!;

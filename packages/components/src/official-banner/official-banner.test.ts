@@ -1,11 +1,11 @@
 import { expect, html } from '@open-wc/testing';
-import { mount } from '../test-support/mount.js';
+import { mount } from '../../test/support/mount.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { registerMessages } from '@plaza/core';
 import './plaza-official-banner.js';
 import { PlazaOfficialBanner } from './official-banner.js';
-import { forcedColorsCss } from '../test-support/forced-colors.js';
-import { queryAccessible } from '../test-support/accessibility-tree.js';
+import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import { queryAccessible } from '../../test/support/accessibility-tree.js';
 
 const text = (element: Element | null | undefined) =>
   element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

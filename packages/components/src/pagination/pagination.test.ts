@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-pagination.js';
-import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { pageItems, PlazaPagination, type PageChangeDetail } from './pagination.js';
-import { findAllByRole } from '../test-support/accessibility-tree.js';
+import { findAllByRole } from '../../test/support/accessibility-tree.js';
 
 const links = (el: PlazaPagination) => [...el.shadowRoot!.querySelectorAll('a')];
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './plaza-panel.js';
-import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaPanel } from './panel.js';
-import { type AXNode, accessibilityTree } from '../test-support/accessibility-tree.js';
+import { type AXNode, accessibilityTree } from '../../test/support/accessibility-tree.js';
 
 /** Headings and text in reading order. */
 async function readingOrder(): Promise<string[]> {

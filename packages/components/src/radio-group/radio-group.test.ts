@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { announce } from '@plaza/core';
-import { findAccessible } from '../test-support/accessibility-tree.js';
-import { formAssociationSuite } from '../test-support/form-association.js';
+import { findAccessible } from '../../test/support/accessibility-tree.js';
+import { formAssociationSuite } from '../../test/support/form-association.js';
 import '../text-field/plaza-text-field.js';
 import './plaza-radio-group.js';
 import type { PlazaTextField } from '../text-field/text-field.js';

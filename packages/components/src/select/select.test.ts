@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { findByRole } from '../test-support/accessibility-tree.js';
-import { formAssociationSuite } from '../test-support/form-association.js';
+import { findByRole } from '../../test/support/accessibility-tree.js';
+import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-select.js';
 import type { PlazaSelect } from './select.js';
 

@@ -1,10 +1,10 @@
 import { expect, html } from '@open-wc/testing';
-import { mount } from '../test-support/mount.js';
+import { mount } from '../../test/support/mount.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './plaza-skip-link.js';
 import { PlazaSkipLink } from './skip-link.js';
-import { forcedColorsCss } from '../test-support/forced-colors.js';
-import { queryAccessible } from '../test-support/accessibility-tree.js';
+import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import { queryAccessible } from '../../test/support/accessibility-tree.js';
 
 const visibleWidth = (element: Element) => element.getBoundingClientRect().width;
 

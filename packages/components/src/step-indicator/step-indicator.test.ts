@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import './plaza-step-indicator.js';
-import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaStepIndicator } from './step-indicator.js';
-import { findAllByRole } from '../test-support/accessibility-tree.js';
+import { findAllByRole } from '../../test/support/accessibility-tree.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));

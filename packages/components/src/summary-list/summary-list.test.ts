@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-summary-list.js';
-import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaSummaryList } from './summary-list.js';
-import { findAllByRole } from '../test-support/accessibility-tree.js';
+import { findAllByRole } from '../../test/support/accessibility-tree.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './plaza-tag.js';
-import { pageFrameHoldsSuite } from '../test-support/page-frame-holds.js';
+import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaTag } from './tag.js';
-import { accessibilityTree, findAllIn } from '../test-support/accessibility-tree.js';
+import { accessibilityTree, findAllIn } from '../../test/support/accessibility-tree.js';
 
 /** Text runs (StaticText and text nodes) in reading order, untrimmed. */
 const pageText = async (): Promise<string[]> =>

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { announce } from '@plaza/core';
-import { findByRole } from '../test-support/accessibility-tree.js';
-import { formAssociationSuite } from '../test-support/form-association.js';
+import { findByRole } from '../../test/support/accessibility-tree.js';
+import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-textarea.js';
 import type { PlazaTextarea } from './textarea.js';
 
