@@ -1,0 +1,146 @@
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import { DirectoryError, type DirectoryIssue } from './errors.js';
+import { runQuery } from './query.js';
+import { readDirectory, type ReadOptions } from './read.js';
+import { checkTimeZone } from './schedule.js';
+import type {
+  Category,
+  DirectoryPage,
+  DirectoryQuery,
+  DirectoryService,
+  DirectorySource,
+  Language,
+} from './types.js';
+
+export interface EmbeddedSourceOptions extends ReadOptions {
+  /** The agency's IANA time zone: schedule times without an offset are read in it. */
+  timeZone: string;
+  /** An index made earlier by `serializeIndex` for the same data (skips building it on load). */
+  index?: string;
+}
+
+interface IndexedFields {
+  id: number;
+  name: string;
+  alternateName: string;
+  organization: string;
+  description: string;
+  categories: string;
+  eligibility: string;
+}
+
+/** Lower case, accents removed: "Alimentación" and "alimentacion" find each other. */
+function processTerm(term: string): string {
+  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const INDEX_OPTIONS: Options<IndexedFields> = {
+  idField: 'id',
+  fields: ['name', 'alternateName', 'organization', 'description', 'categories', 'eligibility'],
+  storeFields: [],
+  processTerm,
+};
+
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: { name: 3, alternateName: 2, categories: 2, organization: 1.5 },
+  prefix: true,
+  fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+  combineWith: 'AND',
+};
+
+function documentOf(service: DirectoryService, id: number): IndexedFields {
+  return {
+    id,
+    name: service.name,
+    alternateName: service.alternateName ?? '',
+    organization: service.organization?.name ?? '',
+    description: service.description ?? '',
+    categories: service.categories.map((category) => category.name).join(' '),
+    eligibility: service.eligibility ?? '',
+  };
+}
+
+/**
+ * A directory held in the page: an HSDS file read once, indexed for text search with MiniSearch,
+ * queried on the device. Nothing the resident types or chooses is sent anywhere.
+ */
+export class EmbeddedSource implements DirectorySource {
+  readonly kind = 'embedded';
+  /** Problems found while reading the data (skipped services, dropped links). */
+  readonly issues: readonly DirectoryIssue[];
+  readonly services: readonly DirectoryService[];
+  readonly #index: MiniSearch<IndexedFields>;
+  readonly #byId: Map<string, DirectoryService>;
+  readonly #timeZone: string;
+
+  constructor(data: unknown, options: EmbeddedSourceOptions) {
+    this.#timeZone = checkTimeZone(options.timeZone);
+    const { services, issues } = readDirectory(data, options);
+    this.services = services;
+    this.issues = issues;
+    this.#byId = new Map(services.map((service) => [service.id, service]));
+    if (options.index !== undefined) {
+      this.#index = MiniSearch.loadJSON(options.index, INDEX_OPTIONS);
+      if (this.#index.documentCount !== services.length) {
+        throw new DirectoryError(
+          'stale-index',
+          `The prebuilt index has ${this.#index.documentCount} services but the data has ${services.length}: rebuild it`,
+        );
+      }
+    } else {
+      this.#index = new MiniSearch(INDEX_OPTIONS);
+      this.#index.addAll(services.map(documentOf));
+    }
+  }
+
+  /** Loads a static HSDS file from the agency's own site. The request carries nothing of the resident's. */
+  static async fromUrl(
+    url: string | URL,
+    options: EmbeddedSourceOptions & { fetch?: typeof fetch; signal?: AbortSignal },
+  ): Promise<EmbeddedSource> {
+    const response = await (options.fetch ?? fetch)(url, {
+      signal: options.signal,
+      credentials: 'same-origin',
+    });
+    if (!response.ok) {
+      throw new DirectoryError('load-failed', `The directory at ${String(url)} answered ${response.status}`);
+    }
+    return new EmbeddedSource(await response.text(), options);
+  }
+
+  /** The text index as JSON, to ship next to the data and pass back as `options.index`. */
+  serializeIndex(): string {
+    return JSON.stringify(this.#index);
+  }
+
+  search(query: DirectoryQuery): Promise<DirectoryPage> {
+    const text = query.text?.trim() ?? '';
+    const candidates = text
+      ? this.#index.search(text, SEARCH_OPTIONS).map((hit) => this.services[hit.id as number]!)
+      : this.services;
+    return Promise.resolve(
+      runQuery(candidates, query, { timeZone: this.#timeZone, ranked: text !== '' }),
+    );
+  }
+
+  get(id: string): Promise<DirectoryService | undefined> {
+    return Promise.resolve(this.#byId.get(id));
+  }
+
+  categories(): Promise<Category[]> {
+    return Promise.resolve(uniqueBy(this.services.flatMap((s) => s.categories), (c) => c.id));
+  }
+
+  languages(): Promise<Language[]> {
+    return Promise.resolve(uniqueBy(this.services.flatMap((s) => s.languages), (l) => l.code));
+  }
+}
+
+/** First of each key, sorted by name (or key). */
+export function uniqueBy<T extends { name?: string }>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()].sort((a, b) =>
+    (a.name ?? key(a)).localeCompare(b.name ?? key(b), 'en-US'),
+  );
+}
