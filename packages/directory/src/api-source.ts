@@ -134,10 +134,16 @@ export class ApiSource implements DirectorySource {
   }
 
   async #page(path: string, params: Record<string, string>, signal?: AbortSignal) {
-    const body = await this.#request(path, { ...params, per_page: String(this.#perPage()) }, signal);
+    const body = await this.#request(
+      path,
+      { ...params, per_page: String(this.#perPage()) },
+      signal,
+    );
     const contents = (body as { contents?: unknown } | undefined)?.contents;
     if (!Array.isArray(contents)) {
-      throw new DirectoryApiError(`${this.#base}${path} did not answer with a page ("contents" array)`);
+      throw new DirectoryApiError(
+        `${this.#base}${path} did not answer with a page ("contents" array)`,
+      );
     }
     return body as { contents: unknown[]; last_page?: boolean };
   }
@@ -163,7 +169,8 @@ export class ApiSource implements DirectorySource {
       throw new DirectoryApiError(`${url} could not be reached (${String(error)})`);
     }
     if (allowNotFound && response.status === 404) return undefined;
-    if (!response.ok) throw new DirectoryApiError(`${url} answered ${response.status}`, response.status);
+    if (!response.ok)
+      throw new DirectoryApiError(`${url} answered ${response.status}`, response.status);
     try {
       return await response.json();
     } catch {

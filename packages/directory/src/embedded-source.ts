@@ -103,7 +103,10 @@ export class EmbeddedSource implements DirectorySource {
       credentials: 'same-origin',
     });
     if (!response.ok) {
-      throw new DirectoryError('load-failed', `The directory at ${String(url)} answered ${response.status}`);
+      throw new DirectoryError(
+        'load-failed',
+        `The directory at ${String(url)} answered ${response.status}`,
+      );
     }
     return new EmbeddedSource(await response.text(), options);
   }
@@ -113,14 +116,13 @@ export class EmbeddedSource implements DirectorySource {
     return JSON.stringify(this.#index);
   }
 
-  search(query: DirectoryQuery): Promise<DirectoryPage> {
+  // async, so a bad query rejects the promise like the API source's does, instead of throwing.
+  async search(query: DirectoryQuery): Promise<DirectoryPage> {
     const text = query.text?.trim() ?? '';
     const candidates = text
       ? this.#index.search(text, SEARCH_OPTIONS).map((hit) => this.services[hit.id as number]!)
       : this.services;
-    return Promise.resolve(
-      runQuery(candidates, query, { timeZone: this.#timeZone, ranked: text !== '' }),
-    );
+    return runQuery(candidates, query, { timeZone: this.#timeZone, ranked: text !== '' });
   }
 
   get(id: string): Promise<DirectoryService | undefined> {
@@ -128,11 +130,21 @@ export class EmbeddedSource implements DirectorySource {
   }
 
   categories(): Promise<Category[]> {
-    return Promise.resolve(uniqueBy(this.services.flatMap((s) => s.categories), (c) => c.id));
+    return Promise.resolve(
+      uniqueBy(
+        this.services.flatMap((s) => s.categories),
+        (c) => c.id,
+      ),
+    );
   }
 
   languages(): Promise<Language[]> {
-    return Promise.resolve(uniqueBy(this.services.flatMap((s) => s.languages), (l) => l.code));
+    return Promise.resolve(
+      uniqueBy(
+        this.services.flatMap((s) => s.languages),
+        (l) => l.code,
+      ),
+    );
   }
 }
 

@@ -23,7 +23,10 @@ export class DirectoryDataError extends DirectoryError {
   constructor(issues: DirectoryIssue[]) {
     const first = issues.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`);
     const more = issues.length > 5 ? `\n(and ${issues.length - 5} more)` : '';
-    super('invalid-directory', `The directory has ${issues.length} problem(s):\n${first.join('\n')}${more}`);
+    super(
+      'invalid-directory',
+      `The directory has ${issues.length} problem(s):\n${first.join('\n')}${more}`,
+    );
     this.name = 'DirectoryDataError';
     this.issues = issues;
   }

@@ -2,23 +2,23 @@ import { coversJurisdiction, runningArea } from './area.js';
 import { DirectoryError } from './errors.js';
 import { distanceMiles, isCoordinates } from './geo.js';
 import { isOpenAt } from './schedule.js';
-import type {
-  DirectoryPage,
-  DirectoryQuery,
-  DirectoryService,
-  ServiceResult,
-} from './types.js';
+import type { DirectoryPage, DirectoryQuery, DirectoryService, ServiceResult } from './types.js';
 
 export const DEFAULT_PER_PAGE = 10;
 export const MAX_PER_PAGE = 100;
 const MAX_TEXT_LENGTH = 200;
 
 /** A query with its numbers checked; throws DirectoryError naming the field that is wrong. */
-export function checkQuery(query: DirectoryQuery): DirectoryQuery & { page: number; perPage: number } {
+export function checkQuery(
+  query: DirectoryQuery,
+): DirectoryQuery & { page: number; perPage: number } {
   const page = query.page ?? 1;
   const perPage = query.perPage ?? DEFAULT_PER_PAGE;
   if (!Number.isInteger(page) || page < 1) {
-    throw new DirectoryError('invalid-query', `query.page must be a whole number from 1 (got ${page})`);
+    throw new DirectoryError(
+      'invalid-query',
+      `query.page must be a whole number from 1 (got ${page})`,
+    );
   }
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
     throw new DirectoryError(
@@ -32,11 +32,17 @@ export function checkQuery(query: DirectoryQuery): DirectoryQuery & { page: numb
       `query.text is ${query.text.length} characters long; the limit is ${MAX_TEXT_LENGTH}`,
     );
   }
-  if (query.age !== undefined && !(Number.isFinite(query.age) && query.age >= 0 && query.age <= 150)) {
+  if (
+    query.age !== undefined &&
+    !(Number.isFinite(query.age) && query.age >= 0 && query.age <= 150)
+  ) {
     throw new DirectoryError('invalid-query', `query.age must be from 0 to 150 (got ${query.age})`);
   }
   if (query.origin !== undefined && !isCoordinates(query.origin)) {
-    throw new DirectoryError('invalid-query', 'query.origin must have a latitude and longitude in range');
+    throw new DirectoryError(
+      'invalid-query',
+      'query.origin must have a latitude and longitude in range',
+    );
   }
   return { ...query, page, perPage };
 }

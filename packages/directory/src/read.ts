@@ -130,7 +130,11 @@ class ServiceReader {
     return url.href;
   }
 
-  each<T>(value: unknown, path: string, read: (item: Json, itemPath: string) => T | undefined): T[] {
+  each<T>(
+    value: unknown,
+    path: string,
+    read: (item: Json, itemPath: string) => T | undefined,
+  ): T[] {
     const out: T[] = [];
     this.list(value, path).forEach((item, index) => {
       const itemPath = `${path}[${index}]`;
@@ -145,8 +149,10 @@ class ServiceReader {
     const id = this.requiredText(raw.id, `${path}.id`);
     const name = this.requiredText(raw.name, `${path}.name`);
     const organizationJson = this.object(raw.organization, `${path}.organization`);
-    const locations = this.each(raw.service_at_locations, `${path}.service_at_locations`, (sal, p) =>
-      this.serviceAtLocation(sal, p),
+    const locations = this.each(
+      raw.service_at_locations,
+      `${path}.service_at_locations`,
+      (sal, p) => this.serviceAtLocation(sal, p),
     );
     return {
       id,
@@ -208,7 +214,10 @@ class ServiceReader {
     const uri = this.text(area.uri, `${path}.uri`);
     const parsed = uri === undefined ? undefined : parseAreaUri(uri);
     if (!parsed) {
-      this.issues.push({ path: `${path}.uri`, message: 'names no Plaza jurisdiction; not matched' });
+      this.issues.push({
+        path: `${path}.uri`,
+        message: 'names no Plaza jurisdiction; not matched',
+      });
       return undefined;
     }
     return { ...parsed, name: this.text(area.name, `${path}.name`) ?? parsed.code };
@@ -356,11 +365,13 @@ export function readDirectory(input: unknown, options: ReadOptions = {}): ReadRe
 }
 
 function contentsOf(data: unknown): unknown[] {
-  const contents =
-    typeof data === 'object' && data !== null ? (data as Json).contents : undefined;
+  const contents = typeof data === 'object' && data !== null ? (data as Json).contents : undefined;
   if (!Array.isArray(contents)) {
     throw new DirectoryDataError([
-      { path: '$', message: 'must be an array of HSDS services or an object with a "contents" array' },
+      {
+        path: '$',
+        message: 'must be an array of HSDS services or an object with a "contents" array',
+      },
     ]);
   }
   return contents;
