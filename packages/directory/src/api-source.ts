@@ -69,7 +69,7 @@ export class ApiSource implements DirectorySource {
       this.#cache.set(key, fetched);
       fetched.catch(() => this.#cache.delete(key));
     }
-    return runQuery(await fetched, query, { timeZone: this.#timeZone, ranked: text !== '' });
+    return runQuery(await fetched, query, { timeZone: this.#timeZone, ordered: text !== '' });
   }
 
   async get(id: string, signal?: AbortSignal): Promise<DirectoryService | undefined> {

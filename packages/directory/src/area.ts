@@ -24,7 +24,8 @@ export function parseAreaUri(uri: string): { level: JurisdictionLevel; code: str
   if (!uri.startsWith(AREA_URI_PREFIX)) return undefined;
   const [level, code = ''] = uri.slice(AREA_URI_PREFIX.length).split(':', 2);
   if (level !== 'state' && level !== 'county' && level !== 'city') return undefined;
-  const normalized = level === 'state' ? code.toUpperCase() : code;
+  // States compare upper case, city ids lower case (FIPS codes are digits).
+  const normalized = level === 'state' ? code.toUpperCase() : code.toLowerCase();
   return LEVEL_PATTERNS[level].test(normalized) ? { level, code: normalized } : undefined;
 }
 
@@ -49,7 +50,8 @@ export function runningArea(areas: readonly ServiceArea[]): ServiceArea | undefi
 
 /**
  * True when one of the areas includes where the resident lives. A service that names no area is
- * taken to serve everyone the directory serves.
+ * taken to serve everyone the directory serves. State abbreviations and city ids compare without
+ * regard to case.
  */
 export function coversJurisdiction(
   areas: readonly ServiceArea[],
@@ -59,6 +61,6 @@ export function coversJurisdiction(
   return areas.some((area) => {
     if (area.level === 'state') return area.code === place.state.toUpperCase();
     if (area.level === 'county') return area.code === place.county;
-    return place.city !== undefined && area.code.toLowerCase() === place.city.toLowerCase();
+    return place.city !== undefined && area.code === place.city.toLowerCase();
   });
 }

@@ -1,6 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { DirectoryError, type DirectoryIssue } from './errors.js';
-import { runQuery } from './query.js';
+import { runQuery, sortByName } from './query.js';
 import { readDirectory, type ReadOptions } from './read.js';
 import { checkTimeZone } from './schedule.js';
 import type {
@@ -30,18 +30,24 @@ interface IndexedFields {
 }
 
 /** Lower case, accents removed: "Alimentación" and "alimentacion" find each other. */
-function processTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+// Folding a whole field once is cheaper than folding each of its words.
+const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
+const tokenize = (text: string): string[] => fold(text).split(WORD_SEPARATOR);
 
 const INDEX_OPTIONS: Options<IndexedFields> = {
   idField: 'id',
   fields: ['name', 'alternateName', 'organization', 'description', 'categories', 'eligibility'],
   storeFields: [],
-  processTerm,
+  tokenize,
+  processTerm: (term) => term || null,
 };
 
 const SEARCH_OPTIONS: SearchOptions = {
+  tokenize,
   boost: { name: 3, alternateName: 2, categories: 2, organization: 1.5 },
   prefix: true,
   fuzzy: (term) => (term.length > 4 ? 0.2 : false),
@@ -76,7 +82,8 @@ export class EmbeddedSource implements DirectorySource {
   constructor(data: unknown, options: EmbeddedSourceOptions) {
     this.#timeZone = checkTimeZone(options.timeZone);
     const { services, issues } = readDirectory(data, options);
-    this.services = services;
+    // Sorted by name once here, so a query without words needs no sort.
+    this.services = sortByName(services);
     this.issues = issues;
     this.#byId = new Map(services.map((service) => [service.id, service]));
     if (options.index !== undefined) {
@@ -122,7 +129,7 @@ export class EmbeddedSource implements DirectorySource {
     const candidates = text
       ? this.#index.search(text, SEARCH_OPTIONS).map((hit) => this.services[hit.id as number]!)
       : this.services;
-    return runQuery(candidates, query, { timeZone: this.#timeZone, ranked: text !== '' });
+    return runQuery(candidates, query, { timeZone: this.#timeZone, ordered: true });
   }
 
   get(id: string): Promise<DirectoryService | undefined> {

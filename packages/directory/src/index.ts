@@ -6,4 +6,4 @@ export { ApiSource, type ApiSourceOptions } from './api-source.js';
 export { AREA_URI_PREFIX, areaUri, parseAreaUri, coversJurisdiction, runningArea } from './area.js';
 export { isOpenAt, parseTime, checkTimeZone } from './schedule.js';
 export { distanceMiles, isCoordinates } from './geo.js';
-export { checkQuery, DEFAULT_PER_PAGE, MAX_PER_PAGE } from './query.js';
+export { checkQuery, runQuery, DEFAULT_PER_PAGE, MAX_PER_PAGE } from './query.js';

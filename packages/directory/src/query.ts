@@ -1,7 +1,7 @@
 import { coversJurisdiction, runningArea } from './area.js';
 import { DirectoryError } from './errors.js';
 import { distanceMiles, isCoordinates } from './geo.js';
-import { isOpenAt } from './schedule.js';
+import { inTimeZone, isOpenAt } from './schedule.js';
 import type { DirectoryPage, DirectoryQuery, DirectoryService, ServiceResult } from './types.js';
 
 export const DEFAULT_PER_PAGE = 10;
@@ -47,31 +47,44 @@ export function checkQuery(
   return { ...query, page, perPage };
 }
 
-/** The filters that need no text index: the same for the embedded and the API source. */
-function matches(
-  service: DirectoryService,
+/**
+ * The filters that need no text index, the same for the embedded and the API source, prepared once
+ * per query (sets, upper/lower case) so each service costs only lookups.
+ */
+function filterFor(
   query: DirectoryQuery,
-  openNow: boolean | undefined,
-): boolean {
-  if (service.status !== 'active') return false;
-  if (query.categories?.length) {
-    const wanted = new Set(query.categories);
-    if (!service.categories.some((category) => wanted.has(category.id))) return false;
-  }
-  if (query.levels?.length) {
-    const level = runningArea(service.areas)?.level;
-    if (!level || !query.levels.includes(level)) return false;
-  }
-  if (query.jurisdiction && !coversJurisdiction(service.areas, query.jurisdiction)) return false;
-  if (query.languages?.length) {
-    const wanted = new Set(query.languages.map((code) => code.toLowerCase()));
-    if (!service.languages.some((language) => wanted.has(language.code))) return false;
-  }
-  if (query.age !== undefined) {
-    if (service.minimumAge !== undefined && query.age < service.minimumAge) return false;
-    if (service.maximumAge !== undefined && query.age > service.maximumAge) return false;
-  }
-  return !query.openNow || openNow === true;
+  openNow: (service: DirectoryService) => boolean | undefined,
+): (service: DirectoryService) => boolean {
+  const categories = query.categories?.length ? new Set(query.categories) : undefined;
+  const levels = query.levels?.length ? new Set(query.levels) : undefined;
+  const languages = query.languages?.length
+    ? new Set(query.languages.map((code) => code.toLowerCase()))
+    : undefined;
+  const place = query.jurisdiction && {
+    state: query.jurisdiction.state.toUpperCase(),
+    county: query.jurisdiction.county,
+    city: query.jurisdiction.city?.toLowerCase(),
+  };
+  const { age } = query;
+  return (service) => {
+    if (service.status !== 'active') return false;
+    if (categories && !service.categories.some((category) => categories.has(category.id))) {
+      return false;
+    }
+    if (levels) {
+      const level = runningArea(service.areas)?.level;
+      if (!level || !levels.has(level)) return false;
+    }
+    if (place && !coversJurisdiction(service.areas, place)) return false;
+    if (languages && !service.languages.some((language) => languages.has(language.code))) {
+      return false;
+    }
+    if (age !== undefined) {
+      if (service.minimumAge !== undefined && age < service.minimumAge) return false;
+      if (service.maximumAge !== undefined && age > service.maximumAge) return false;
+    }
+    return !query.openNow || openNow(service) === true;
+  };
 }
 
 function nearest(service: DirectoryService, query: DirectoryQuery): number | undefined {
@@ -94,40 +107,41 @@ function distanceOrder(a: number | undefined, b: number | undefined): number {
 const byName = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true });
 
 /**
- * Filters, sorts and pages candidates (already ranked by relevance when the query had text).
- * Order: nearest first when there is an origin (services with no location last, in relevance
- * order), else relevance when there was text, else by name.
+ * Filters, sorts and pages candidates. `ordered` says the candidates already come in the order to
+ * show (relevance for a text search, or names sorted once when the source loaded); otherwise they
+ * are sorted by name. With an origin, nearest come first (ties and services with no location keep
+ * that order, last). "Open now" is worked out only where needed: for the filter, and for the page.
  */
 export function runQuery(
   candidates: readonly DirectoryService[],
   query: DirectoryQuery,
-  options: { timeZone: string; ranked: boolean },
+  options: { timeZone: string; ordered: boolean },
 ): DirectoryPage {
   const checked = checkQuery(query);
   const now = checked.now ?? new Date();
+  const zoned = inTimeZone(now, options.timeZone);
+  const openNow = (service: DirectoryService) =>
+    isOpenAt(service.openings, now, options.timeZone, zoned);
+  const matches = filterFor(checked, openNow);
   const results: ServiceResult[] = [];
   for (const service of candidates) {
-    const openNow = isOpenAt(service.openings, now, options.timeZone);
-    if (!matches(service, checked, openNow)) continue;
-    const result: ServiceResult = { service, openNow };
+    if (!matches(service)) continue;
+    const result: ServiceResult = { service };
     const miles = nearest(service, checked);
     if (miles !== undefined) result.distanceMiles = miles;
     results.push(result);
   }
-  if (checked.origin) {
-    // Array.prototype.sort is stable, so ties keep relevance (or name) order.
-    if (!options.ranked) results.sort((a, b) => byName.compare(a.service.name, b.service.name));
-    results.sort((a, b) => distanceOrder(a.distanceMiles, b.distanceMiles));
-  } else if (!options.ranked) {
-    results.sort((a, b) => byName.compare(a.service.name, b.service.name));
-  }
+  if (!options.ordered) results.sort((a, b) => byName.compare(a.service.name, b.service.name));
+  // Array.prototype.sort is stable, so ties keep the order above.
+  if (checked.origin) results.sort((a, b) => distanceOrder(a.distanceMiles, b.distanceMiles));
   const totalPages = Math.max(1, Math.ceil(results.length / checked.perPage));
   const start = (checked.page - 1) * checked.perPage;
-  return {
-    items: results.slice(start, start + checked.perPage),
-    total: results.length,
-    page: checked.page,
-    perPage: checked.perPage,
-    totalPages,
-  };
+  const items = results.slice(start, start + checked.perPage);
+  for (const item of items) item.openNow = openNow(item.service);
+  return { items, total: results.length, page: checked.page, perPage: checked.perPage, totalPages };
+}
+
+/** Sorts services by name, the order shown when there are no search words. */
+export function sortByName<T extends { name: string }>(services: T[]): T[] {
+  return services.sort((a, b) => byName.compare(a.name, b.name));
 }

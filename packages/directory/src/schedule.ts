@@ -33,7 +33,7 @@ export function checkTimeZone(timeZone: string): string {
   }
 }
 
-interface LocalTime {
+export interface LocalTime {
   day: number;
   minutes: number;
   date: string;
@@ -61,7 +61,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** Wall-clock weekday, minutes and date at `now` in an IANA zone. */
-function inTimeZone(now: Date, timeZone: string): LocalTime {
+export function inTimeZone(now: Date, timeZone: string): LocalTime {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(now)) parts[part.type] = part.value;
   return {
@@ -95,15 +95,16 @@ function openAt(opening: WeeklyOpening, local: LocalTime): boolean {
 
 /**
  * Open at `now`? true or false from the weekly openings; undefined when there are none (the
- * directory does not say). Times without an offset are read in the agency's `timeZone`.
+ * directory does not say). Times without an offset are read in the agency's `timeZone`; pass
+ * `zoned` (inTimeZone(now, timeZone)) when checking many services at the same moment.
  */
 export function isOpenAt(
   openings: readonly WeeklyOpening[],
   now: Date,
   timeZone: string,
+  zoned?: LocalTime,
 ): boolean | undefined {
   if (openings.length === 0) return undefined;
-  let zoned: LocalTime | undefined;
   return openings.some((opening) => {
     const local =
       opening.utcOffset === undefined

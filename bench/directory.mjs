@@ -1,0 +1,271 @@
+// Benchmark: @plaza/directory's embedded source (MiniSearch index + filters) against a linear scan
+// of the same data, in the same process.
+//
+// 10,000 services are generated from the example directory (names, places and categories varied
+// by a seeded generator) as HSDS JSON text, as a page would fetch it. Reported:
+// - index load: JSON text -> checked services -> text index (EmbeddedSource), and from a prebuilt
+//   index; the baseline is JSON.parse + readDirectory alone (what a scan needs before searching).
+// - query time p50/p95 over a mix of searches (words, category, jurisdiction, language, open now,
+//   distance), against a scan that lower-cases every service's text and checks each word.
+// - heap held by the source vs. by the parsed services alone.
+// - cost per 1,000 services at 2,500, 5,000 and 10,000 (load and query should grow linearly or
+//   less), and the typed error beyond the documented limit (DirectoryLimits.maxServices).
+// Goals: query p95 <= 10 ms, index load <= 300 ms. Missed goals are reported, not failures.
+//
+// Run: node bench/directory.mjs [--services N] [--rounds N]
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const SERVICES = option('services', 10_000);
+const ROUNDS = option('rounds', 5);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const bundle = await build({
+  stdin: { contents: "export * from '@plaza/directory';", resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  conditions: ['plaza-source'],
+  write: false,
+  logLevel: 'warning',
+});
+const directory = await import(
+  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
+);
+const { EmbeddedSource, readDirectory, DirectoryLimitError } = directory;
+const TIME_ZONE = 'America/New_York';
+
+function rng(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const examples = JSON.parse(
+  readFileSync(new URL('../packages/directory/examples/directory.json', import.meta.url), 'utf8'),
+);
+const WORDS = [
+  'family',
+  'center',
+  'north',
+  'south',
+  'east',
+  'west',
+  'community',
+  'help',
+  'access',
+  'services',
+  'neighborhood',
+  'program',
+  'benefits',
+  'support',
+  'ayuda',
+  'centro',
+];
+const COUNTIES = Array.from({ length: 40 }, (_, i) => String(13001 + i * 2).padStart(5, '0'));
+
+function generate(count, seed = 2026) {
+  const random = rng(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  return Array.from({ length: count }, (_, i) => {
+    const base = examples[i % examples.length];
+    const county = pick(COUNTIES);
+    const level = random() < 0.1 ? 'state' : random() < 0.6 ? 'county' : 'city';
+    const code =
+      level === 'state'
+        ? 'GA'
+        : level === 'county'
+          ? county
+          : `ga-city-${Math.floor(random() * 120)}`;
+    return {
+      ...base,
+      id: `${base.id}-${i}`,
+      name: `${base.name} ${pick(WORDS)} ${pick(WORDS)} ${i}`,
+      service_areas: [{ id: `a-${i}`, name: code, uri: `urn:plaza:jurisdiction:${level}:${code}` }],
+      service_at_locations: (base.service_at_locations ?? []).map((sal) => ({
+        ...sal,
+        location: { ...sal.location, latitude: 31 + random() * 4, longitude: -85 + random() * 4 },
+      })),
+    };
+  });
+}
+
+const random = rng(7);
+const QUERY_COUNT = 200;
+const queries = Array.from({ length: QUERY_COUNT }, (_, i) => {
+  const query = { perPage: 10 };
+  if (i % 4 !== 3)
+    query.text = [
+      'food pantry',
+      'rent',
+      'clinica',
+      'energy bill',
+      'legal',
+      'ride',
+      'despensa',
+      'senior lunch',
+      'eviction',
+      'youth',
+    ][i % 10];
+  if (i % 3 === 0)
+    query.categories = [['tax-food', 'tax-housing', 'tax-health', 'tax-legal'][i % 4]];
+  if (i % 2 === 0)
+    query.jurisdiction = {
+      state: 'GA',
+      county: COUNTIES[i % COUNTIES.length],
+      city: `ga-city-${i % 120}`,
+    };
+  if (i % 5 === 0) query.languages = ['es'];
+  if (i % 7 === 0) query.openNow = true;
+  if (i % 6 === 0) query.origin = { latitude: 33 + random(), longitude: -84 - random() };
+  query.now = new Date('2026-12-07T16:00:00Z');
+  return query;
+});
+
+/** The baseline: every service's text lower-cased once, then every word checked for each query. */
+class LinearScan {
+  constructor(text) {
+    // Sorted by name once, as the embedded source does, so neither sorts per query.
+    const byName = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true });
+    this.services = readDirectory(text).services.sort((a, b) => byName.compare(a.name, b.name));
+  }
+  search(query) {
+    const words = (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const hits = this.services.filter((service) => {
+      const text =
+        `${service.name} ${service.description ?? ''} ${service.organization?.name ?? ''} ${service.eligibility ?? ''}`.toLowerCase();
+      return words.every((word) => text.includes(word));
+    });
+    return directory.runQuery(hits, query, { timeZone: TIME_ZONE, ordered: true });
+  }
+}
+
+const cpu = (fn) => {
+  const start = process.cpuUsage();
+  const result = fn();
+  const used = process.cpuUsage(start);
+  return { ms: (used.user + used.system) / 1000, result };
+};
+const wall = async (fn) => {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+};
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const percentile = (list, p) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+function loadTimes(text, prebuilt) {
+  const times = { scan: [], index: [], prebuilt: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    times.scan.push(cpu(() => readDirectory(JSON.parse(text))).ms);
+    times.index.push(cpu(() => new EmbeddedSource(text, { timeZone: TIME_ZONE })).ms);
+    times.prebuilt.push(
+      cpu(() => new EmbeddedSource(text, { timeZone: TIME_ZONE, index: prebuilt })).ms,
+    );
+  }
+  return { scan: median(times.scan), index: median(times.index), prebuilt: median(times.prebuilt) };
+}
+
+async function queryTimes(source, scan) {
+  const times = { index: [], scan: [] };
+  for (const query of queries) await source.search(query); // warm up
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const query of queries) {
+      times.index.push(await wall(() => source.search(query)));
+      times.scan.push(await wall(() => scan.search(query)));
+    }
+  }
+  return times;
+}
+
+function heapOf(make) {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const held = make();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  return { bytes: after - before, held };
+}
+
+const format = (ms) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+console.log('Directory benchmark');
+console.log(
+  `  ${SERVICES.toLocaleString('en-US')} generated HSDS services; ${QUERY_COUNT} queries x ${ROUNDS} rounds; medians of CPU time for loads, wall time per query`,
+);
+
+const text = JSON.stringify(generate(SERVICES));
+const source = new EmbeddedSource(text, { timeZone: TIME_ZONE });
+const prebuilt = source.serializeIndex();
+console.log(
+  `  data ${(text.length / 1e6).toFixed(1)} MB JSON; prebuilt index ${(prebuilt.length / 1e6).toFixed(1)} MB JSON`,
+);
+
+const load = loadTimes(text, prebuilt);
+console.log(`  load, read only (linear-scan baseline): ${format(load.scan)}`);
+console.log(
+  `  load + build index:                     ${format(load.index)} (${(load.index / load.scan).toFixed(2)}x baseline) ${load.index <= 300 ? '(goal <= 300 ms met)' : '(ABOVE the 300 ms goal)'}`,
+);
+console.log(
+  `  load + prebuilt index:                  ${format(load.prebuilt)} (${(load.prebuilt / load.scan).toFixed(2)}x baseline)`,
+);
+
+const scan = new LinearScan(text);
+const times = await queryTimes(source, scan);
+const p95 = percentile(times.index, 95);
+console.log(
+  `  query p50: index ${format(percentile(times.index, 50))}, scan ${format(percentile(times.scan, 50))} (${(percentile(times.scan, 50) / percentile(times.index, 50)).toFixed(1)}x faster)`,
+);
+console.log(
+  `  query p95: index ${format(p95)}, scan ${format(percentile(times.scan, 95))} (${(percentile(times.scan, 95) / p95).toFixed(1)}x faster) ${p95 <= 10 ? '(goal <= 10 ms met)' : '(ABOVE the 10 ms goal)'}`,
+);
+
+const services = heapOf(() => readDirectory(text));
+const indexed = heapOf(() => new EmbeddedSource(text, { timeZone: TIME_ZONE }));
+console.log(
+  `  heap: services alone ${(services.bytes / 1e6).toFixed(1)} MB; source with index ${(indexed.bytes / 1e6).toFixed(1)} MB (${(indexed.bytes / services.bytes).toFixed(2)}x)`,
+);
+
+console.log('  scaling (per 1,000 services; flat or falling means linear or better):');
+for (const size of [2500, 5000, 10000]) {
+  const sizedText = JSON.stringify(generate(size, size));
+  const sized = new EmbeddedSource(sizedText, { timeZone: TIME_ZONE });
+  const loadMs = median(
+    Array.from(
+      { length: ROUNDS },
+      () => cpu(() => new EmbeddedSource(sizedText, { timeZone: TIME_ZONE })).ms,
+    ),
+  );
+  const queryMs = [];
+  for (const query of queries) queryMs.push(await wall(() => sized.search(query)));
+  console.log(
+    `    ${String(size).padStart(6)}: load ${format((loadMs / size) * 1000)}, query p50 ${format((percentile(queryMs, 50) / size) * 1000)}`,
+  );
+}
+
+try {
+  readDirectory(new Array(50_001).fill({}));
+  console.log('  limit: NOT ENFORCED');
+  process.exitCode = 1;
+} catch (error) {
+  console.log(
+    `  limit: ${error instanceof DirectoryLimitError ? 'DirectoryLimitError' : error.name} beyond 50,000 services (${error.message})`,
+  );
+}
