@@ -7,7 +7,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', 'coverage/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'storybook-static/**',
+      'coverage/**',
+      // Generated data modules (scripts/build-data.mjs).
+      'packages/jurisdictions/data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,0 +1,1 @@
+export default "pj1\n04001Apache\t1\n04003Cochise\t1\n04005Coconino\t1\n04007Gila\t1\n04009Graham\t1\n04011Greenlee\t1\n04012La Paz\t1\n04013Maricopa\t1\n04015Mohave\t1\n04017Navajo\t1\n04019Pima\t1\n04021Pinal\t1\n04023Santa Cruz\t1\n04025Yavapai\t1\n04027Yuma\t1";

@@ -1,0 +1,1 @@
+export default "pj1\n09110Capitol\t9\n09120Greater Bridgeport\t9\n09130Lower Connecticut River Valley\t9\n09140Naugatuck Valley\t9\n09150Northeastern Connecticut\t9\n09160Northwest Hills\t9\n09170South Central Connecticut\t9\n09180Southeastern Connecticut\t9\n09190Western Connecticut\t9";

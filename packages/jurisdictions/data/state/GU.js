@@ -1,0 +1,1 @@
+export default "pj1\n66010Guam\t0";

@@ -1,0 +1,1 @@
+export default "pj1\n25001Barnstable\t1\n25003Berkshire\t1\n25005Bristol\t1\n25007Dukes\t1\n25009Essex\t1\n25011Franklin\t1\n25013Hampden\t1\n25015Hampshire\t1\n25017Middlesex\t1\n25019Nantucket\t1\n25021Norfolk\t1\n25023Plymouth\t1\n25025Suffolk\t1\n25027Worcester\t1";

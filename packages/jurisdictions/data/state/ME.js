@@ -1,0 +1,1 @@
+export default "pj1\n23001Androscoggin\t1\n23003Aroostook\t1\n23005Cumberland\t1\n23007Franklin\t1\n23009Hancock\t1\n23011Kennebec\t1\n23013Knox\t1\n23015Lincoln\t1\n23017Oxford\t1\n23019Penobscot\t1\n23021Piscataquis\t1\n23023Sagadahoc\t1\n23025Somerset\t1\n23027Waldo\t1\n23029Washington\t1\n23031York\t1";

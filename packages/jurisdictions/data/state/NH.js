@@ -1,0 +1,1 @@
+export default "pj1\n33001Belknap\t1\n33003Carroll\t1\n33005Cheshire\t1\n33007Coos\t1\n33009Grafton\t1\n33011Hillsborough\t1\n33013Merrimack\t1\n33015Rockingham\t1\n33017Strafford\t1\n33019Sullivan\t1";

@@ -1,0 +1,1 @@
+export default "pj1\n34001Atlantic\t1\n34003Bergen\t1\n34005Burlington\t1\n34007Camden\t1\n34009Cape May\t1\n34011Cumberland\t1\n34013Essex\t1\n34015Gloucester\t1\n34017Hudson\t1\n34019Hunterdon\t1\n34021Mercer\t1\n34023Middlesex\t1\n34025Monmouth\t1\n34027Morris\t1\n34029Ocean\t1\n34031Passaic\t1\n34033Salem\t1\n34035Somerset\t1\n34037Sussex\t1\n34039Union\t1\n34041Warren\t1";

@@ -1,0 +1,1 @@
+export default "pj1\n32001Churchill\t1\n32003Clark\t1\n32005Douglas\t1\n32007Elko\t1\n32009Esmeralda\t1\n32011Eureka\t1\n32013Humboldt\t1\n32015Lander\t1\n32017Lincoln\t1\n32019Lyon\t1\n32021Mineral\t1\n32023Nye\t1\n32027Pershing\t1\n32029Storey\t1\n32031Washoe\t1\n32033White Pine\t1\n32510Carson City\t0";

@@ -1,0 +1,1 @@
+export default "pj1\n50001Addison\t1\n50003Bennington\t1\n50005Caledonia\t1\n50007Chittenden\t1\n50009Essex\t1\n50011Franklin\t1\n50013Grand Isle\t1\n50015Lamoille\t1\n50017Orange\t1\n50019Orleans\t1\n50021Rutland\t1\n50023Washington\t1\n50025Windham\t1\n50027Windsor\t1";
