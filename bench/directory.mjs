@@ -91,7 +91,7 @@ function generate(count, seed = 2026) {
         ? 'GA'
         : level === 'county'
           ? county
-          : `ga-city-${Math.floor(random() * 120)}`;
+          : `GA:City%20${Math.floor(random() * 120)}`;
     return {
       ...base,
       id: `${base.id}-${i}`,
@@ -128,7 +128,7 @@ const queries = Array.from({ length: QUERY_COUNT }, (_, i) => {
     query.jurisdiction = {
       state: 'GA',
       county: COUNTIES[i % COUNTIES.length],
-      city: `ga-city-${i % 120}`,
+      city: `City ${i % 120}`,
     };
   if (i % 5 === 0) query.languages = ['es'];
   if (i % 7 === 0) query.openNow = true;

@@ -12,11 +12,12 @@ export const COUNTIES = [
   { level: 'county', code: '13135', name: 'Gwinnett County', short: 'Gwinnett', area: '770' },
 ];
 
-/** City ids are the ones an agency registers with @plaza/jurisdictions (here: made-up slugs). */
+/** City `code`s are the names an agency registers with @plaza/jurisdictions (CityRegistry). */
 export const CITIES = [
   {
     level: 'city',
-    code: 'ga-atlanta',
+    code: 'Atlanta',
+    state: 'GA',
     name: 'City of Atlanta',
     short: 'Atlanta',
     county: '13121',
@@ -24,7 +25,8 @@ export const CITIES = [
   },
   {
     level: 'city',
-    code: 'ga-johns-creek',
+    code: 'Johns Creek',
+    state: 'GA',
     name: 'City of Johns Creek',
     short: 'Johns Creek',
     county: '13121',
@@ -32,7 +34,8 @@ export const CITIES = [
   },
   {
     level: 'city',
-    code: 'ga-duluth',
+    code: 'Duluth',
+    state: 'GA',
     name: 'City of Duluth',
     short: 'Duluth',
     county: '13135',
@@ -53,15 +56,15 @@ export const SITES = {
     { label: 'Norcross', city: 'Norcross', zip: '30071', lat: 33.9412, lon: -84.2135 },
     { label: 'Snellville', city: 'Snellville', zip: '30078', lat: 33.8573, lon: -84.0199 },
   ],
-  'ga-atlanta': [
+  Atlanta: [
     { label: 'Westside', city: 'Atlanta', zip: '30318', lat: 33.7862, lon: -84.4454 },
     { label: 'Grant Park', city: 'Atlanta', zip: '30312', lat: 33.7462, lon: -84.3779 },
     { label: 'Midtown', city: 'Atlanta', zip: '30308', lat: 33.7717, lon: -84.3803 },
   ],
-  'ga-johns-creek': [
+  'Johns Creek': [
     { label: 'Johns Creek', city: 'Johns Creek', zip: '30097', lat: 34.0289, lon: -84.1986 },
   ],
-  'ga-duluth': [{ label: 'Duluth', city: 'Duluth', zip: '30096', lat: 34.0029, lon: -84.1446 }],
+  Duluth: [{ label: 'Duluth', city: 'Duluth', zip: '30096', lat: 34.0029, lon: -84.1446 }],
 };
 
 export const STREETS = [

@@ -17,7 +17,8 @@ import {
   STREETS,
 } from './example-seeds.mjs';
 
-const AREA_URI = (place) => `urn:plaza:jurisdiction:${place.level}:${place.code}`;
+const AREA_URI = (place) =>
+  `urn:plaza:jurisdiction:${place.level}:${place.level === 'city' ? `${place.state}:${encodeURIComponent(place.code)}` : place.code}`;
 const slug = (text) =>
   text
     .normalize('NFD')

@@ -63,7 +63,7 @@ function filterFor(
   const place = query.jurisdiction && {
     state: query.jurisdiction.state.toUpperCase(),
     county: query.jurisdiction.county,
-    city: query.jurisdiction.city?.toLowerCase(),
+    city: query.jurisdiction.city,
   };
   const { age } = query;
   return (service) => {

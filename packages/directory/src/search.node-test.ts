@@ -28,7 +28,7 @@ describe('EmbeddedSource over the example directory', () => {
     for (const { service } of page.items) {
       const area = service.areas[0]!;
       assert.ok(
-        area.code === 'GA' || area.code === '13121' || area.code === 'ga-johns-creek',
+        area.code === 'GA' || area.code === '13121' || area.code === 'Johns Creek',
         `${service.name} (${area.code}) does not serve Johns Creek`,
       );
     }

@@ -8,8 +8,9 @@
 export type JurisdictionLevel = 'state' | 'county' | 'city';
 
 /**
- * Where a resident lives, as `<plaza-jurisdiction-picker>` gives it: the state's USPS
- * abbreviation, the county's five-digit FIPS code, and the city when known.
+ * Where a resident lives, as `<plaza-jurisdiction-picker>` and @plaza/jurisdictions give it: the
+ * state's USPS abbreviation, the county's five-digit FIPS code, and the city's registered name
+ * when known.
  */
 export interface ResidentJurisdiction {
   state: string;
@@ -20,8 +21,10 @@ export interface ResidentJurisdiction {
 /** One area a service is available in, read from an HSDS `service_area` (see `parseAreaUri`). */
 export interface ServiceArea {
   level: JurisdictionLevel;
-  /** `GA` for a state, `13121` for a county, the agency's city identifier for a city. */
+  /** `GA` for a state, `13121` for a county, the registered name for a city (`Johns Creek`). */
   code: string;
+  /** A city's state (USPS code). */
+  state?: string;
   /** The area's name as the directory gives it (`service_area.name`), shown as text. */
   name: string;
 }

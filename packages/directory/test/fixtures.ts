@@ -36,4 +36,4 @@ export function hsdsService(
 export const TIME_ZONE = 'America/New_York';
 
 /** Where a resident in Johns Creek (Fulton County, Georgia) lives. */
-export const JOHNS_CREEK = { state: 'GA', county: '13121', city: 'ga-johns-creek' };
+export const JOHNS_CREEK = { state: 'GA', county: '13121', city: 'Johns Creek' };
