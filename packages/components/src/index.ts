@@ -55,3 +55,4 @@ export { PlazaCheckbox } from './checkbox/checkbox.js';
 export { PlazaCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { PlazaFieldset } from './fieldset/fieldset.js';
 export type { HeadingLevel } from './fieldset/fieldset.js';
+export { PlazaServiceFinder } from './service-finder/service-finder.js';

@@ -1,0 +1,127 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectoryService, ServiceResult } from '@plaza/directory';
+import { runningArea } from '@plaza/directory';
+
+type Translate = (key: string, args?: Record<string, string | number>) => string;
+
+/** Links from directory data render only for http(s); anything else stays plain text or is dropped. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Digits (and a leading +) for a `tel:` link; undefined when the number has too few digits. */
+export function telHref(number: string): string | undefined {
+  const digits = number.replace(/[^\d+]/g, '');
+  return digits.replace(/\D/g, '').length >= 7 ? `tel:${digits}` : undefined;
+}
+
+function languageNames(service: DirectoryService, lang: string): string {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([lang], { type: 'language' });
+  } catch {
+    names = undefined;
+  }
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+    service.languages.map((language) => {
+      try {
+        return names?.of(language.code) ?? language.name ?? language.code;
+      } catch {
+        return language.name ?? language.code;
+      }
+    }),
+  );
+}
+
+function ages(service: DirectoryService, t: Translate): string | undefined {
+  const { minimumAge: min, maximumAge: max } = service;
+  if (min !== undefined && max !== undefined) return t('finder.ages', { min, max });
+  if (min !== undefined) return t('finder.minAge', { min });
+  if (max !== undefined) return t('finder.maxAge', { max });
+  return undefined;
+}
+
+/** The facts shown for a service, in the result list and the detail view alike. */
+export function renderFacts(result: ServiceResult, t: Translate, lang: string): TemplateResult {
+  const { service, distanceMiles, openNow } = result;
+  const area = runningArea(service.areas);
+  const location = service.locations.find((candidate) => candidate.address);
+  const address = location?.address;
+  const phone = service.phones[0];
+  const tel = phone && telHref(phone.number);
+  const website = safeHref(service.url);
+  const ageText = ages(service, t);
+  const distance =
+    distanceMiles === undefined
+      ? undefined
+      : new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(distanceMiles);
+  return html`<ul class="facts" part="facts">
+      ${
+        service.organization
+          ? html`<li>${t('finder.organization', { name: service.organization.name })}</li>`
+          : nothing
+      }
+      ${area ? html`<li class="run-by">${t('finder.runBy', { name: area.name })}</li>` : nothing}
+      ${distance ? html`<li>${t('finder.distance', { distance })}</li>` : nothing}
+      ${
+        openNow === undefined
+          ? nothing
+          : html`<li class=${openNow ? 'open' : 'closed'}>
+              ${t(openNow ? 'finder.open' : 'finder.closed')}
+            </li>`
+      }
+      ${
+        service.languages.length
+          ? html`<li>${t('finder.languages', { list: languageNames(service, lang) })}</li>`
+          : nothing
+      }
+      ${ageText ? html`<li>${ageText}</li>` : nothing}
+    </ul>
+    ${
+      service.eligibility
+        ? html`<p class="eligibility">${t('finder.eligibility', { text: service.eligibility })}</p>`
+        : nothing
+    }
+    <dl class="contact">
+      ${
+        phone
+          ? html`<div>
+              <dt>${t('finder.phone')}</dt>
+              <dd>${tel ? html`<a href=${tel}>${phone.number}</a>` : phone.number}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        address
+          ? html`<div>
+              <dt>${t('finder.address')}</dt>
+              <dd>
+                ${address.address1}${address.address2 ? html`, ${address.address2}` : nothing},
+                ${address.city}, ${address.stateProvince} ${address.postalCode}
+              </dd>
+            </div>`
+          : nothing
+      }
+      ${
+        website
+          ? html`<div>
+              <dt>${t('finder.website')}</dt>
+              <dd>
+                <a
+                  href=${website}
+                  rel="noopener noreferrer"
+                  aria-label=${t('finder.websiteLabel', { name: service.name })}
+                  >${new URL(website).hostname}</a
+                >
+              </dd>
+            </div>`
+          : nothing
+      }
+    </dl>`;
+}
