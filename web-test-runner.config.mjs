@@ -2,6 +2,22 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { readFileSync } from 'node:fs';
+import { hsdsApiResponse } from './packages/directory/test/hsds-api.mjs';
+
+const exampleDirectory = JSON.parse(
+  readFileSync(new URL('./packages/directory/examples/directory.json', import.meta.url), 'utf8'),
+);
+
+/** A local HSDS API at /hsds-api/... serving the example directory, for the API source's tests. */
+function hsdsApiMiddleware(context, next) {
+  if (!context.url.startsWith('/hsds-api/')) return next();
+  const answer = hsdsApiResponse(context.url.slice('/hsds-api'.length), exampleDirectory);
+  context.status = answer?.status ?? 404;
+  context.type = 'application/json';
+  context.body = JSON.stringify(answer?.body ?? { error: 'not found' });
+  return undefined;
+}
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -12,6 +28,7 @@ export default {
     '!packages/*/test/node/**',
   ],
   nodeResolve: { exportConditions: ['plaza-source', 'browser', 'development'] },
+  middleware: [hsdsApiMiddleware],
   plugins: [
     a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),

@@ -21,7 +21,7 @@ export const messages: Record<string, Catalog> = {
     'finder.useLocationHint': 'Your browser asks first. Your location stays on this device.',
     'finder.locationError': 'Your location could not be used. Results are not sorted by distance.',
     'finder.submit': 'Search',
-    'finder.loading': 'Loading services…',
+    'finder.loading': 'Searching…',
     'finder.loadError': 'Services could not be loaded. Try again later.',
     'finder.count': {
       one: '{count} service found',
@@ -49,6 +49,7 @@ export const messages: Record<string, Catalog> = {
     'finder.website': 'Website',
     'finder.websiteLabel': 'Website for {name}',
     'finder.details': 'Details',
+    'finder.detailsFor': 'Details for {name}',
     'finder.back': 'Back to results',
     'finder.description': 'About this service',
     'finder.dataNote': 'Directory data: {note}',
@@ -74,7 +75,7 @@ export const messages: Record<string, Catalog> = {
     'finder.locationError':
       'No se pudo usar su ubicación. Los resultados no están ordenados por distancia.',
     'finder.submit': 'Buscar',
-    'finder.loading': 'Cargando servicios…',
+    'finder.loading': 'Buscando…',
     'finder.loadError': 'No se pudieron cargar los servicios. Vuelva a intentarlo más tarde.',
     'finder.count': {
       one: 'Se encontró {count} servicio',
@@ -102,6 +103,7 @@ export const messages: Record<string, Catalog> = {
     'finder.website': 'Sitio web',
     'finder.websiteLabel': 'Sitio web de {name}',
     'finder.details': 'Detalles',
+    'finder.detailsFor': 'Detalles de {name}',
     'finder.back': 'Volver a los resultados',
     'finder.description': 'Sobre este servicio',
     'finder.dataNote': 'Datos del directorio: {note}',

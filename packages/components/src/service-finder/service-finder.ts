@@ -50,9 +50,9 @@ function asJurisdiction(value: unknown): ResidentJurisdiction | undefined {
  *
  * Accessibility: the form is a `search` landmark named by the finder's heading; filters are native
  * checkboxes in fieldsets with legends, so Tab and Space work. After each search the number of
- * results is announced politely (a `status` live region). Each result's name is a heading holding
- * a button that opens the detail view, whose heading takes focus; "Back to results" returns focus
- * to the service's button. Text from the directory is shown as text, never HTML, and only
+ * results is announced politely (a `status` live region). Each result's name is a heading; its
+ * "Details" button (named "Details for <service>") opens the detail view, whose heading takes
+ * focus; "Back to results" returns focus to that button. Text from the directory is shown as text, never HTML, and only
  * http(s) links become links. With the embedded source nothing the resident types or chooses
  * leaves the browser; with `api`, only the words typed and one chosen category are sent.
  */
@@ -106,6 +106,8 @@ export class PlazaServiceFinder extends PlazaElement {
     const source = this.#source;
     if (!source) return;
     const id = ++this.#searchId;
+    // "Searching…" between searches, so the live region announces the count even when it is the same.
+    this.status = 'loading';
     const query: DirectoryQuery = {
       ...this.#lastQuery,
       jurisdiction: this.jurisdiction,
@@ -324,7 +326,8 @@ export class PlazaServiceFinder extends PlazaElement {
 
   #renderResults() {
     const page = this.page;
-    if (!page || this.status !== 'ready') return nothing;
+    // Earlier results stay while a new search runs, so focus and scroll position are not lost.
+    if (!page || this.status === 'error') return nothing;
     if (page.total === 0) {
       return html`<div class="none">
         <p>${this.t('finder.noResults')}</p>
@@ -341,7 +344,7 @@ export class PlazaServiceFinder extends PlazaElement {
     const from = (page.page - 1) * page.perPage + 1;
     return html`${
         page.totalPages > 1
-          ? html`<p class="hint">
+          ? html`<p class="hint page-range">
               ${this.t('finder.countPage', { from, to: from + page.items.length - 1, total: page.total })}
             </p>`
           : nothing
@@ -350,17 +353,17 @@ export class PlazaServiceFinder extends PlazaElement {
         ${page.items.map(
           (result) =>
             html`<li part="result">
-              <h3>
-                <button
-                  type="button"
-                  class="open"
-                  data-id=${result.service.id}
-                  @click=${() => this.#open(result)}
-                >
-                  ${result.service.name}
-                </button>
-              </h3>
+              <h3>${result.service.name}</h3>
               ${renderFacts(result, t, lang)}
+              <button
+                type="button"
+                class="open"
+                data-id=${result.service.id}
+                aria-label=${this.t('finder.detailsFor', { name: result.service.name })}
+                @click=${() => this.#open(result)}
+              >
+                ${this.t('finder.details')}
+              </button>
             </li>`,
         )}
       </ol>

@@ -113,11 +113,8 @@ export function renderFacts(result: ServiceResult, t: Translate, lang: string): 
           ? html`<div>
               <dt>${t('finder.website')}</dt>
               <dd>
-                <a
-                  href=${website}
-                  rel="noopener noreferrer"
-                  aria-label=${t('finder.websiteLabel', { name: service.name })}
-                  >${new URL(website).hostname}</a
+                <a href=${website} rel="noopener noreferrer"
+                  >${t('finder.websiteLabel', { name: service.name })}</a
                 >
               </dd>
             </div>`

@@ -1,0 +1,282 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { EmbeddedSource } from '@plaza/directory';
+import {
+  findAllIn,
+  findIn,
+  accessibilityTree,
+  type AXNode,
+} from '../../test/support/accessibility-tree.js';
+import { mount } from '../../test/support/mount.js';
+import './plaza-service-finder.js';
+import type { PlazaServiceFinder } from './service-finder.js';
+
+const DIRECTORY = '/packages/directory/examples/directory.json';
+const JOHNS_CREEK = { state: 'GA', county: '13121', city: 'Johns Creek' };
+
+const shadow = (finder: PlazaServiceFinder) => finder.shadowRoot!;
+const statusText = (finder: PlazaServiceFinder) =>
+  shadow(finder).querySelector('[role="status"]')!.textContent!.trim();
+const resultNames = (finder: PlazaServiceFinder) =>
+  [...shadow(finder).querySelectorAll('.results h3')].map((h) => h.textContent!.trim());
+
+/** Waits for the finder to show results after a search the test started. */
+async function searched(finder: PlazaServiceFinder, pattern: RegExp) {
+  await waitUntil(() => pattern.test(statusText(finder)), `status never matched ${pattern}`, {
+    timeout: 8000,
+  });
+  await finder.updateComplete;
+}
+
+async function mountFinder(attributes: { lang?: string; dir?: string; api?: boolean } = {}) {
+  const finder = await mount<PlazaServiceFinder>(
+    attributes.api
+      ? html`<plaza-service-finder
+          lang=${attributes.lang ?? 'en'}
+          api="/hsds-api"
+          time-zone="America/New_York"
+        ></plaza-service-finder>`
+      : html`<plaza-service-finder
+          lang=${attributes.lang ?? 'en'}
+          dir=${attributes.dir ?? 'ltr'}
+          src=${DIRECTORY}
+          time-zone="America/New_York"
+        ></plaza-service-finder>`,
+  );
+  await searched(finder, /found|encontr/);
+  return finder;
+}
+
+/** Tabs from the page start to the search box and types, as a keyboard user would. */
+async function typeSearch(words: string) {
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: words });
+}
+
+const within = (root: AXNode, role: string) => findAllIn(root, (node) => node.role === role);
+
+describe('<plaza-service-finder>', function () {
+  // Real key presses, the accessibility tree and axe over a page of results are slow on a busy machine.
+  this.timeout(60_000);
+
+  it('is a named search landmark with a polite live count, result headings and no axe issues', async () => {
+    const finder = await mountFinder();
+    const tree = await accessibilityTree();
+    const search = findIn(tree, (n) => n.role === 'search' && n.name === 'Find services near you');
+    expect(search).not.to.equal(null);
+    const status = findIn(tree, (n) => n.role === 'status');
+    expect(status).not.to.equal(null);
+    expect(findIn(status!, (n) => n.name === '168 services found')).not.to.equal(null);
+    const names = resultNames(finder);
+    expect(names).to.have.length(10);
+    const headings = within(tree, 'heading').filter((h) => names.includes(h.name));
+    expect(headings.map((h) => h.name)).to.deep.equal(names);
+    expect(shadow(finder).querySelector('[role="status"]')!.getAttribute('role')).to.equal(
+      'status',
+    );
+    await expect(finder).to.be.accessible();
+  });
+
+  /** Presses Tab until `target` has focus (at most `limit` times). */
+  async function tabTo(finder: PlazaServiceFinder, target: Element, limit = 40) {
+    for (let step = 0; step < limit && shadow(finder).activeElement !== target; step++) {
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(shadow(finder).activeElement).to.equal(target);
+  }
+
+  it('searches and filters with the keyboard alone', async () => {
+    const finder = await mountFinder();
+    finder.jurisdiction = JOHNS_CREEK;
+    await typeSearch('pantry');
+    await sendKeys({ press: 'Enter' });
+    await searched(finder, /^\d+ services? found$/);
+    const all = resultNames(finder);
+    expect(all.length).to.be.greaterThan(0);
+    expect(all.every((name) => /pantry/i.test(name))).to.equal(true);
+    // Tab through to the first category checkbox ("Food"), tick it with Space, submit with Enter.
+    const food = shadow(finder).querySelector<HTMLInputElement>(
+      'input[name="category"][value="tax-food"]',
+    )!;
+    await tabTo(finder, food);
+    await sendKeys({ press: 'Space' });
+    expect(food.checked).to.equal(true);
+    const spanish = shadow(finder).querySelector('input[name="language"][value="es"]')!;
+    await tabTo(finder, spanish);
+    await sendKeys({ press: 'Space' });
+    await tabTo(finder, shadow(finder).querySelector('form > button[type="submit"]')!);
+    await sendKeys({ press: 'Enter' });
+    await searched(finder, /^\d+ services? found$/);
+    const filtered = resultNames(finder);
+    expect(filtered.length).to.be.greaterThan(0);
+    expect(filtered.length).to.be.lessThan(all.length);
+    const facts = [...shadow(finder).querySelectorAll('.results .facts')].map(
+      (f) => f.textContent!,
+    );
+    expect(facts.every((text) => /Languages: .*Spanish/.test(text))).to.equal(true);
+    await expect(finder).to.be.accessible();
+  });
+
+  it('shows a Johns Creek resident state, county and city services together, saying who runs each', async () => {
+    const finder = await mountFinder();
+    finder.perPage = 100;
+    finder.jurisdiction = JOHNS_CREEK;
+    await finder.search();
+    await finder.updateComplete;
+    const runBy = new Set(
+      [...shadow(finder).querySelectorAll('.run-by')].map((li) => li.textContent!.trim()),
+    );
+    expect([...runBy].sort()).to.deep.equal([
+      'Run by City of Johns Creek',
+      'Run by Fulton County',
+      'Run by State of Georgia',
+    ]);
+  });
+
+  it('explains how to widen a search that finds nothing', async () => {
+    const finder = await mountFinder();
+    await typeSearch('zzqqxx');
+    await sendKeys({ press: 'Enter' });
+    await searched(finder, /^0 services found$/);
+    const guidance = shadow(finder).querySelector('.none')!.textContent!;
+    expect(guidance).to.include('remove a type of help');
+    expect(guidance).to.include('Run by');
+    await expect(finder).to.be.accessible();
+  });
+
+  it('opens a service’s details and comes back, moving focus both ways', async () => {
+    const finder = await mountFinder();
+    const first = shadow(finder).querySelector<HTMLButtonElement>('button.open')!;
+    const name = resultNames(finder)[0]!;
+    expect(first.getAttribute('aria-label')).to.equal(`Details for ${name}`);
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await finder.updateComplete;
+    const heading = shadow(finder).querySelector('#detail-heading')!;
+    expect(shadow(finder).activeElement).to.equal(heading);
+    expect(heading.textContent!.trim()).to.equal(name);
+    await expect(finder).to.be.accessible();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await finder.updateComplete;
+    expect(shadow(finder).activeElement).to.equal(shadow(finder).querySelector('button.open'));
+  });
+
+  it('pages through results', async () => {
+    const finder = await mountFinder();
+    const firstPage = resultNames(finder);
+    const address = location.href;
+    const pagination = shadow(finder).querySelector('plaza-pagination')!;
+    const next = pagination.shadowRoot!.querySelector<HTMLAnchorElement>('a[rel="next"]')!;
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => statusText(finder) === '168 services found' && resultNames(finder)[0] !== firstPage[0],
+      'page 2 never showed',
+    );
+    expect(shadow(finder).querySelector('.page-range')!.textContent).to.match(
+      /Showing 11 to 20 of 168/,
+    );
+    expect(location.href).to.equal(address, 'paging does not navigate or change the URL');
+  });
+
+  it('says which age is wrong and keeps what was typed', async () => {
+    const finder = await mountFinder();
+    const age = shadow(finder).querySelector<HTMLInputElement>('#age')!;
+    age.focus();
+    await sendKeys({ type: 'ten' });
+    await sendKeys({ press: 'Enter' });
+    await finder.updateComplete;
+    expect(shadow(finder).querySelector('#age-error')!.textContent).to.equal(
+      'Enter an age as a number from 0 to 150',
+    );
+    expect(age.getAttribute('aria-invalid')).to.equal('true');
+    expect(age.value).to.equal('ten');
+    expect(shadow(finder).activeElement).to.equal(age);
+    await expect(finder).to.be.accessible();
+  });
+
+  it('speaks Spanish', async () => {
+    const finder = await mountFinder({ lang: 'es' });
+    expect(shadow(finder).querySelector('h2')!.textContent).to.equal(
+      'Busque servicios cerca de usted',
+    );
+    expect(statusText(finder)).to.equal('Se encontraron 168 servicios');
+    await typeSearch('despensa');
+    await sendKeys({ press: 'Enter' });
+    await searched(finder, /^Se encontraron \d+ servicios$/);
+    expect(resultNames(finder).every((name) => name.startsWith('Despensa'))).to.equal(true);
+    await expect(finder).to.be.accessible();
+  });
+
+  it('lays out right to left', async () => {
+    const finder = await mountFinder({ dir: 'rtl' });
+    const box = shadow(finder).querySelector('#q')!.getBoundingClientRect();
+    const label = shadow(finder).querySelector('label[for="q"]')!.getBoundingClientRect();
+    expect(Math.round(label.right)).to.equal(Math.round(box.right));
+    await expect(finder).to.be.accessible();
+  });
+
+  it('shows hostile directory data as text and drops javascript: links', async () => {
+    const source = new EmbeddedSource(
+      [
+        {
+          id: 'x',
+          name: '<img src=x onerror="window.pwned=1">Free meals',
+          url: 'javascript:window.pwned=1',
+          organization: { id: 'o', name: '<b>Org</b>', website: 'javascript:alert(1)' },
+        },
+      ],
+      { timeZone: 'America/New_York' },
+    );
+    const finder = await mount<PlazaServiceFinder>(
+      html`<plaza-service-finder .source=${source}></plaza-service-finder>`,
+    );
+    await searched(finder, /1 service found/);
+    expect(resultNames(finder)).to.deep.equal(['<img src=x onerror="window.pwned=1">Free meals']);
+    expect(shadow(finder).querySelector('img, b')).to.equal(null);
+    expect(shadow(finder).querySelector('a[href^="javascript"]')).to.equal(null);
+    expect((window as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it('sends nothing the resident types or chooses with the embedded source', async () => {
+    const finder = await mountFinder();
+    const since = performance.now();
+    finder.jurisdiction = JOHNS_CREEK;
+    await typeSearch('rent help');
+    await sendKeys({ press: 'Enter' });
+    await searched(finder, /found/);
+    const requests = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since);
+    expect(requests.map((entry) => entry.name)).to.deep.equal([]);
+  });
+
+  it('searches an HSDS API, sending only the words typed and paging parameters', async () => {
+    const finder = await mountFinder({ api: true });
+    finder.jurisdiction = JOHNS_CREEK;
+    const since = performance.now();
+    await typeSearch('pantry');
+    await sendKeys({ press: 'Enter' });
+    await searched(finder, /^\d+ services? found$/);
+    expect(resultNames(finder).length).to.be.greaterThan(0);
+    const sent = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since && entry.name.includes('/hsds-api/'))
+      .map((entry) => new URL(entry.name));
+    expect(sent.length).to.be.greaterThan(0);
+    for (const url of sent) {
+      expect(url.pathname).to.equal('/hsds-api/services');
+      expect([...url.searchParams.keys()].sort()).to.deep.equal([
+        'full',
+        'page',
+        'per_page',
+        'search',
+      ]);
+      expect(url.searchParams.get('search')).to.equal('pantry');
+    }
+    await expect(finder).to.be.accessible();
+  });
+});
