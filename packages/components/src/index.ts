@@ -6,6 +6,7 @@ export type { TagVariant } from './tag/tag.js';
 export { PlazaSkipLink } from './skip-link/skip-link.js';
 export { PlazaLink } from './link/link.js';
 export { PlazaDateInput } from './date-input/date-input.js';
+export { PlazaJurisdictionPicker } from './jurisdiction-picker/jurisdiction-picker.js';
 export type { DateParts, DatePart } from './date-input/date-parts.js';
 export { PlazaTextarea } from './textarea/textarea.js';
 export { PlazaBackLink } from './back-link/back-link.js';
