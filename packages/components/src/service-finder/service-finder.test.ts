@@ -1,6 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EmbeddedSource } from '@plaza/directory';
+import { CityRegistry } from '@plaza/jurisdictions';
 import {
   findAllIn,
   findIn,
@@ -52,6 +53,37 @@ async function typeSearch(words: string) {
   await sendKeys({ press: 'Tab' });
   await sendKeys({ type: words });
 }
+
+/** The example directory's cities, registered as an agency would. */
+async function exampleCities() {
+  const cities = new CityRegistry();
+  cities.register(await (await fetch('/packages/directory/examples/cities.json')).json());
+  return cities;
+}
+
+const picker = (finder: PlazaServiceFinder) =>
+  shadow(finder).querySelector('plaza-jurisdiction-picker')!;
+const pickerPart = (finder: PlazaServiceFinder, name: string) =>
+  picker(finder).shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Tabs from the search box to the ZIP code field, types a ZIP and waits for the lookup. */
+async function typeZip(finder: PlazaServiceFinder, zip: string) {
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ press: 'Tab' });
+  expect(picker(finder).shadowRoot!.activeElement).to.equal(pickerPart(finder, 'zip-input'));
+  await sendKeys({ type: zip });
+  await waitUntil(() => {
+    const result = pickerPart(finder, 'result')?.textContent ?? '';
+    return result.trim() !== '' && !result.includes('…');
+  }, 'the ZIP lookup never finished');
+  await picker(finder).updateComplete;
+}
+
+/** The "Run by" lines of the results shown, each once, sorted. */
+const runBy = (finder: PlazaServiceFinder) =>
+  [
+    ...new Set([...shadow(finder).querySelectorAll('.run-by')].map((li) => li.textContent!.trim())),
+  ].sort();
 
 const within = (root: AXNode, role: string) => findAllIn(root, (node) => node.role === role);
 
@@ -131,6 +163,59 @@ describe('<plaza-service-finder>', function () {
       'Run by Fulton County',
       'Run by State of Georgia',
     ]);
+  });
+
+  it('a ZIP in three counties: the resident chooses Fulton by keyboard and sees state, county and city services', async () => {
+    const finder = await mountFinder();
+    finder.cities = await exampleCities();
+    finder.perPage = 100;
+    await typeZip(finder, '30097');
+    expect(pickerPart(finder, 'result')!.textContent).to.match(/Fulton.*Gwinnett.*Forsyth/s);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' }); // the first county, the largest share: Fulton
+    await waitUntil(() => finder.jurisdiction?.county === '13121', 'Fulton never chosen');
+    expect(finder.jurisdiction).to.deep.equal({
+      state: 'GA',
+      county: '13121',
+      city: 'Johns Creek',
+    });
+    await searched(finder, /^\d+ services found$/);
+    expect(runBy(finder)).to.deep.equal([
+      'Run by City of Johns Creek',
+      'Run by Fulton County',
+      'Run by State of Georgia',
+    ]);
+    await expect(finder).to.be.accessible();
+  });
+
+  it('a ZIP on the Georgia-Alabama line: the Alabama county gets no Georgia services, and guidance', async () => {
+    const finder = await mountFinder();
+    await typeZip(finder, '30165');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => finder.jurisdiction?.state === 'GA', 'Floyd never chosen');
+    await searched(finder, /^\d+ services found$/);
+    expect(runBy(finder)).to.deep.equal(['Run by State of Georgia']);
+    const alabama = [
+      ...picker(finder).shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+    ].findIndex((radio) => radio.value === '01019');
+    expect(alabama).to.be.greaterThan(0);
+    for (let step = 0; step < alabama; step++) await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => finder.jurisdiction?.state === 'AL', 'Alabama never chosen');
+    await searched(finder, /^0 services found$/);
+    expect(shadow(finder).querySelector('.none')).not.to.equal(null);
+  });
+
+  it('a territory (Puerto Rico) finds none of a Georgia directory', async () => {
+    const finder = await mountFinder();
+    await typeZip(finder, '00601');
+    if (pickerPart(finder, 'counties')) {
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+    }
+    await waitUntil(() => finder.jurisdiction?.state === 'PR', 'Puerto Rico never chosen');
+    await searched(finder, /^0 services found$/);
+    await expect(finder).to.be.accessible();
   });
 
   it('explains how to widen a search that finds nothing', async () => {

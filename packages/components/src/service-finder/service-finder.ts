@@ -14,6 +14,8 @@ import {
   type ResidentJurisdiction,
   type ServiceResult,
 } from '@plaza/directory';
+import type { CityRegistry } from '@plaza/jurisdictions';
+import '../jurisdiction-picker/plaza-jurisdiction-picker.js';
 import '../pagination/plaza-pagination.js';
 import type { PageChangeDetail } from '../pagination/pagination.js';
 import { messages } from './service-finder.messages.js';
@@ -34,8 +36,8 @@ function asJurisdiction(value: unknown): ResidentJurisdiction | undefined {
  * @summary Search a directory of services (Open Referral HSDS) for what serves the place a
  * resident lives: state, county and city services together, filtered and paged.
  *
- * @slot place - The "Where do you live?" control, usually `<plaza-jurisdiction-picker>`: the finder
- * reads its `value` (`{ state, county, city? }`) whenever it fires `change`.
+ * @slot place - Replaces the built-in `<plaza-jurisdiction-picker>` ("Where do you live?") with the
+ * page's own control: the finder reads its `value` (`{ state, county, city? }`) on `change`.
  * @slot note - Text about the directory shown under the results (source, date, "example data").
  *
  * @csspart form - The search form (a `search` landmark).
@@ -87,6 +89,8 @@ export class PlazaServiceFinder extends PlazaElement {
   @property({ attribute: false }) jurisdiction: ResidentJurisdiction | undefined;
   /** Sort from here (a ZIP centroid, or a location the resident chose to share). Never sent anywhere. */
   @property({ attribute: false }) origin: Coordinates | undefined;
+  /** The agency's cities, passed to the built-in jurisdiction picker so results can include city services. */
+  @property({ attribute: false }) cities: CityRegistry | undefined;
   /** A directory source set by script; overrides `src` and `api`. */
   @property({ attribute: false }) source: DirectorySource | undefined;
 
@@ -261,7 +265,15 @@ export class PlazaServiceFinder extends PlazaElement {
         <p class="hint" id="q-hint">${this.t('finder.searchHint')}</p>
         <input id="q" name="q" type="search" maxlength="200" aria-describedby="q-hint" />
       </div>
-      <div class="place" @change=${this.#onPlaceChange}><slot name="place"></slot></div>
+      <div class="place" @change=${this.#onPlaceChange}>
+        <slot name="place"
+          ><plaza-jurisdiction-picker
+            name="place"
+            label=${this.t('finder.placeLegend')}
+            .cities=${this.cities}
+          ></plaza-jurisdiction-picker
+        ></slot>
+      </div>
       ${this.#checkboxes(
         'category',
         this.t('finder.categoryLegend'),
