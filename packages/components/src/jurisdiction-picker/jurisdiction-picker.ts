@@ -117,6 +117,12 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
     return this.zipText;
   }
 
+  /** Fills the ZIP code from a script (one the resident gave earlier) and looks it up. */
+  set zip(text: string) {
+    this.path = 'zip';
+    this.#setZip(String(text ?? ''));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
