@@ -7,7 +7,7 @@
 // - for @plaza/components also dist/cdn/plaza.js: one minified file with lit and @plaza/core inside
 //   that registers every element, bundled from the packages' dist/ after they are built.
 // Types (.d.ts) come from `tsc -b packages/*/tsconfig.build.json`, which runs first.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -181,6 +181,19 @@ export function packageConfig({ dir, pkg, entries }: PlazaPackage): RollupOption
 }
 
 /**
+ * @plaza/jurisdictions imports its data chunks relative to its own module (`../data/zip/30.js`).
+ * Inside dist/cdn/plaza.js that resolves to dist/data/, so the chunks are copied there.
+ */
+function copyJurisdictionData(distDir: string): Plugin {
+  return {
+    name: 'copy-jurisdiction-data',
+    writeBundle() {
+      cpSync(join(packagesDir, 'jurisdictions/data'), join(distDir, 'data'), { recursive: true });
+    },
+  };
+}
+
+/**
  * dist/cdn/plaza.js: every element registered, lit and @plaza/core inside, minified. Built from
  * the packages' dist/ (what npm publishes), so it runs after the package builds.
  */
@@ -192,6 +205,7 @@ export function cdnConfig(plaza: PlazaPackage): RollupOptions {
       shareVendorHelpers(),
       nodeResolve({ exportConditions: ['browser', 'production'] }),
       terser({ format: { comments: false } }),
+      copyJurisdictionData(join(plaza.dir, 'dist')),
     ],
     output: { file: join(plaza.dir, 'dist/cdn/plaza.js'), format: 'es', sourcemap: true },
   };

@@ -158,7 +158,7 @@ export async function measure(budgets, { elements = elementEntries(), only } = {
       problems.push(
         `${tag}: no budget; add "${tag}" to "elements" in the budgets file (at most ${maxPerElement} B)`,
       );
-    } else if (budget > maxPerElement && !budgets.composites?.[tag]) {
+    } else if (budget > maxPerElement && !budgets.aboveMaxPerElement?.[tag]) {
       problems.push(`${tag}: budget ${budget} B is above maxPerElement (${maxPerElement} B)`);
     }
     await add('element', tag, importAll([tag]), budget);

@@ -311,6 +311,14 @@ describe('<plaza-jurisdiction-picker>', () => {
     expect(part(el, 'state-select')).to.not.equal(null);
   });
 
+  it('fills and looks up a ZIP code set by a script, keeping it as typed', async () => {
+    const el = await picker();
+    el.zip = ' 30534-1234 ';
+    await waitUntil(() => radios(el).length === 5, 'five counties');
+    expect(el.zip).to.equal(' 30534-1234 ');
+    expect((part(el, 'zip-input') as HTMLInputElement).value).to.equal(' 30534-1234 ');
+  });
+
   it('exposes one textbox named "ZIP code" inside the question', async () => {
     await picker();
     const boxes = await findAllByRole('textbox');

@@ -26,16 +26,10 @@ import {
 } from '@plaza/jurisdictions';
 import { jurisdictionPickerStyles } from './jurisdiction-picker.styles.js';
 import { messages } from './jurisdiction-picker.messages.js';
+import { countyLabel, resultText, type ZipState } from './jurisdiction-words.js';
 
 /** `zip`: the ZIP code first (the default); `county`: the state and county lists. */
 type Path = 'zip' | 'county';
-
-/** What the picker knows about the ZIP code typed: nothing yet, loading, or the answer. */
-type ZipState =
-  | { kind: 'none' }
-  | { kind: 'loading'; zip: string }
-  | { kind: 'failed'; zip: string }
-  | { kind: 'done'; lookup: ZipLookup };
 
 const issue = (flag: ValidationIssue['flag'], key: string): ValidationIssue => ({ flag, key });
 
@@ -121,6 +115,12 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
   /** The ZIP code text exactly as the resident typed it. */
   get zip(): string {
     return this.zipText;
+  }
+
+  /** Fills the ZIP code from a script (one the resident gave earlier) and looks it up. */
+  set zip(text: string) {
+    this.path = 'zip';
+    this.#setZip(String(text ?? ''));
   }
 
   override connectedCallback(): void {
@@ -275,13 +275,17 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
         if (lookup.found && lookup.counties.length === 1)
           this.countyChoice = lookup.counties[0]!.fips;
         if (!lookup.found) this.#chooseState('');
-        void announce(this.#resultText(), { doc: this.ownerDocument });
+        void announce(resultText(this.zipState, this.t.bind(this), this.localize.lang), {
+          doc: this.ownerDocument,
+        });
         this.#userChanged();
       },
       () => {
         if (run !== this.#lookupRun) return;
         this.zipState = { kind: 'failed', zip };
-        void announce(this.#resultText(), { doc: this.ownerDocument });
+        void announce(resultText(this.zipState, this.t.bind(this), this.localize.lang), {
+          doc: this.ownerDocument,
+        });
       },
     );
   }
@@ -336,52 +340,10 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
     this.#userChanged();
   };
 
-  /** "ZIP code 30097 is in Fulton, Gwinnett and Forsyth counties." and the other outcomes. */
-  #resultText(): string {
-    const zipState = this.zipState;
-    if (zipState.kind === 'none') return '';
-    if (zipState.kind === 'loading') return this.t('jurisdictionPicker.looking', zipState);
-    if (zipState.kind === 'failed') return this.t('jurisdictionPicker.loadFailed');
-    const { lookup } = zipState;
-    if (!lookup.found) {
-      const key = lookup.reason === 'military' ? 'military' : 'notFound';
-      return this.t(`jurisdictionPicker.${key}`, { zip: lookup.zip });
-    }
-    const [first] = lookup.counties;
-    if (lookup.counties.length === 1) {
-      const state = getState(first!.state)!.name;
-      return this.t('jurisdictionPicker.oneCounty', {
-        zip: lookup.zip,
-        county: first!.fullName,
-        state,
-      });
-    }
-    return this.t('jurisdictionPicker.manyCounties', {
-      zip: lookup.zip,
-      counties: this.#countyList(lookup.counties),
-    });
-  }
-
-  /** "Fulton, Gwinnett and Forsyth counties" when all are counties; full names otherwise. */
-  #countyList(counties: readonly County[]): string {
-    const list = new Intl.ListFormat(this.localize.lang, { type: 'conjunction' });
-    const allCounties = counties.every((c) => c.fullName === `${c.name} County`);
-    if (!allCounties) return list.format(counties.map((c) => this.#countyLabel(c, counties)));
-    return this.t('jurisdictionPicker.countiesList', {
-      list: list.format(counties.map((c) => c.name)),
-    });
-  }
-
-  /** A county's full name, with its state when the ZIP code crosses a state line. */
-  #countyLabel(county: County, all: readonly County[]): string {
-    const crossesStates = all.some((c) => c.state !== county.state);
-    return crossesStates ? `${county.fullName}, ${county.state}` : county.fullName;
-  }
-
   #renderCounties(lookup: ZipLookup & { found: true }, invalid: boolean) {
     if (lookup.counties.length < 2) return nothing;
     // prettier-ignore
-    return html`<fieldset class="fieldset counties" part="counties" aria-describedby="result"><legend class="legend">${this.t('jurisdictionPicker.whichCounty')}</legend><div class="options">${lookup.counties.map((county, i) => html`<div class="option" part="option"><input id="county-${i}" class="input" type="radio" name="county" .value=${county.fips} .checked=${this.countyChoice === county.fips} ?disabled=${this.isDisabled} aria-invalid=${invalid ? 'true' : nothing} @change=${this.#onCountyRadio}><label class="option-label" for="county-${i}">${this.#countyLabel(county, lookup.counties)}</label></div>`)}</div></fieldset>`;
+    return html`<fieldset class="fieldset counties" part="counties" aria-describedby="result"><legend class="legend">${this.t('jurisdictionPicker.whichCounty')}</legend><div class="options">${lookup.counties.map((county, i) => html`<div class="option" part="option"><input id="county-${i}" class="input" type="radio" name="county" .value=${county.fips} .checked=${this.countyChoice === county.fips} ?disabled=${this.isDisabled} aria-invalid=${invalid ? 'true' : nothing} @change=${this.#onCountyRadio}><label class="option-label" for="county-${i}">${countyLabel(county, lookup.counties)}</label></div>`)}</div></fieldset>`;
   }
 
   #renderLists(wrongKey: string) {
@@ -395,7 +357,7 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
 
   #renderZip(wrongKey: string) {
     const lookup = this.#lookup();
-    const result = this.#resultText();
+    const result = resultText(this.zipState, this.t.bind(this), this.localize.lang);
     const zipWrong = wrongKey.startsWith('jurisdictionPicker.zip');
     // prettier-ignore
     return html`<div class="zip"><label class="label" for="zip">${this.t('jurisdictionPicker.zipLabel')}</label><input id="zip" part="zip-input" type="text" inputmode="numeric" autocomplete="postal-code" spellcheck="false" .value=${this.zipText} ?disabled=${this.isDisabled} ?readonly=${this.readonly} aria-invalid=${zipWrong ? 'true' : nothing} @input=${this.#onZipInput} @keydown=${this.#onZipKeydown}></div>
