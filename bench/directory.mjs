@@ -15,6 +15,7 @@
 // Run: node bench/directory.mjs [--services N] [--rounds N]
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -211,6 +212,10 @@ console.log(
   `  ${SERVICES.toLocaleString('en-US')} generated HSDS services; ${QUERY_COUNT} queries x ${ROUNDS} rounds; medians of CPU time for loads, wall time per query`,
 );
 
+// Absolute times mean little on a shared machine; the ratios are measured in the same conditions.
+console.log(
+  `  machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at start (ratios matter more than milliseconds when it is busy)`,
+);
 const text = JSON.stringify(generate(SERVICES));
 const source = new EmbeddedSource(text, { timeZone: TIME_ZONE });
 const prebuilt = source.serializeIndex();
