@@ -339,6 +339,25 @@ describe('<plaza-service-finder>', function () {
     expect(requests.map((entry) => entry.name)).to.deep.equal([]);
   });
 
+  it('a typed ZIP code and words never appear in any request (ZIP data loads as static chunks)', async () => {
+    const finder = await mountFinder();
+    const since = performance.now();
+    // A ZIP code whose data chunk no earlier test loaded, so at least that chunk is requested.
+    await typeZip(finder, '31201');
+    await sendKeys({ press: 'Enter' });
+    await searched(finder, /found/);
+    const requests = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since)
+      .map((entry) => new URL(entry.name));
+    expect(requests.length).to.be.greaterThan(0);
+    for (const url of requests) {
+      expect(url.href).not.to.include('31201');
+      expect(url.search).to.equal('');
+      expect(url.pathname).to.match(/\/packages\/jurisdictions\/data\/(zip|state)\/[\w-]+\.js$/);
+    }
+  });
+
   it('searches an HSDS API, sending only the words typed and paging parameters', async () => {
     const finder = await mountFinder({ api: true });
     finder.jurisdiction = JOHNS_CREEK;
