@@ -56,6 +56,7 @@ export const jurisdictionPickerStyles = [
     }
     .switch {
       align-self: flex-start;
+      min-block-size: var(--plaza-control-target-minimum);
       padding: 0;
       border: 0;
       background: none;
@@ -63,6 +64,9 @@ export const jurisdictionPickerStyles = [
       font: inherit;
       text-decoration: underline;
       cursor: pointer;
+    }
+    .switch:hover {
+      color: var(--plaza-color-link-hover);
     }
     .switch:disabled {
       color: var(--plaza-color-disabled);
