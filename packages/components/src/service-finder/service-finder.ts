@@ -19,7 +19,7 @@ import '../jurisdiction-picker/plaza-jurisdiction-picker.js';
 import '../pagination/plaza-pagination.js';
 import type { PageChangeDetail } from '../pagination/pagination.js';
 import { messages } from './service-finder.messages.js';
-import { renderFacts } from './service-result.js';
+import { languageName, renderFacts } from './service-result.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 
 const LEVELS: JurisdictionLevel[] = ['state', 'county', 'city'];
@@ -253,12 +253,6 @@ export class PlazaServiceFinder extends PlazaElement {
 
   #renderForm() {
     const lang = this.localize.lang;
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'language' });
-    } catch {
-      names = undefined;
-    }
     return html`<form part="form" role="search" aria-labelledby="title" @submit=${this.#onSubmit}>
       <div class="field">
         <label for="q">${this.t('finder.searchLabel')}</label>
@@ -289,7 +283,7 @@ export class PlazaServiceFinder extends PlazaElement {
         this.t('finder.languageLegend'),
         this.languageList.map((language) => ({
           value: language.code,
-          label: names?.of(language.code) ?? language.name ?? language.code,
+          label: languageName(language, lang),
         })),
       )}
       <div class="field">

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DirectoryService, ServiceResult } from '@plaza/directory';
+import type { DirectoryService, Language, ServiceResult } from '@plaza/directory';
 import { runningArea } from '@plaza/directory';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
@@ -21,21 +21,21 @@ export function telHref(number: string): string | undefined {
   return digits.replace(/\D/g, '').length >= 7 ? `tel:${digits}` : undefined;
 }
 
-function languageNames(service: DirectoryService, lang: string): string {
-  let names: Intl.DisplayNames | undefined;
+/**
+ * A language's name in the page's language ("Spanish", "español"), falling back to the name the
+ * directory gives, then the code, for a code or language Intl does not know.
+ */
+export function languageName(language: Language, lang: string): string {
   try {
-    names = new Intl.DisplayNames([lang], { type: 'language' });
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(language.code) ?? language.code;
   } catch {
-    names = undefined;
+    return language.name ?? language.code;
   }
+}
+
+function languageNames(service: DirectoryService, lang: string): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-    service.languages.map((language) => {
-      try {
-        return names?.of(language.code) ?? language.name ?? language.code;
-      } catch {
-        return language.name ?? language.code;
-      }
-    }),
+    service.languages.map((language) => languageName(language, lang)),
   );
 }
 
