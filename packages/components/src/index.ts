@@ -55,3 +55,12 @@ export { PlazaCheckbox } from './checkbox/checkbox.js';
 export { PlazaCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { PlazaFieldset } from './fieldset/fieldset.js';
 export type { HeadingLevel } from './fieldset/fieldset.js';
+export { PlazaTimeoutWarning } from './timeout-warning/timeout-warning.js';
+export type {
+  TimeoutClock,
+  TimeoutExpireDetail,
+  TimeoutExtendDetail,
+  TimeoutSaveDetail,
+} from './timeout-warning/timeout-warning.js';
+export { PlazaExitThisPage, DEFAULT_EXIT_URL } from './exit-this-page/exit-this-page.js';
+export type { ExitDetail } from './exit-this-page/exit-this-page.js';
