@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const NODE_PACKAGES = ['packages/eligibility', 'packages/example-programs'];
+const NODE_PACKAGES = ['packages/eligibility', 'packages/example-programs', 'packages/flow'];
 const root = process.cwd();
 const packages = process.argv.length > 2 ? process.argv.slice(2) : NODE_PACKAGES;
 const outdir = join(root, 'node_modules/.cache/plaza-node-tests');

@@ -23,3 +23,11 @@ export {
   CONTROL_TYPES,
 } from './shape.js';
 export type { ConditionStatus, ConditionResult } from './conditions.js';
+export { createNavigator, FlowNavigator } from './navigator.js';
+export type { NavigatorOptions, NextResult, PageInput } from './navigator.js';
+export type { PathEntry, Unresolved, Walk } from './path.js';
+export { initialState, locationKey, parseLocationKey, sameLocation } from './state.js';
+export { checkAnswer, problemMessage, readAnswer } from './answers.js';
+export type { AnswerProblem } from './answers.js';
+export { fieldName, parseField } from './issues.js';
+export { en as englishMessages, es as spanishMessages } from './messages.js';

@@ -81,6 +81,7 @@ const REPEAT_KEYS = new Set([
   'heading',
   'guidance',
   'itemName',
+  'addAnother',
   'summary',
   'min',
   'max',
@@ -253,6 +254,7 @@ export class ShapeChecker {
     if (depth >= 2) this.fail(child(path, 'kind'), 'repeat groups nest one level deep at most');
     this.text(raw, 'itemName', path, true);
     this.text(raw, 'summary', path, true);
+    this.text(raw, 'addAnother', path, false);
     const max = this.limits.maxRepeatItems;
     for (const key of ['min', 'max'] as const) {
       const value = raw[key];

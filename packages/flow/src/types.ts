@@ -118,6 +118,8 @@ export interface RepeatGroup {
   guidance?: Text;
   /** One item, in running text: "household member" for "Add another household member". */
   itemName: Text;
+  /** The add-another question, when the default "Do you need to add another {item}?" reads badly. */
+  addAnother?: Text;
   /** The item's one-line summary, with `{questionId}` placeholders, e.g. `{firstName}, {age}`. */
   summary: Text;
   /** Default 0 (then the list page asks first) and the limit's `maxRepeatItems`. */
@@ -194,8 +196,8 @@ export type AnswerMap = Record<string, Answer>;
 export interface RepeatItem {
   answers: AnswerMap;
   repeats: Record<string, RepeatItem[]>;
-  /** True once the item's pages were all completed; an item left half-way shows as incomplete. */
-  complete: boolean;
+  /** Ids of this item's pages (and nested groups' lists) completed with valid answers. */
+  completed: string[];
 }
 
 /** Where the resident is. `items` holds the item index for each repeat group on the way down. */
@@ -215,7 +217,7 @@ export interface FlowState {
   location: Location;
   /** Locations visited, for `back`. */
   history: Location[];
-  /** Keys (see `locationKey`) of pages completed with valid answers. */
+  /** Ids of top-level pages and repeat groups completed with valid answers (items keep their own). */
   completed: string[];
   /** Set by `goTo(..., { returnTo: 'check-answers' })`: finish there after the change. */
   returnTo?: 'check-answers' | 'task-list';
