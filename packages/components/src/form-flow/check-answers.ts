@@ -1,61 +1,95 @@
 /**
- * The check-your-answers page: every answer on the resident's path, section by section, each with
- * a Change link that returns here, then the declaration and the form that sends everything.
+ * The check-your-answers page: every answer on the resident's path, section by section (answers
+ * inside "add another" items named by the item: "Ana, 34: Age"), each with a Change link that
+ * returns here, then the declaration and the form that sends everything.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Flow, FlowState, QuestionPage } from '@plaza/flow';
+import type { FlowNavigator, FlowState, Location } from '@plaza/flow';
 import { answerText, type Translate } from './controls.js';
 import { formEntries } from './hand-off.js';
-import { pageQuestions, pathPages } from './navigation.js';
+import {
+  groupsAround,
+  itemsOf,
+  itemSummary,
+  locationKey,
+  parseLocationKey,
+  scopeAt,
+  shownQuestions,
+} from './navigation.js';
 
 export interface CheckAnswersOptions {
-  flow: Flow;
+  navigator: FlowNavigator;
   state: FlowState;
   t: Translate;
   lang: string;
   action: string;
   target: string;
-  onChange(page: string): void;
+  onChange(location: Location): void;
   onSend(event: SubmitEvent): void;
 }
 
-/** Groups the path's pages by section (one untitled group when there are no sections). */
-function sectionsOf(flow: Flow): { title: string; pages: QuestionPage[] }[] {
-  const pages = pathPages(flow);
-  const sections = flow.definition.sections;
-  if (!sections?.length) return [{ title: '', pages }];
-  return sections.map((section) => ({
-    title: section.title,
-    pages: pages.filter((page) => section.pages.includes(page.id)),
-  }));
+interface Row {
+  key: string;
+  answer: string;
+  href: string;
+}
+
+function rowsBySection(options: CheckAnswersOptions): Map<string, Row[]> {
+  const { navigator, state, t, lang } = options;
+  const walked = navigator.walk(state);
+  const sections = new Map<string, Row[]>();
+  for (const { node, location } of walked.entries) {
+    if (node.kind !== 'page') continue;
+    const groups = groupsAround(node);
+    const scope = scopeAt(state, groups, location.items);
+    if (!scope) continue;
+    const itemNames = groups.map((group, depth) => {
+      const item = itemsOf(state, group, location.items.slice(0, depth))[location.items[depth]];
+      return item ? itemSummary(group, item, t) : '';
+    });
+    const section = (groups[0] ?? node).section ?? '';
+    const rows = sections.get(section) ?? [];
+    for (const question of shownQuestions(navigator, walked, node, location)) {
+      const label = t(question.def.label);
+      rows.push({
+        key: [...itemNames, label].filter(Boolean).join(': '),
+        answer: answerText(question.def, scope.answers[question.id], t, lang),
+        href: `#${locationKey(location)}`,
+      });
+    }
+    sections.set(section, rows);
+  }
+  return sections;
 }
 
 export function renderCheckAnswers(options: CheckAnswersOptions): TemplateResult {
-  const { flow, state, t, lang } = options;
-  /** Change links go to `#page`; the flow opens the page and comes back here after it. */
+  const { navigator, state, t } = options;
+  const titles = new Map(
+    (navigator.flow.definition.sections ?? []).map((section) => [section.id, section.title]),
+  );
+  /** Change links go to `#page/items`; the flow opens that page and comes back here after it. */
   const onListClick = (event: MouseEvent) => {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    const page = link?.hash.slice(1);
-    if (!page) return;
+    const location = link ? parseLocationKey(decodeURIComponent(link.hash.slice(1))) : undefined;
+    if (!location) return;
     event.preventDefault();
-    options.onChange(decodeURIComponent(page));
+    options.onChange(location);
   };
-  return html`<h1 class="plaza-flow-heading" tabindex="-1">${t('formFlow.checkAnswers')}</h1>
-    ${sectionsOf(flow).map(
-      (section) =>
+  return html`${[...rowsBySection(options)].map(
+      ([section, rows]) =>
         html`${
-            section.title ? html`<h2 class="plaza-flow-section">${t(section.title)}</h2>` : nothing
+            titles.has(section)
+              ? html`<h2 class="plaza-flow-section">${t(titles.get(section)!)}</h2>`
+              : nothing
           }
           <plaza-summary-list @click=${onListClick}>
-            ${section.pages.flatMap((page) =>
-              pageQuestions(page).map(
-                (question) =>
-                  html`<plaza-summary-list-row key=${t(question.label)} href="#${page.id}"
-                    >${answerText(question, state.answers[question.id], t, lang)}</plaza-summary-list-row
-                  >`,
-              ),
+            ${rows.map(
+              (row) =>
+                html`<plaza-summary-list-row key=${row.key} href=${row.href}
+                  >${row.answer}</plaza-summary-list-row
+                >`,
             )}
           </plaza-summary-list>`,
     )}

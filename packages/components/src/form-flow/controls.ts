@@ -1,29 +1,15 @@
 /**
- * One home for how a flow question becomes a Plaza control and how an answer is read back from
- * it: the definition's control type picks the element, validation becomes the control's own
- * attributes (so errors look and sound like every other Plaza form), and the answer keeps both
- * the typed value and exactly what the resident typed.
+ * One home for how a flow question becomes a Plaza control and how what the resident entered is
+ * read back from it. The definition's control type picks the element; @plaza/flow checks the
+ * answers (one set of rules and messages for the browser and the server), and its errors are
+ * shown on the controls with their `error` property.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parseNumber, type ErrorMessages } from '@plaza/core';
-import type { Answer, FileInfo, QuestionDefinition, RawInput, ValidationCode } from '@plaza/flow';
+import type { Answer, FileInfo, QuestionDefinition, RawInput } from '@plaza/flow';
 
 /** Looks a definition's text up in the message catalogs (plain text comes back unchanged). */
 export type Translate = (text: string, args?: Record<string, string | number>) => string;
-
-/** The flow's error codes as the validity flags Plaza controls take messages for. */
-const FLAG_FOR: Partial<Record<ValidationCode, keyof ErrorMessages>> = {
-  required: 'valueMissing',
-  minLength: 'tooShort',
-  maxLength: 'tooLong',
-  pattern: 'patternMismatch',
-  min: 'rangeUnderflow',
-  max: 'rangeOverflow',
-  after: 'rangeUnderflow',
-  before: 'rangeOverflow',
-  format: 'badInput',
-};
 
 const TEXT_TYPE: Partial<Record<QuestionDefinition['control'], string>> = {
   email: 'email',
@@ -31,18 +17,6 @@ const TEXT_TYPE: Partial<Record<QuestionDefinition['control'], string>> = {
   number: 'number',
   money: 'number',
 };
-
-function errorMessages(question: QuestionDefinition, t: Translate): ErrorMessages {
-  const messages: ErrorMessages = {};
-  for (const [code, text] of Object.entries(question.errors ?? {})) {
-    const flag = FLAG_FOR[code as ValidationCode];
-    if (flag && text) messages[flag] = t(text);
-  }
-  return messages;
-}
-
-const dateBound = (bound: string | undefined, today: string): string | undefined =>
-  bound === 'today' ? today : bound;
 
 const asText = (raw: RawInput | undefined): string => (typeof raw === 'string' ? raw : '');
 const asList = (raw: RawInput | undefined): string[] =>
@@ -64,29 +38,26 @@ export function renderControl(
     label: t(question.label),
     hint: question.hint ? t(question.hint) : '',
   };
-  const messages = errorMessages(question, t);
   const options = question.options ?? [];
   switch (question.control) {
     case 'textarea':
+    case 'address':
       return html`<plaza-textarea
-        data-question
+        data-question=${question.id}
         name=${name}
         label=${common.label}
         hint=${common.hint}
         ?required=${rules.required}
-        maxlength=${ifDefined(rules.maxLength)}
-        .errorMessages=${messages}
         .error=${error}
         .value=${asText(answer?.raw)}
       ></plaza-textarea>`;
     case 'select':
       return html`<plaza-select
-        data-question
+        data-question=${question.id}
         name=${name}
         label=${common.label}
         hint=${common.hint}
         ?required=${rules.required}
-        .errorMessages=${messages}
         .error=${error}
         .value=${asText(answer?.raw)}
         ><option value="">${t('formFlow.selectOne')}</option>
@@ -96,12 +67,11 @@ export function renderControl(
       >`;
     case 'radios':
       return html`<plaza-radio-group
-        data-question
+        data-question=${question.id}
         name=${name}
         label=${common.label}
         hint=${common.hint}
         ?required=${rules.required}
-        .errorMessages=${messages}
         .error=${error}
         .value=${asText(answer?.raw)}
         >${options.map(
@@ -115,12 +85,11 @@ export function renderControl(
       >`;
     case 'checkboxes':
       return html`<plaza-checkbox-group
-        data-question
+        data-question=${question.id}
         name=${name}
         label=${common.label}
         hint=${common.hint}
         ?required=${rules.required}
-        .errorMessages=${messages}
         .error=${error}
         .values=${asList(answer?.raw)}
         >${options.map(
@@ -133,17 +102,13 @@ export function renderControl(
         )}</plaza-checkbox-group
       >`;
     case 'date': {
-      const today = new Date().toISOString().slice(0, 10);
       const raw = answer?.raw;
       return html`<plaza-date-input
-        data-question
+        data-question=${question.id}
         name=${name}
         label=${common.label}
         hint=${common.hint}
         ?required=${rules.required}
-        min=${ifDefined(dateBound(rules.after, today))}
-        max=${ifDefined(dateBound(rules.before, today))}
-        .errorMessages=${messages}
         .error=${error}
         .parts=${
           raw && typeof raw === 'object' && !Array.isArray(raw)
@@ -154,31 +119,24 @@ export function renderControl(
     }
     case 'file':
       return html`<plaza-file-upload
-        data-question
+        data-question=${question.id}
         name=${name}
         label=${common.label}
         hint=${common.hint}
         ?required=${rules.required}
         max-files=${rules.maxLength ?? 1}
-        .errorMessages=${messages}
         .error=${error}
       ></plaza-file-upload>`;
     default:
       return html`<plaza-text-field
-        data-question
+        data-question=${question.id}
         name=${name}
         label=${common.label}
         hint=${common.hint}
         type=${TEXT_TYPE[question.control] ?? 'text'}
         autocomplete=${ifDefined(question.autocomplete)}
         ?required=${rules.required}
-        minlength=${ifDefined(rules.minLength)}
-        maxlength=${ifDefined(rules.maxLength)}
-        pattern=${ifDefined(rules.pattern)}
-        min=${ifDefined(rules.min)}
-        max=${ifDefined(rules.max)}
         prefix=${ifDefined(question.control === 'money' ? '$' : undefined)}
-        .errorMessages=${messages}
         .error=${error}
         .value=${asText(answer?.raw)}
       ></plaza-text-field>`;
@@ -192,35 +150,22 @@ interface ControlElement extends HTMLElement {
   files?: readonly File[];
 }
 
-/** The answer the control holds now: typed value and the raw input, kept exactly. */
-export function readAnswer(question: QuestionDefinition, control: Element): Answer {
+/** Exactly what the resident entered in the control; @plaza/flow reads the typed value from it. */
+export function readRaw(question: QuestionDefinition, control: Element): RawInput {
   const element = control as ControlElement;
   switch (question.control) {
-    case 'checkboxes': {
-      const values = [...(element.values ?? [])];
-      return { value: values.length ? values : null, raw: values };
-    }
-    case 'date': {
-      const parts = { ...(element.parts ?? {}) };
-      return { value: element.value || null, raw: parts };
-    }
-    case 'file': {
-      const files: FileInfo[] = [...(element.files ?? [])].map(({ name, size, type }) => ({
+    case 'checkboxes':
+      return [...(element.values ?? [])];
+    case 'date':
+      return { ...(element.parts ?? {}) };
+    case 'file':
+      return [...(element.files ?? [])].map(({ name, size, type }): FileInfo => ({
         name,
         size,
         type,
       }));
-      return { value: files.length ? files : null, raw: files };
-    }
-    case 'number':
-    case 'money': {
-      const raw = element.value ?? '';
-      return { value: raw.trim() ? parseNumber(raw) : null, raw };
-    }
-    default: {
-      const raw = element.value ?? '';
-      return { value: raw.trim() || null, raw };
-    }
+    default:
+      return element.value ?? '';
   }
 }
 
@@ -249,5 +194,6 @@ export function answerText(
     return value.map((item) => (typeof item === 'string' ? label(item) : item.name)).join(', ');
   }
   if (typeof value === 'string') return label(value);
+  if (typeof value === 'object') return Object.values(value).join(', ');
   return String(value);
 }

@@ -1,142 +1,183 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount } from '../../test/support/mount.js';
+import { parkingPermit } from '@plaza/flow/examples.js';
+import type { FlowDefinition } from '@plaza/flow';
+import { mount, settled } from '../../test/support/mount.js';
 import { accessibilityTree, findIn } from '../../test/support/accessibility-tree.js';
-import { parkingPermit } from '../../test/support/flows.js';
+import { choose, fill, focused, press } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
 import type { FlowSubmitDetail, PlazaFormFlow } from './form-flow.js';
 import { memoryFlowStorage, type FlowStorage } from './storage.js';
 
-/** The element with focus, inside shadow roots too. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+const clearUrl = () => history.replaceState(null, '', location.pathname + location.search);
 
-/** The focused element or the Plaza element whose shadow root holds it. */
-function focusedHost(): Element | null {
-  let node: Node | null = focused();
-  while (node) {
-    if (node instanceof Element && node.tagName.startsWith('PLAZA-')) return node;
-    const root: Node = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return focused();
-}
-
-/** Presses Tab until `matches` is true of the focused element (or its Plaza host). */
-async function tabTo(matches: (element: Element) => boolean, what: string) {
-  for (let presses = 0; presses < 40; presses += 1) {
-    const host = focusedHost();
-    const active = focused();
-    if ((host && matches(host)) || (active && matches(active))) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-const byText = (text: string) => (element: Element) => element.textContent?.trim() === text;
-const byName = (name: string) => (element: Element) => element.getAttribute('name') === name;
-
-async function settle(flow: PlazaFormFlow) {
-  await flow.updateComplete;
-  for (const element of flow.querySelectorAll('*')) {
-    await (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-  }
-}
-
-async function mountFlow(storage: FlowStorage = memoryFlowStorage(), lang = 'en') {
-  history.replaceState(null, '', location.pathname + location.search);
+export async function mountFlow(
+  definition: FlowDefinition,
+  { storage = memoryFlowStorage(), lang = 'en', keepUrl = false } = {},
+): Promise<PlazaFormFlow> {
+  if (!keepUrl) clearUrl();
   const root = await mount<HTMLDivElement>(
     html`<div lang=${lang}>
-      <plaza-form-flow .definition=${parkingPermit} .storage=${storage}></plaza-form-flow>
+      <plaza-form-flow .definition=${definition} .storage=${storage}></plaza-form-flow>
     </div>`,
   );
   const flow = root.querySelector('plaza-form-flow')!;
   await waitUntil(() => flow.querySelector('h1'), 'the first page renders');
-  await settle(flow);
+  await settled(flow);
   return flow;
 }
 
-/** The heading of the page has focus, for the browser and in the accessibility tree. */
-async function expectFocusOnHeading(flow: PlazaFormFlow, name: string) {
-  await waitUntil(() => flow.querySelector('h1')?.textContent?.trim() === name, `page "${name}"`);
-  await settle(flow);
+const heading = (flow: PlazaFormFlow) => flow.querySelector('h1')?.textContent?.trim() ?? '';
+
+/** The page with `name` is shown and its heading has focus (in the accessibility tree too). */
+export async function expectPage(flow: PlazaFormFlow, name: string) {
+  await waitUntil(() => heading(flow) === name, `page "${name}" (on "${heading(flow)}")`);
+  await settled(flow);
   await waitUntil(() => document.activeElement === flow.querySelector('h1'), 'focus on heading');
   const tree = await accessibilityTree();
-  const heading = findIn(tree, (node) => node.role === 'heading' && node.level === 1);
-  expect(heading?.name).to.equal(name);
-  expect(heading?.focused).to.equal(true);
+  const node = findIn(tree, (each) => each.role === 'heading' && each.level === 1);
+  expect(node?.name).to.equal(name);
+  expect(node?.focused).to.equal(true, `the heading "${name}" has focus`);
+  expect(document.title.startsWith(`${name} – `)).to.equal(true, document.title);
 }
 
-/** Types a date part by part, in the order the date input shows its parts (the locale's). */
-async function typeDate(parts: Record<'day' | 'month' | 'year', string>) {
-  for (let part = 0; part < 3; part += 1) {
-    if (part > 0) await sendKeys({ press: 'Tab' });
-    const name = (focused()?.getAttribute('part') ?? '') + (focused()?.id ?? '');
-    const which = (['day', 'month', 'year'] as const).find((key) => name.includes(key))!;
-    await sendKeys({ type: parts[which] });
-  }
+/** Parking permit, by keyboard, as an owner with an annual permit, to check your answers. */
+async function answerParking(flow: PlazaFormFlow) {
+  await fill('fullName', 'Ana Flores');
+  await fill('email', 'ana@example.com');
+  await press('Continue');
+  await expectPage(flow, 'Your home');
+  await fill('homeAddress', '12 Elm Street');
+  await choose('ownOrRent', 0);
+  await press('Continue');
+  await expectPage(flow, 'Your vehicle');
+  await fill('plate', '7ABC123');
+  await press('Continue');
+  await expectPage(flow, 'Type of permit');
+  await choose('permitType', 0);
+  await press('Continue');
+  await expectPage(flow, 'Disabled parking');
+  await choose('disabilityPlacard', 1);
+  await press('Continue');
+  await expectPage(flow, 'Check your answers before sending your application');
 }
 
-/** Tab to Continue and press Enter (Plaza fields do not yet submit on Enter themselves). */
-async function continueByKeyboard() {
-  await tabTo(byText('Continue'), 'Continue');
-  await sendKeys({ press: 'Enter' });
-}
-
-async function completeByKeyboard(flow: PlazaFormFlow) {
-  await tabTo(byName('fullName'), 'full name');
-  await sendKeys({ type: 'Ana Flores' });
-  await continueByKeyboard();
-  await expectFocusOnHeading(flow, 'Your vehicle');
-  await tabTo(byName('plate'), 'plate');
-  await sendKeys({ type: '7ABC123' });
-  await tabTo(
-    (element) => element.getAttribute('value') === 'car' || byText('Car')(element),
-    'car',
-  );
-  await sendKeys({ press: 'Space' });
-  await continueByKeyboard();
-  await expectFocusOnHeading(flow, 'When do you want the permit to start?');
-  await tabTo(
-    (element) =>
-      element.getAttribute('name') === 'startDate' || element.tagName === 'PLAZA-DATE-INPUT',
-    'date',
-  );
-  await typeDate({ month: '3', day: '15', year: '2027' });
-  await continueByKeyboard();
-  await expectFocusOnHeading(flow, 'Check your answers before sending your application');
-}
+const rows = (flow: PlazaFormFlow) =>
+  [...flow.querySelectorAll('plaza-summary-list-row')].map((row) => [
+    row.getAttribute('key'),
+    row.textContent!.trim(),
+  ]);
 
 describe('<plaza-form-flow>', () => {
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+  afterEach(clearUrl);
 
-  it('is completed by keyboard alone, focus on each heading, answers checked and sent', async () => {
-    const flow = await mountFlow();
-    expect(document.title).to.equal('What is your name? – Apply for a residential parking permit');
-    await completeByKeyboard(flow);
+  it('completes the parking permit by keyboard alone and sends every answer', async () => {
+    const flow = await mountFlow(parkingPermit);
+    expect(heading(flow)).to.equal('Your name and email');
+    await answerParking(flow);
     expect(location.hash).to.equal('#check-answers');
-    const rows = [...flow.querySelectorAll('plaza-summary-list-row')].map((row) => [
-      row.getAttribute('key'),
-      row.textContent!.trim(),
-    ]);
-    expect(rows).to.deep.equal([
+    expect(rows(flow)).to.deep.include.members([
       ['Full name', 'Ana Flores'],
-      ['License plate', '7ABC123'],
-      ['What kind of vehicle is it?', 'Car'],
-      ['Start date', 'March 15, 2027'],
+      ['Do you own or rent your home?', 'I own it'],
+      ['Which permit do you need?', 'Annual resident permit'],
     ]);
     const sent = oneEvent(flow, 'plaza-flow-submit');
-    await tabTo(byText('Accept and send'), 'Accept and send');
-    await sendKeys({ press: 'Enter' });
+    await press('Accept and send');
     const { detail } = (await sent) as CustomEvent<FlowSubmitDetail>;
-    expect(detail.answers).to.deep.equal({
+    expect(detail.answers).to.include({
       fullName: 'Ana Flores',
+      email: 'ana@example.com',
+      ownOrRent: 'own',
       plate: '7ABC123',
-      vehicleType: 'car',
-      startDate: '2027-03-15',
+      permitType: 'annual',
+      disabilityPlacard: 'no',
     });
-    await expectFocusOnHeading(flow, 'Application sent');
+    await expectPage(flow, 'Application sent');
+    expect(JSON.stringify(flow.state)).not.to.include('Ana Flores', 'answers leave the browser');
+  });
+
+  it('keeps the resident on the page with an error summary, "Error: " title and what they typed', async () => {
+    const flow = await mountFlow(parkingPermit);
+    await fill('fullName', 'Ana Flores');
+    await press('Continue');
+    const summary = flow.querySelector('plaza-error-summary')!;
+    await waitUntil(() => summary.shadowRoot!.querySelector('li'), 'the summary shows');
+    expect(summary.shadowRoot!.textContent).to.include('Enter your email address');
+    expect(document.title).to.equal(
+      'Error: Your name and email – Apply for a residential parking permit (example)',
+    );
+    await waitUntil(() => focused()?.closest('[part="summary"]'), 'focus on the summary');
+    expect(
+      flow.querySelector<HTMLInputElement & { value: string }>('[name="fullName"]')!.value,
+    ).to.equal('Ana Flores');
+    const email = flow.querySelector('[name="email"]')!;
+    expect(email.shadowRoot!.textContent).to.include('Enter your email address');
+    expect(heading(flow)).to.equal('Your name and email');
+  });
+
+  it('follows branches: renting asks about the lease', async () => {
+    const flow = await mountFlow(parkingPermit);
+    await fill('fullName', 'Ana Flores');
+    await fill('email', 'ana@example.com');
+    await press('Continue');
+    await expectPage(flow, 'Your home');
+    await fill('homeAddress', '12 Elm Street');
+    await choose('ownOrRent', 1);
+    await press('Continue');
+    await expectPage(flow, 'Your lease');
+    expect(location.hash).to.equal('#lease');
+  });
+
+  it('moves with the browser’s Back and Forward and with the back link', async () => {
+    const flow = await mountFlow(parkingPermit);
+    await fill('fullName', 'Ana Flores');
+    await fill('email', 'ana@example.com');
+    await press('Continue');
+    await expectPage(flow, 'Your home');
+    await fill('homeAddress', '12 Elm Street');
+    history.back();
+    await expectPage(flow, 'Your name and email');
+    expect(
+      (flow.querySelector('[name="fullName"]') as unknown as { value: string }).value,
+    ).to.equal('Ana Flores');
+    history.forward();
+    await expectPage(flow, 'Your home');
+    expect(
+      (flow.querySelector('[name="homeAddress"]') as unknown as { value: string }).value,
+    ).to.equal('12 Elm Street', 'typed but not yet continued, still there');
+    flow.querySelector('h1')!.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused()?.textContent?.trim()).to.equal('Back');
+    await sendKeys({ press: 'Enter' });
+    await expectPage(flow, 'Your name and email');
+  });
+
+  it('reloads mid-flow on the same page with every answer (the same storage)', async () => {
+    const storage: FlowStorage = memoryFlowStorage();
+    let flow = await mountFlow(parkingPermit, { storage });
+    await fill('fullName', 'Ana Flores');
+    await fill('email', 'ana@example.com');
+    await press('Continue');
+    await expectPage(flow, 'Your home');
+    await fill('homeAddress', '12 Elm Street');
+    flow.parentElement!.remove();
+    flow = await mountFlow(parkingPermit, { storage, keepUrl: true });
+    expect(heading(flow)).to.equal('Your home');
+    expect(
+      (flow.querySelector('[name="homeAddress"]') as unknown as { value: string }).value,
+    ).to.equal('12 Elm Street');
+  });
+
+  it('changes an answer from check your answers and returns there', async () => {
+    const flow = await mountFlow(parkingPermit);
+    await answerParking(flow);
+    await press('Change License plate');
+    await expectPage(flow, 'Your vehicle');
+    await fill('vehicleMake', 'Honda');
+    await press('Continue');
+    await expectPage(flow, 'Check your answers before sending your application');
+    expect(rows(flow)).to.deep.include(['Make of vehicle (optional)', 'Honda']);
   });
 });

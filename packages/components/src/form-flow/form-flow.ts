@@ -1,29 +1,38 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { announce, registerDefaultMessages, PlazaElement } from '@plaza/core';
-import { loadFlow, type Flow, type FlowDefinition, type FlowState } from '@plaza/flow';
-import type { QuestionPage } from '@plaza/flow';
-import type { SummaryError } from '../error-summary/error-summary.js';
+import {
+  createNavigator,
+  englishMessages,
+  loadFlow,
+  parseField,
+  spanishMessages,
+  type FlowDefinition,
+  type FlowIssue,
+  type FlowNavigator,
+  type FlowState,
+  type Location,
+  type PageInput,
+} from '@plaza/flow';
 import type { ExitDetail } from '../exit-this-page/exit-this-page.js';
 import type { TimeoutSaveDetail } from '../timeout-warning/timeout-warning.js';
-import { readAnswer, renderControl, type Translate } from './controls.js';
+import { readRaw, type Translate } from './controls.js';
 import { answerJson, formEntries, type FormEntry } from './hand-off.js';
 import {
   CHECK_ANSWERS,
   CONFIRMATION,
   canVisit,
-  findPage,
-  firstPage,
-  initialState,
-  nextPage,
-  pageQuestions,
+  locationKey,
+  parseLocationKey,
+  sameLocation,
 } from './navigation.js';
-import { renderCheckAnswers } from './check-answers.js';
+import { FlowHistory } from './flow-history.js';
+import { renderFlowPage, pageHeading } from './flow-page-view.js';
 import { sessionFlowStorage, type FlowStorage } from './storage.js';
 import { messages } from './form-flow.messages.js';
 import { adoptFormFlowStyles } from './form-flow.styles.js';
 
-/** An error from the server for one answer, by its form field name (`members[1].dateOfBirth`). */
+/** An error from the server for one answer, by its form field name (`members[1].memberAge`). */
 export interface ServerError {
   field: string;
   message: string;
@@ -35,39 +44,28 @@ export interface FlowSubmitDetail {
   fields: FormEntry[];
 }
 
-interface HistoryEntry {
-  plazaFlow: string;
-  page: string;
-  index: number;
-}
-
-const isHistoryEntry = (value: unknown, flowId: string): value is HistoryEntry =>
-  typeof value === 'object' &&
-  value !== null &&
-  (value as HistoryEntry).plazaFlow === flowId &&
-  typeof (value as HistoryEntry).page === 'string';
-
 /**
- * @summary A multi-page service from one definition: one page at a time, each a browser history
- * entry, with an error summary, a back link, check your answers and a confirmation, saving after
- * every page.
+ * @summary A multi-page service from one @plaza/flow definition: one page at a time, each a
+ * browser history entry, with an error summary, a back link, "add another", check your answers
+ * and a confirmation, saving after every page.
  *
- * @fires plaza-flow-submit - The resident pressed "Accept and send". `detail.answers` (JSON) and
- * `detail.fields` (form fields). With `action` set the page then POSTs natively unless cancelled;
- * without it the confirmation shows unless cancelled (then call `showConfirmation()` or set
- * `serverErrors`).
- * @fires plaza-flow-page - After every page change; `detail.page` is the page id.
+ * @fires plaza-flow-submit - The resident pressed "Accept and send" with every answer valid.
+ * `detail.answers` (JSON) and `detail.fields` (form fields). With `action` the page then POSTs
+ * natively unless cancelled; without it the confirmation shows unless cancelled (then call
+ * `showConfirmation()` or set `serverErrors`).
+ * @fires plaza-flow-page - After every page change; `detail.page` is the page's location key.
  *
  * Accessibility: every page change moves focus to the new page's heading and sets the document
- * title to the page and service; a failed Continue shows the error summary, focuses it and adds
- * "Error: " to the title. Back and Forward in the browser move between pages. The element renders
- * into the light DOM, so the page's form, headings and controls are ordinary document content.
+ * title to the page and the service; a failed Continue shows the error summary, focuses it and
+ * adds "Error: " to the title. Back and Forward in the browser move between pages. The element
+ * renders into the light DOM, so its form, headings and controls are ordinary page content.
  */
 export class PlazaFormFlow extends PlazaElement {
   static override messages = messages;
 
-  #flow: Flow | null = null;
+  #navigator: FlowNavigator | null = null;
   #loadedFrom: FlowDefinition | string | null = null;
+  #history = new FlowHistory(this);
 
   @state() private flowState: FlowState | null = null;
   @state() private loadFailed = false;
@@ -94,15 +92,14 @@ export class PlazaFormFlow extends PlazaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const view = this.ownerDocument.defaultView;
-    view?.addEventListener('popstate', this.#onPopState);
+    this.#history.connect(this.#onHistory);
     this.ownerDocument.addEventListener('plaza-exit', this.#onExit);
     this.ownerDocument.addEventListener('plaza-save', this.#onSaveRequest);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.defaultView?.removeEventListener('popstate', this.#onPopState);
+    this.#history.disconnect();
     this.ownerDocument.removeEventListener('plaza-exit', this.#onExit);
     this.ownerDocument.removeEventListener('plaza-save', this.#onSaveRequest);
   }
@@ -113,35 +110,40 @@ export class PlazaFormFlow extends PlazaElement {
       this.#loadedFrom = source;
       if (source) void this.#load(source);
     }
-    if (changed.has('serverErrors') && this.serverErrors.length && this.#flow) {
+    if (changed.has('serverErrors') && this.serverErrors.length && this.#navigator) {
       this.#showServerErrors();
     }
   }
 
-  /** The loaded flow's current state (a copy), for services that persist it elsewhere. */
+  /** The resident's current state (a copy), for services that keep it elsewhere. */
   get state(): FlowState | null {
     return this.flowState ? structuredClone(this.flowState) : null;
   }
 
-  /** After a cancelled `plaza-flow-submit` the service sent the answers: show the confirmation. */
+  /** After a cancelled `plaza-flow-submit` the service has the answers: show the confirmation. */
   showConfirmation(): void {
-    if (!this.flowState) return;
-    this.#update({ ...this.flowState, answers: {}, repeats: {}, submitted: true, history: [] });
-    this.#goTo(CONFIRMATION);
+    const navigator = this.#navigator;
+    const current = this.flowState;
+    if (!navigator || !current) return;
+    const sent = navigator.next({ ...current, location: { page: CHECK_ANSWERS, items: [] } });
+    if (sent.errors.length) return;
+    // Once sent, the answers are the service's to keep: none stay in the browser.
+    this.#move({ ...sent.state, answers: {}, repeats: {}, history: [] });
   }
 
   /** Deletes the stored answers and starts again on the first page. */
   async clearAnswers(): Promise<void> {
-    if (!this.#flow) return;
+    if (!this.#navigator) return;
     await this.storage.clear(this.#key);
-    this.flowState = initialState(this.#flow);
-    this.#goTo(this.flowState.location.page, { replace: true });
+    this.#move(this.#navigator.start(), { replace: true });
     void announce(this.t('formFlow.cleared'), { doc: this.ownerDocument });
   }
 
   get #key(): string {
-    return this.storageKey || `plaza-flow:${this.#flow?.definition.id ?? ''}`;
+    return this.storageKey || `plaza-flow:${this.#navigator?.flow.definition.id ?? ''}`;
   }
+
+  #t: Translate = (text, args) => this.t(text, args);
 
   async #load(source: FlowDefinition | string): Promise<void> {
     try {
@@ -152,19 +154,22 @@ export class PlazaFormFlow extends PlazaElement {
         data = await response.text();
       }
       const flow = loadFlow(data);
+      registerDefaultMessages('en', englishMessages);
+      registerDefaultMessages('es', spanishMessages);
       for (const [lang, catalog] of Object.entries(flow.definition.messages ?? {})) {
         registerDefaultMessages(lang, catalog);
       }
-      this.#flow = flow;
+      const navigator = createNavigator(flow);
+      this.#navigator = navigator;
       const stored = await this.storage.load(this.#key);
-      const fits =
-        stored?.flow.id === flow.definition.id && stored.flow.version === flow.definition.version;
-      const restored = fits ? stored : initialState(flow);
-      const fromUrl = this.#pageInUrl();
-      const page = fromUrl && canVisit(flow, restored, fromUrl) ? fromUrl : restored.location.page;
-      this.flowState = { ...restored, location: { page, items: [] } };
+      const { id, version } = flow.definition;
+      const fits = stored?.flow.id === id && stored.flow.version === version;
+      const restored = fits ? stored : navigator.start();
+      const wanted = parseLocationKey(this.#history.page() ?? '');
+      const usable = wanted && canVisit(navigator, restored, wanted);
+      this.flowState = usable ? { ...restored, location: wanted } : restored;
       this.loadFailed = false;
-      this.#writeHistory(page, 'replace');
+      this.#history.write(this.#locationKey, id, 'replace');
       await this.updateComplete;
       this.#setTitle();
       if (this.serverErrors.length) this.#showServerErrors();
@@ -174,147 +179,142 @@ export class PlazaFormFlow extends PlazaElement {
     }
   }
 
-  #pageInUrl(): string | null {
-    const hash = this.ownerDocument.defaultView?.location.hash ?? '';
-    return hash.length > 1 ? decodeURIComponent(hash.slice(1)) : null;
+  get #locationKey(): string {
+    return this.flowState ? locationKey(this.flowState.location) : '';
   }
 
-  /** Pages are history entries whose URL carries the page id only (`#contact`), never answers. */
-  #writeHistory(page: string, mode: 'push' | 'replace'): void {
-    const history = this.ownerDocument.defaultView?.history;
-    if (!history || !this.#flow) return;
-    const previous = isHistoryEntry(history.state, this.#flow.definition.id)
-      ? history.state.index
-      : -1;
-    const entry: HistoryEntry = {
-      plazaFlow: this.#flow.definition.id,
-      page,
-      index: mode === 'push' ? previous + 1 : Math.max(previous, 0),
-    };
-    history[mode === 'push' ? 'pushState' : 'replaceState'](entry, '', `#${page}`);
-  }
-
-  #update(next: FlowState): void {
+  #save(next: FlowState): void {
     this.flowState = next;
     void this.storage.save(this.#key, next);
   }
 
-  /** Shows `page`, records it in history, and moves focus to its heading. */
-  #goTo(page: string, { replace = false, fromHistory = false } = {}): void {
-    const current = this.flowState;
-    if (!current) return;
-    const history =
-      current.location.page === page || fromHistory
-        ? current.history
-        : [...current.history, current.location];
-    this.#update({ ...current, location: { page, items: [] }, history });
-    if (!fromHistory) this.#writeHistory(page, replace ? 'replace' : 'push');
+  /** Shows `next`'s location as a new history entry and moves focus to its heading. */
+  #move(next: FlowState, { replace = false, fromHistory = false } = {}): void {
+    this.#save(next);
+    const flowId = this.#navigator!.flow.definition.id;
+    if (!fromHistory) this.#history.write(this.#locationKey, flowId, replace ? 'replace' : 'push');
     void this.updateComplete.then(() => {
       this.#setTitle();
-      this.querySelector<HTMLElement>('.plaza-flow-heading')?.focus();
+      if (this.#currentErrors().length === 0) {
+        this.querySelector<HTMLElement>('.plaza-flow-heading')?.focus();
+      }
       this.dispatchEvent(
-        new CustomEvent('plaza-flow-page', { bubbles: true, composed: true, detail: { page } }),
+        new CustomEvent('plaza-flow-page', {
+          bubbles: true,
+          composed: true,
+          detail: { page: this.#locationKey },
+        }),
       );
     });
   }
 
-  #heading(): string {
-    const state = this.flowState;
-    const flow = this.#flow;
-    if (!state || !flow) return '';
-    const { page } = state.location;
-    if (page === CHECK_ANSWERS) return this.t('formFlow.checkAnswers');
-    if (page === CONFIRMATION) return this.t(flow.definition.confirmation.heading);
-    return this.t(findPage(flow, page)?.heading ?? '');
+  /** The errors to show on the current page. */
+  #currentErrors(): FlowIssue[] {
+    const current = this.flowState;
+    return current?.errors.filter((error) => sameLocation(error.location, current.location)) ?? [];
   }
 
   #setTitle(): void {
-    if (!this.#flow) return;
-    const hasErrors = this.querySelector('plaza-error-summary')?.shadowRoot?.querySelector('li');
+    const navigator = this.#navigator;
+    if (!navigator || !this.flowState) return;
     const title = this.t('formFlow.title', {
-      page: this.#heading(),
-      service: this.t(this.#flow.definition.name),
+      page: pageHeading(navigator, this.flowState, this.#t),
+      service: this.t(navigator.flow.definition.name),
     });
-    this.ownerDocument.title = hasErrors ? `${this.t('field.errorPrefix')} ${title}` : title;
+    const failed = this.#currentErrors().length > 0;
+    this.ownerDocument.title = failed ? `${this.t('field.errorPrefix')} ${title}` : title;
+  }
+
+  /** Stays on the page with `errors` shown (the summary takes focus), or moves on. */
+  #afterNext(next: FlowState, errors: FlowIssue[]): void {
+    if (errors.length === 0) {
+      this.#move(next);
+      return;
+    }
+    const first = errors[0].location;
+    if (sameLocation(first, next.location)) {
+      this.#save({ ...next, errors });
+      void this.updateComplete.then(() => this.#setTitle());
+      return;
+    }
+    this.#move({ ...this.#navigator!.goTo(next, first), errors });
   }
 
   #showServerErrors(): void {
-    const flow = this.#flow;
+    const navigator = this.#navigator;
     const current = this.flowState;
-    if (!flow || !current) return;
-    const first = this.serverErrors[0];
-    const page = findPage(
-      flow,
-      flow.definition.pages.find((candidate) =>
-        (candidate as QuestionPage).questions?.some((question) => question.id === first.field),
-      )?.id ?? '',
-    );
-    if (!page) return;
-    this.#update({
-      ...current,
-      submitted: false,
-      errors: this.serverErrors.map((error) => ({
-        location: { page: page.id, items: [] },
-        question: error.field,
-        code: 'server',
-        message: error.message,
-        args: {},
-        field: error.field,
-      })),
-    });
-    this.#goTo(page.id);
+    if (!navigator || !current) return;
+    const errors: FlowIssue[] = [];
+    for (const { field, message } of this.serverErrors) {
+      const place = parseField(navigator.flow, field);
+      if (place) errors.push({ ...place, code: 'server', message, args: {}, field });
+    }
+    if (!errors.length) return;
+    try {
+      this.#afterNext({ ...current, submitted: false }, errors);
+    } catch (error) {
+      console.error('<plaza-form-flow>: a server error names a page that is not open:', error);
+    }
   }
 
-  #translate: Translate = (text, args) => this.t(text, args);
+  /** What the resident entered on the page, by question id, read from its controls. */
+  #pageInput(form: HTMLFormElement): PageInput {
+    const node = this.#navigator?.node(this.flowState!.location);
+    const input: PageInput = {};
+    for (const control of form.querySelectorAll<HTMLElement>('[data-question]')) {
+      const id = control.dataset.question!;
+      const question = node?.questions.find((each) => each.id === id);
+      input[id] = question
+        ? readRaw(question.def, control)
+        : ((control as { value?: string }).value ?? '');
+    }
+    return input;
+  }
 
+  /** Saves what was typed as it is typed: a reload, Back or a language switch loses nothing. */
   #onEdit = (event: Event): void => {
-    const flow = this.#flow;
+    const navigator = this.#navigator;
     const current = this.flowState;
-    const control = (event.target as Element).closest?.('[data-question]');
-    if (!flow || !current || !control) return;
-    const page = findPage(flow, current.location.page);
-    const question = page?.questions.find((each) => each.id === control.getAttribute('name'));
-    if (!question) return;
-    const errors = current.errors.filter((error) => error.field !== question.id);
-    this.#update({
-      ...current,
-      errors,
-      answers: { ...current.answers, [question.id]: readAnswer(question, control) },
-    });
+    const control = (event.target as Element).closest?.<HTMLElement>('[data-question]');
+    const node = current && navigator?.node(current.location);
+    const id = control?.dataset.question;
+    if (!navigator || !current || !control || !id || node?.kind !== 'page') return;
+    const question = node.questions.find((each) => each.id === id);
+    if (question) this.#save(navigator.save(current, { [id]: readRaw(question.def, control) }));
   };
 
-  /** Reached only when every control on the page is valid (the browser validated the submit). */
   #onContinue = (event: SubmitEvent): void => {
     event.preventDefault();
-    const flow = this.#flow;
-    const current = this.flowState;
-    if (!flow || !current) return;
-    const page = current.location.page;
-    const answers = { ...current.answers };
-    for (const control of (event.target as HTMLFormElement).querySelectorAll('[data-question]')) {
-      const question = findPage(flow, page)?.questions.find(
-        (each) => each.id === control.getAttribute('name'),
-      );
-      if (question) answers[question.id] = readAnswer(question, control);
-    }
-    const completed = current.completed.includes(page)
-      ? current.completed
-      : [...current.completed, page];
-    const next = { ...current, answers, completed, errors: [] };
-    const target = nextPage(flow, next, page);
-    this.#update({ ...next, returnTo: target === CHECK_ANSWERS ? undefined : next.returnTo });
-    this.#goTo(target);
+    if (!this.#navigator || !this.flowState) return;
+    const result = this.#navigator.next(
+      this.flowState,
+      this.#pageInput(event.target as HTMLFormElement),
+    );
+    this.#afterNext(result.state, result.errors);
   };
 
-  #onChange = (page: string): void => {
-    if (!this.flowState) return;
-    this.#update({ ...this.flowState, returnTo: 'check-answers' });
-    this.#goTo(page);
+  #onChange = (location: Location): void => {
+    if (!this.#navigator || !this.flowState) return;
+    this.#move(this.#navigator.goTo(this.flowState, location, { returnTo: 'check-answers' }));
+  };
+
+  #onItem = (action: 'changeItem' | 'removeItem', index: number): void => {
+    const navigator = this.#navigator;
+    const current = this.flowState;
+    if (!navigator || !current) return;
+    this.#move(navigator[action](current, current.location.page, index, current.location.items));
   };
 
   #onSend = (event: SubmitEvent): void => {
+    const navigator = this.#navigator;
     const current = this.flowState;
-    if (!current) return;
+    if (!navigator || !current) return;
+    const result = navigator.next(current);
+    if (result.errors.length) {
+      event.preventDefault();
+      this.#afterNext(result.state, result.errors);
+      return;
+    }
     const detail: FlowSubmitDetail = {
       answers: answerJson(current.answers, current.repeats),
       fields: formEntries(current.answers, current.repeats),
@@ -328,31 +328,35 @@ export class PlazaFormFlow extends PlazaElement {
       }),
     );
     if (!proceed || !this.action) event.preventDefault();
-    if (proceed) this.showConfirmation();
+    // The native POST reads the form's fields during this event; the page changes after it.
+    if (proceed) queueMicrotask(() => this.showConfirmation());
   };
 
   #onBack = (event: Event): void => {
     event.preventDefault();
-    const view = this.ownerDocument.defaultView;
-    const entry = view?.history.state as unknown;
-    if (this.#flow && isHistoryEntry(entry, this.#flow.definition.id) && entry.index > 0) {
-      view!.history.back();
+    const navigator = this.#navigator;
+    const current = this.flowState;
+    if (!navigator || !current) return;
+    if (this.#history.canGoBack(navigator.flow.definition.id)) {
+      this.#history.back();
       return;
     }
-    const previous = this.flowState?.history.at(-1);
-    if (previous) this.#goTo(previous.page);
+    const form = this.querySelector<HTMLFormElement>('form.plaza-flow-page');
+    this.#move(navigator.back(current, form ? this.#pageInput(form) : {}));
   };
 
-  #onPopState = (event: PopStateEvent): void => {
-    const flow = this.#flow;
+  /** Back or Forward in the browser: show that page if the resident may open it. */
+  #onHistory = (key: string | null): void => {
+    const navigator = this.#navigator;
     const current = this.flowState;
-    if (!flow || !current) return;
-    const page = isHistoryEntry(event.state, flow.definition.id)
-      ? event.state.page
-      : this.#pageInUrl();
-    if (!page || page === current.location.page) return;
-    if (canVisit(flow, current, page)) this.#goTo(page, { fromHistory: true });
-    else this.#writeHistory(current.location.page, 'replace');
+    if (!navigator || !current) return;
+    const location = parseLocationKey(key ?? '');
+    if (!location || sameLocation(location, current.location)) return;
+    if (!canVisit(navigator, current, location)) {
+      this.#history.write(this.#locationKey, navigator.flow.definition.id, 'replace');
+      return;
+    }
+    this.#move(navigator.goTo(current, location), { fromHistory: true });
   };
 
   #onExit = (event: Event): void => {
@@ -362,91 +366,43 @@ export class PlazaFormFlow extends PlazaElement {
   /** `<plaza-timeout-warning>` is ending the session: what was typed is saved first. */
   #onSaveRequest = (event: Event): void => {
     const { detail } = event as CustomEvent<TimeoutSaveDetail>;
-    if (this.flowState)
-      detail?.waitUntil?.(Promise.resolve(this.storage.save(this.#key, this.flowState)));
+    const current = this.flowState;
+    if (current) detail?.waitUntil?.(Promise.resolve(this.storage.save(this.#key, current)));
   };
 
   #onClear = (): void => void this.clearAnswers();
 
-  #renderQuestionPage(page: QuestionPage): TemplateResult {
-    const state = this.flowState!;
-    const errorFor = (id: string) => state.errors.find((error) => error.field === id);
-    const summary: SummaryError[] = state.errors
-      .filter((error) => error.location.page === page.id)
-      .map((error) => ({ message: this.t(error.message, error.args), field: error.field }));
-    return html`<form
-      class="plaza-flow-page"
-      @submit=${this.#onContinue}
-      @input=${this.#onEdit}
-      @change=${this.#onEdit}
-    >
-      <plaza-error-summary .errors=${summary}></plaza-error-summary>
-      <h1 class="plaza-flow-heading" tabindex="-1">${this.t(page.heading)}</h1>
-      ${page.guidance ? html`<p class="plaza-flow-guidance">${this.t(page.guidance)}</p>` : nothing}
-      ${pageQuestions(page).map((question) => {
-        const error = errorFor(question.id);
-        return html`<div data-question-wrapper>
-          ${renderControl(
-            question,
-            question.id,
-            state.answers[question.id],
-            this.#translate,
-            error ? this.t(error.message, error.args) : '',
-          )}
-        </div>`;
-      })}
-      <div class="plaza-flow-actions">
-        <plaza-button type="submit">${this.t('formFlow.continue')}</plaza-button>
-        <plaza-button type="button" variant="link" @click=${this.#onClear}
-          >${this.t('formFlow.clear')}</plaza-button
-        >
-      </div>
-    </form>`;
-  }
-
-  #renderPage(): TemplateResult | typeof nothing {
-    const flow = this.#flow;
-    const state = this.flowState;
-    if (!flow || !state) return nothing;
-    const { page } = state.location;
-    if (page === CONFIRMATION) {
-      const { confirmation } = flow.definition;
-      return html`<plaza-panel
-        ><h1 class="plaza-flow-heading" tabindex="-1" slot="heading">
-          ${this.t(confirmation.heading)}
-        </h1>
-        ${confirmation.body ? this.t(confirmation.body) : nothing}</plaza-panel
-      >`;
-    }
-    if (page === CHECK_ANSWERS) {
-      return renderCheckAnswers({
-        flow,
-        state,
-        t: this.#translate,
-        lang: this.localize.lang,
-        action: this.action,
-        target: this.target,
-        onChange: this.#onChange,
-        onSend: this.#onSend,
-      });
-    }
-    const definition = findPage(flow, page) ?? findPage(flow, firstPage(flow));
-    return definition ? this.#renderQuestionPage(definition) : nothing;
-  }
-
-  override render() {
-    if (this.loadFailed)
+  override render(): TemplateResult {
+    if (this.loadFailed) {
       return html`<plaza-alert variant="error">${this.t('formFlow.loadFailed')}</plaza-alert>`;
-    const state = this.flowState;
-    const showBack = state && state.history.length > 0 && state.location.page !== CONFIRMATION;
+    }
+    const navigator = this.#navigator;
+    const current = this.flowState;
+    if (!navigator || !current) return html``;
+    const errors = this.#currentErrors();
+    const showBack = current.history.length > 0 && current.location.page !== CONFIRMATION;
     return html`${
       showBack
         ? html`<plaza-back-link
-            href="#${state.history.at(-1)!.page}"
+            href="#${locationKey(current.history.at(-1)!)}"
             @click=${this.#onBack}
           ></plaza-back-link>`
         : nothing
     }
-    ${this.#renderPage()}`;
+    ${renderFlowPage({
+      navigator,
+      state: current,
+      errors,
+      t: this.#t,
+      lang: this.localize.lang,
+      action: this.action,
+      target: this.target,
+      onContinue: this.#onContinue,
+      onEdit: this.#onEdit,
+      onChange: this.#onChange,
+      onItem: this.#onItem,
+      onSend: this.#onSend,
+      onClear: this.#onClear,
+    })}`;
   }
 }

@@ -1,64 +1,95 @@
 /**
- * Where the resident goes next. This is the element's adapter over @plaza/flow: until that
- * package exports its navigator (branching, repeats), the element walks the top-level question
- * pages in order. Every page move in the element goes through these functions, so swapping in the
- * package's navigator changes this file only.
+ * What the element needs from @plaza/flow's navigator, in one place: the page at a location, the
+ * questions shown on it, the items of a repeat group, and which locations the resident may open
+ * from the address bar or history. Questions' `showWhen` is read through the walk's evaluator
+ * (the package does not export `visibleQuestions` yet).
  */
-import { CHECK_ANSWERS, CONFIRMATION, type Flow } from '@plaza/flow';
-import type { FlowState, QuestionDefinition, QuestionPage } from '@plaza/flow';
+import {
+  CHECK_ANSWERS,
+  CONFIRMATION,
+  TASK_LIST,
+  locationKey,
+  parseLocationKey,
+  sameLocation,
+  type FlowNavigator,
+  type FlowState,
+  type Location,
+  type RepeatGroup,
+  type RepeatItem,
+  type Walk,
+} from '@plaza/flow';
 
-export { CHECK_ANSWERS, CONFIRMATION };
+export { CHECK_ANSWERS, CONFIRMATION, TASK_LIST, locationKey, parseLocationKey, sameLocation };
 
-/** The question pages on the resident's path, in order. */
-export function pathPages(flow: Flow): QuestionPage[] {
-  return flow.definition.pages.filter(
-    (page): page is QuestionPage => !('kind' in page) || page.kind !== 'repeat',
+type PageNode = NonNullable<ReturnType<FlowNavigator['node']>>;
+export type QuestionNode = PageNode['questions'][number];
+export type { PageNode };
+
+/** The questions shown on the page at `location` for the current answers. */
+export function shownQuestions(
+  navigator: FlowNavigator,
+  walked: Walk,
+  node: PageNode,
+  location: Location,
+): QuestionNode[] {
+  return node.questions.filter(
+    (question) =>
+      walked.evaluator.check(navigator.flow.showWhen.get(question), location.items).status ===
+      'met',
   );
 }
 
-export function findPage(flow: Flow, id: string): QuestionPage | undefined {
-  return pathPages(flow).find((page) => page.id === id);
+/** The repeat groups around a page, outermost first. */
+export function groupsAround(node: PageNode): PageNode[] {
+  const groups: PageNode[] = [];
+  for (let group = node.group; group; group = group.group) groups.unshift(group);
+  return groups;
 }
 
-/** The questions shown on `page` now. */
-export function pageQuestions(page: QuestionPage): QuestionDefinition[] {
-  return page.questions;
+/** The answers and items that a page at `items` reads and writes (its item, or the top level). */
+export function scopeAt(
+  state: FlowState,
+  groups: PageNode[],
+  items: readonly number[],
+): { answers: FlowState['answers']; repeats: Record<string, RepeatItem[]> } | undefined {
+  let scope: { answers: FlowState['answers']; repeats: Record<string, RepeatItem[]> } = state;
+  for (const [depth, group] of groups.entries()) {
+    const item = (Object.hasOwn(scope.repeats, group.id) ? scope.repeats[group.id] : [])[
+      items[depth]
+    ];
+    if (!item) return undefined;
+    scope = item;
+  }
+  return scope;
 }
 
-export function firstPage(flow: Flow): string {
-  return pathPages(flow)[0]?.id ?? CHECK_ANSWERS;
+/** The items of repeat group `group` under `parentItems`. */
+export function itemsOf(state: FlowState, group: PageNode, parentItems: readonly number[]) {
+  const scope = scopeAt(state, groupsAround(group), parentItems);
+  return scope && Object.hasOwn(scope.repeats, group.id) ? scope.repeats[group.id] : [];
 }
 
-/** The page after `from`: the next question page, then check answers (when on), then the end. */
-export function nextPage(flow: Flow, state: FlowState, from: string): string {
-  if (state.returnTo === 'check-answers' && from !== CHECK_ANSWERS) return CHECK_ANSWERS;
-  const pages = pathPages(flow);
-  const at = pages.findIndex((page) => page.id === from);
-  if (at >= 0 && at + 1 < pages.length) return pages[at + 1].id;
-  if (from !== CHECK_ANSWERS && flow.definition.checkAnswers !== false) return CHECK_ANSWERS;
-  return CONFIRMATION;
+/** "Ana, 34": the group's `summary` with `{questionId}` filled from the item's answers. */
+export function itemSummary(
+  group: PageNode,
+  item: RepeatItem,
+  t: (text: string) => string,
+): string {
+  return t((group.def as RepeatGroup).summary).replace(/\{(\w+)\}/g, (_, id: string) => {
+    const value = Object.hasOwn(item.answers, id) ? item.answers[id].value : null;
+    return value === null || typeof value === 'object' ? '' : String(value);
+  });
 }
 
-/** True when the resident may open `page` now: a page already reached, or the current one. */
-export function canVisit(flow: Flow, state: FlowState, page: string): boolean {
-  if (page === state.location.page) return true;
-  if (page === CONFIRMATION) return state.submitted;
-  if (state.submitted) return false;
-  return page === firstPage(flow) || state.history.some((entry) => entry.page === page);
-}
-
-/** A fresh state for `flow`: on the first page, nothing answered. */
-export function initialState(flow: Flow): FlowState {
-  const { id, version } = flow.definition;
-  return {
-    format: 1,
-    flow: { id, version },
-    answers: {},
-    repeats: {},
-    location: { page: firstPage(flow), items: [] },
-    history: [],
-    completed: [],
-    errors: [],
-    submitted: false,
-  };
+/**
+ * May the resident open `location` from history or the address bar? Only places they have been
+ * (or the current one) and that are still on their path; never the confirmation before sending.
+ */
+export function canVisit(navigator: FlowNavigator, state: FlowState, location: Location): boolean {
+  if (sameLocation(location, state.location)) return true;
+  if (location.page === CONFIRMATION || state.submitted) return false;
+  if (!state.history.some((visited) => sameLocation(visited, location))) return false;
+  if (location.page === CHECK_ANSWERS || location.page === TASK_LIST) return true;
+  if (location.remove) return false;
+  return navigator.walk(state).entries.some((entry) => sameLocation(entry.location, location));
 }
