@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { focusRing } from '@plaza/core';
 
 /**
  * `<plaza-form-flow>` renders into its own light DOM (see docs/decisions/0025), so its few layout
@@ -33,6 +34,44 @@ export const formFlowStyles = css`
   }
   plaza-form-flow .plaza-flow-guidance {
     margin-block: 0 var(--plaza-space-6);
+  }
+  plaza-form-flow .plaza-flow-items {
+    margin: 0 0 var(--plaza-space-6);
+    padding: 0;
+    list-style: none;
+  }
+  plaza-form-flow .plaza-flow-item {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--plaza-space-2) var(--plaza-space-4);
+    padding-block: var(--plaza-space-3);
+    border-block-end: var(--plaza-border-width-thin) solid var(--plaza-color-border);
+    overflow-wrap: anywhere;
+  }
+  plaza-form-flow .plaza-flow-item-actions {
+    display: flex;
+    gap: var(--plaza-space-4);
+  }
+  plaza-form-flow .plaza-flow-item a {
+    color: var(--plaza-color-link);
+  }
+  plaza-form-flow .plaza-flow-item a:focus-visible {
+    ${focusRing}
+  }
+  plaza-form-flow .plaza-flow-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    plaza-form-flow .plaza-flow-item {
+      border-color: CanvasText;
+    }
   }
   plaza-form-flow .plaza-flow-actions {
     display: flex;

@@ -38,28 +38,23 @@ export function renderRepeatList(options: RepeatPageOptions): TemplateResult {
   const def = group.def as RepeatGroup;
   const items = itemsOf(state, group, state.location.items);
   const full = items.length >= (def.max ?? Infinity);
-  const actionClick = (event: MouseEvent) => {
-    const link = event
-      .composedPath()
-      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    const match = /^#(change|remove)-(\d+)$/.exec(link?.hash ?? '');
-    if (!match) return;
+  const act = (action: (index: number) => void, index: number) => (event: Event) => {
     event.preventDefault();
-    (match[1] === 'change' ? options.onChange : options.onRemove)(Number(match[2]));
+    action(index);
   };
   return html`${def.guidance ? html`<p class="plaza-flow-guidance">${t(def.guidance)}</p>` : nothing}
   ${
     items.length
-      ? html`<ul class="plaza-flow-items" @click=${actionClick}>
+      ? html`<ul class="plaza-flow-items">
           ${items.map((item, index) => {
             const summary = itemSummary(group, item, t);
             return html`<li class="plaza-flow-item">
               <span class="plaza-flow-item-summary">${summary}</span>
               <span class="plaza-flow-item-actions">
-                <a href="#change-${index}"
+                <a href="#change-${index}" @click=${act(options.onChange, index)}
                   >${t('flow.change')}<span class="plaza-flow-hidden"> ${summary}</span></a
                 >
-                <a href="#remove-${index}"
+                <a href="#remove-${index}" @click=${act(options.onRemove, index)}
                   >${t('flow.remove')}<span class="plaza-flow-hidden"> ${summary}</span></a
                 >
               </span>
