@@ -31,3 +31,34 @@ export { checkAnswer, problemMessage, readAnswer } from './answers.js';
 export type { AnswerProblem } from './answers.js';
 export { fieldName, parseField } from './issues.js';
 export { en as englishMessages, es as spanishMessages } from './messages.js';
+export { pageView, itemViews } from './view.js';
+export type { ItemView, PageView, QuestionView } from './view.js';
+export { checkAnswers, taskList } from './check-answers.js';
+export type {
+  AnswerRow,
+  CheckAnswers,
+  CheckRow,
+  CheckSection,
+  GroupRow,
+  Task,
+  TaskStatus,
+} from './check-answers.js';
+export { answerText, flowText, itemSummary, registerFlowMessages } from './display.js';
+export { placeServerErrors, toFormFields, toJson } from './handoff.js';
+export type { PlacedErrors, ServerError } from './handoff.js';
+export {
+  localStore,
+  memoryStore,
+  serverStore,
+  sessionStore,
+  storageKey,
+  withoutSensitive,
+} from './storage.js';
+export type {
+  FlowStore,
+  LocalStoreOptions,
+  ServerStoreAdapter,
+  StorageLike,
+  WebStoreOptions,
+} from './storage.js';
+export { restoreState } from './restore.js';

@@ -221,7 +221,7 @@ export interface FlowState {
   completed: string[];
   /** Set by `goTo(..., { returnTo: 'check-answers' })`: finish there after the change. */
   returnTo?: 'check-answers' | 'task-list';
-  /** Errors from the last `next` or from the server, kept so a reload shows them again. */
+  /** Errors from the last `next` or from the server (not restored: the checks run again). */
   errors: FlowIssue[];
   submitted: boolean;
 }
