@@ -1,21 +1,22 @@
 /**
- * The check-your-answers page: every answer on the resident's path, section by section (answers
- * inside "add another" items named by the item: "Ana, 34: Age"), each with a Change link that
- * returns here, then the declaration and the form that sends everything.
+ * Check your answers, drawn from @plaza/flow's `checkAnswers`: every answer on the resident's
+ * path, section by section (answers inside "add another" items named by the item: "Ana, 34: Age"),
+ * each with a Change link that returns here; then the declaration and the form that sends every
+ * answer as named fields (`members[0].memberName`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FlowNavigator, FlowState, Location } from '@plaza/flow';
-import { answerText, type Translate } from './controls.js';
-import { formEntries } from './hand-off.js';
 import {
-  groupsAround,
-  itemsOf,
-  itemSummary,
+  answerText,
+  checkAnswers,
   locationKey,
   parseLocationKey,
-  scopeAt,
-  shownQuestions,
-} from './navigation.js';
+  toFormFields,
+  type CheckRow,
+  type FlowNavigator,
+  type FlowState,
+  type Location,
+} from '@plaza/flow';
+import type { Translate } from './controls.js';
 
 export interface CheckAnswersOptions {
   navigator: FlowNavigator;
@@ -31,42 +32,27 @@ export interface CheckAnswersOptions {
 interface Row {
   key: string;
   answer: string;
-  href: string;
+  change: Location;
 }
 
-function rowsBySection(options: CheckAnswersOptions): Map<string, Row[]> {
-  const { navigator, state, t, lang } = options;
-  const walked = navigator.walk(state);
-  const sections = new Map<string, Row[]>();
-  for (const { node, location } of walked.entries) {
-    if (node.kind !== 'page') continue;
-    const groups = groupsAround(node);
-    const scope = scopeAt(state, groups, location.items);
-    if (!scope) continue;
-    const itemNames = groups.map((group, depth) => {
-      const item = itemsOf(state, group, location.items.slice(0, depth))[location.items[depth]];
-      return item ? itemSummary(group, item, t) : '';
-    });
-    const section = (groups[0] ?? node).section ?? '';
-    const rows = sections.get(section) ?? [];
-    for (const question of shownQuestions(navigator, walked, node, location)) {
-      const label = t(question.def.label);
-      rows.push({
-        key: [...itemNames, label].filter(Boolean).join(': '),
-        answer: answerText(question.def, scope.answers[question.id], t, lang),
-        href: `#${locationKey(location)}`,
-      });
+function flatRows(rows: CheckRow[], options: CheckAnswersOptions, names: string[] = []): Row[] {
+  const { t, lang } = options;
+  return rows.flatMap((row): Row[] => {
+    if (row.kind === 'group') {
+      return row.items.flatMap((item) => flatRows(item.rows, options, [...names, item.summary]));
     }
-    sections.set(section, rows);
-  }
-  return sections;
+    return [
+      {
+        key: [...names, t(row.question.label)].join(': '),
+        answer: answerText(row.question, row.answer, lang) || t('flow.notAnswered'),
+        change: row.change,
+      },
+    ];
+  });
 }
 
 export function renderCheckAnswers(options: CheckAnswersOptions): TemplateResult {
-  const { navigator, state, t } = options;
-  const titles = new Map(
-    (navigator.flow.definition.sections ?? []).map((section) => [section.id, section.title]),
-  );
+  const { navigator, state, t, lang } = options;
   /** Change links go to `#page/items`; the flow opens that page and comes back here after it. */
   const onListClick = (event: MouseEvent) => {
     const link = event
@@ -77,17 +63,15 @@ export function renderCheckAnswers(options: CheckAnswersOptions): TemplateResult
     event.preventDefault();
     options.onChange(location);
   };
-  return html`${[...rowsBySection(options)].map(
-      ([section, rows]) =>
+  return html`${checkAnswers(navigator, state, lang).sections.map(
+      (section) =>
         html`${
-            titles.has(section)
-              ? html`<h2 class="plaza-flow-section">${t(titles.get(section)!)}</h2>`
-              : nothing
+            section.title ? html`<h2 class="plaza-flow-section">${t(section.title)}</h2>` : nothing
           }
           <plaza-summary-list @click=${onListClick}>
-            ${rows.map(
+            ${flatRows(section.rows, options).map(
               (row) =>
-                html`<plaza-summary-list-row key=${row.key} href=${row.href}
+                html`<plaza-summary-list-row key=${row.key} href="#${locationKey(row.change)}"
                   >${row.answer}</plaza-summary-list-row
                 >`,
             )}
@@ -101,7 +85,7 @@ export function renderCheckAnswers(options: CheckAnswersOptions): TemplateResult
     >
       <h2 class="plaza-flow-section">${t('formFlow.sendHeading')}</h2>
       <p>${t('formFlow.declaration')}</p>
-      ${formEntries(state.answers, state.repeats).map(
+      ${toFormFields(navigator, state).map(
         ([name, value]) => html`<input type="hidden" name=${name} .value=${value} />`,
       )}
       <plaza-button type="submit">${t('formFlow.send')}</plaza-button>

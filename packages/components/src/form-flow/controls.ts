@@ -168,32 +168,3 @@ export function readRaw(question: QuestionDefinition, control: Element): RawInpu
       return element.value ?? '';
   }
 }
-
-/** How an answer reads on check your answers (option labels, not values; dates in words). */
-export function answerText(
-  question: QuestionDefinition,
-  answer: Answer | undefined,
-  t: Translate,
-  lang: string,
-): string {
-  const value = answer?.value;
-  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
-    return t('formFlow.notAnswered');
-  }
-  const label = (choice: string) =>
-    t(question.options?.find((option) => option.value === choice)?.label ?? choice);
-  if (question.control === 'date' && typeof value === 'string') {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${value}T00:00:00Z`),
-    );
-  }
-  if (question.control === 'money' && typeof value === 'number') {
-    return new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' }).format(value);
-  }
-  if (Array.isArray(value)) {
-    return value.map((item) => (typeof item === 'string' ? label(item) : item.name)).join(', ');
-  }
-  if (typeof value === 'string') return label(value);
-  if (typeof value === 'object') return Object.values(value).join(', ');
-  return String(value);
-}

@@ -1,24 +1,40 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parkingPermit } from '@plaza/flow/examples.js';
-import type { FlowDefinition } from '@plaza/flow';
+import {
+  memoryStore,
+  sessionStore,
+  type Flow,
+  type FlowDefinition,
+  type FlowStore,
+  type StorageLike,
+} from '@plaza/flow';
 import { mount, settled } from '../../test/support/mount.js';
 import { accessibilityTree, findIn } from '../../test/support/accessibility-tree.js';
 import { choose, fill, focused, press } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
 import type { FlowSubmitDetail, PlazaFormFlow } from './form-flow.js';
-import { memoryFlowStorage, type FlowStorage } from './storage.js';
 
 const clearUrl = () => history.replaceState(null, '', location.pathname + location.search);
 
 export async function mountFlow(
   definition: FlowDefinition,
-  { storage = memoryFlowStorage(), lang = 'en', keepUrl = false } = {},
+  {
+    store = memoryStore as (flow: Flow) => FlowStore,
+    lang = 'en',
+    keepUrl = false,
+    attributes = {} as { action?: string; target?: string },
+  } = {},
 ): Promise<PlazaFormFlow> {
   if (!keepUrl) clearUrl();
   const root = await mount<HTMLDivElement>(
     html`<div lang=${lang}>
-      <plaza-form-flow .definition=${definition} .storage=${storage}></plaza-form-flow>
+      <plaza-form-flow
+        .definition=${definition}
+        .store=${store}
+        action=${attributes.action ?? ''}
+        target=${attributes.target ?? ''}
+      ></plaza-form-flow>
     </div>`,
   );
   const flow = root.querySelector('plaza-form-flow')!;
@@ -155,15 +171,21 @@ describe('<plaza-form-flow>', () => {
   });
 
   it('reloads mid-flow on the same page with every answer (the same storage)', async () => {
-    const storage: FlowStorage = memoryFlowStorage();
-    let flow = await mountFlow(parkingPermit, { storage });
+    const saved = new Map<string, string>();
+    const storage: StorageLike = {
+      getItem: (key) => saved.get(key) ?? null,
+      setItem: (key, value) => void saved.set(key, value),
+      removeItem: (key) => void saved.delete(key),
+    };
+    const store = (flow: Flow) => sessionStore(flow, { storage });
+    let flow = await mountFlow(parkingPermit, { store });
     await fill('fullName', 'Ana Flores');
     await fill('email', 'ana@example.com');
     await press('Continue');
     await expectPage(flow, 'Your home');
     await fill('homeAddress', '12 Elm Street');
     flow.parentElement!.remove();
-    flow = await mountFlow(parkingPermit, { storage, keepUrl: true });
+    flow = await mountFlow(parkingPermit, { store, keepUrl: true });
     expect(heading(flow)).to.equal('Your home');
     expect(
       (flow.querySelector('[name="homeAddress"]') as unknown as { value: string }).value,

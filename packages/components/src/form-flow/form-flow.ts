@@ -1,47 +1,44 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { announce, registerDefaultMessages, PlazaElement } from '@plaza/core';
+import { announce, PlazaElement } from '@plaza/core';
 import {
+  CONFIRMATION,
   createNavigator,
-  englishMessages,
   loadFlow,
-  parseField,
-  spanishMessages,
+  locationKey,
+  pageView,
+  parseLocationKey,
+  placeServerErrors,
+  registerFlowMessages,
+  sameLocation,
+  sessionStore,
+  toFormFields,
+  toJson,
+  type Flow,
   type FlowDefinition,
   type FlowIssue,
   type FlowNavigator,
   type FlowState,
+  type FlowStore,
   type Location,
   type PageInput,
+  type ServerError,
 } from '@plaza/flow';
 import type { ExitDetail } from '../exit-this-page/exit-this-page.js';
 import type { TimeoutSaveDetail } from '../timeout-warning/timeout-warning.js';
 import { readRaw, type Translate } from './controls.js';
-import { answerJson, formEntries, type FormEntry } from './hand-off.js';
-import {
-  CHECK_ANSWERS,
-  CONFIRMATION,
-  canVisit,
-  locationKey,
-  parseLocationKey,
-  sameLocation,
-} from './navigation.js';
+import { canVisit } from './navigation.js';
 import { FlowHistory } from './flow-history.js';
 import { renderFlowPage, pageHeading } from './flow-page-view.js';
-import { sessionFlowStorage, type FlowStorage } from './storage.js';
 import { messages } from './form-flow.messages.js';
 import { adoptFormFlowStyles } from './form-flow.styles.js';
 
-/** An error from the server for one answer, by its form field name (`members[1].memberAge`). */
-export interface ServerError {
-  field: string;
-  message: string;
-}
+export type { ServerError };
 
 /** `plaza-flow-submit`: every answer, as JSON and as the form fields a native POST sends. */
 export interface FlowSubmitDetail {
   answers: Record<string, unknown>;
-  fields: FormEntry[];
+  fields: [name: string, value: string][];
 }
 
 /**
@@ -64,6 +61,7 @@ export class PlazaFormFlow extends PlazaElement {
   static override messages = messages;
 
   #navigator: FlowNavigator | null = null;
+  #store: FlowStore | null = null;
   #loadedFrom: FlowDefinition | string | null = null;
   #history = new FlowHistory(this);
 
@@ -78,10 +76,12 @@ export class PlazaFormFlow extends PlazaElement {
   @property() action = '';
   /** The POST's target browsing context (a frame name), as on `<form target>`. */
   @property() target = '';
-  /** Where answers are kept between pages and reloads; session storage by default. */
-  @property({ attribute: false }) storage: FlowStorage = sessionFlowStorage;
-  /** The storage key; `plaza-flow:<definition id>` by default. */
-  @property({ attribute: 'storage-key' }) storageKey = '';
+  /**
+   * Where answers are kept between pages and reloads: a function from the loaded flow to one of
+   * @plaza/flow's stores. Session storage by default (`sessionStore`); `localStore` (with an
+   * expiry), `memoryStore` or `serverStore` are the alternatives.
+   */
+  @property({ attribute: false }) store: (flow: Flow) => FlowStore = (flow) => sessionStore(flow);
   /** Errors the server found, shown on the page and field each belongs to. */
   @property({ attribute: false }) serverErrors: ServerError[] = [];
 
@@ -125,8 +125,8 @@ export class PlazaFormFlow extends PlazaElement {
     const navigator = this.#navigator;
     const current = this.flowState;
     if (!navigator || !current) return;
-    const sent = navigator.next({ ...current, location: { page: CHECK_ANSWERS, items: [] } });
-    if (sent.errors.length) return;
+    const sent = navigator.next(current);
+    if (sent.errors.length || sent.state.location.page !== CONFIRMATION) return;
     // Once sent, the answers are the service's to keep: none stay in the browser.
     this.#move({ ...sent.state, answers: {}, repeats: {}, history: [] });
   }
@@ -134,13 +134,9 @@ export class PlazaFormFlow extends PlazaElement {
   /** Deletes the stored answers and starts again on the first page. */
   async clearAnswers(): Promise<void> {
     if (!this.#navigator) return;
-    await this.storage.clear(this.#key);
+    await this.#store?.clear();
     this.#move(this.#navigator.start(), { replace: true });
     void announce(this.t('formFlow.cleared'), { doc: this.ownerDocument });
-  }
-
-  get #key(): string {
-    return this.storageKey || `plaza-flow:${this.#navigator?.flow.definition.id ?? ''}`;
   }
 
   #t: Translate = (text, args) => this.t(text, args);
@@ -154,17 +150,12 @@ export class PlazaFormFlow extends PlazaElement {
         data = await response.text();
       }
       const flow = loadFlow(data);
-      registerDefaultMessages('en', englishMessages);
-      registerDefaultMessages('es', spanishMessages);
-      for (const [lang, catalog] of Object.entries(flow.definition.messages ?? {})) {
-        registerDefaultMessages(lang, catalog);
-      }
+      registerFlowMessages(flow);
       const navigator = createNavigator(flow);
       this.#navigator = navigator;
-      const stored = await this.storage.load(this.#key);
-      const { id, version } = flow.definition;
-      const fits = stored?.flow.id === id && stored.flow.version === version;
-      const restored = fits ? stored : navigator.start();
+      this.#store = this.store(flow);
+      const { id } = flow.definition;
+      const restored = (await this.#store.load()) ?? navigator.start();
       const wanted = parseLocationKey(this.#history.page() ?? '');
       const usable = wanted && canVisit(navigator, restored, wanted);
       this.flowState = usable ? { ...restored, location: wanted } : restored;
@@ -185,7 +176,7 @@ export class PlazaFormFlow extends PlazaElement {
 
   #save(next: FlowState): void {
     this.flowState = next;
-    void this.storage.save(this.#key, next);
+    void this.#store?.save(next);
   }
 
   /** Shows `next`'s location as a new history entry and moves focus to its heading. */
@@ -217,8 +208,9 @@ export class PlazaFormFlow extends PlazaElement {
   #setTitle(): void {
     const navigator = this.#navigator;
     if (!navigator || !this.flowState) return;
+    const view = pageView(navigator, this.flowState, this.localize.lang);
     const title = this.t('formFlow.title', {
-      page: pageHeading(navigator, this.flowState, this.#t),
+      page: pageHeading(view, this.#t),
       service: this.t(navigator.flow.definition.name),
     });
     const failed = this.#currentErrors().length > 0;
@@ -244,16 +236,13 @@ export class PlazaFormFlow extends PlazaElement {
     const navigator = this.#navigator;
     const current = this.flowState;
     if (!navigator || !current) return;
-    const errors: FlowIssue[] = [];
-    for (const { field, message } of this.serverErrors) {
-      const place = parseField(navigator.flow, field);
-      if (place) errors.push({ ...place, code: 'server', message, args: {}, field });
-    }
-    if (!errors.length) return;
     try {
-      this.#afterNext({ ...current, submitted: false }, errors);
+      const { state, unplaced } = placeServerErrors(navigator, current, this.serverErrors);
+      if (unplaced.length)
+        console.error('<plaza-form-flow>: server errors for no question', unplaced);
+      this.#move(state);
     } catch (error) {
-      console.error('<plaza-form-flow>: a server error names a page that is not open:', error);
+      console.error('<plaza-form-flow>:', error);
     }
   }
 
@@ -298,11 +287,10 @@ export class PlazaFormFlow extends PlazaElement {
     this.#move(this.#navigator.goTo(this.flowState, location, { returnTo: 'check-answers' }));
   };
 
-  #onItem = (action: 'changeItem' | 'removeItem', index: number): void => {
-    const navigator = this.#navigator;
-    const current = this.flowState;
-    if (!navigator || !current) return;
-    this.#move(navigator[action](current, current.location.page, index, current.location.items));
+  /** An item's Change or Remove link on a repeat group's list. */
+  #onItem = (location: Location): void => {
+    if (!this.#navigator || !this.flowState) return;
+    this.#move(this.#navigator.goTo(this.flowState, location));
   };
 
   #onSend = (event: SubmitEvent): void => {
@@ -316,8 +304,8 @@ export class PlazaFormFlow extends PlazaElement {
       return;
     }
     const detail: FlowSubmitDetail = {
-      answers: answerJson(current.answers, current.repeats),
-      fields: formEntries(current.answers, current.repeats),
+      answers: toJson(navigator, current),
+      fields: toFormFields(navigator, current),
     };
     const proceed = this.dispatchEvent(
       new CustomEvent<FlowSubmitDetail>('plaza-flow-submit', {
@@ -360,14 +348,14 @@ export class PlazaFormFlow extends PlazaElement {
   };
 
   #onExit = (event: Event): void => {
-    if ((event as CustomEvent<ExitDetail>).detail?.clearAnswers) void this.storage.clear(this.#key);
+    if ((event as CustomEvent<ExitDetail>).detail?.clearAnswers) void this.#store?.clear();
   };
 
   /** `<plaza-timeout-warning>` is ending the session: what was typed is saved first. */
   #onSaveRequest = (event: Event): void => {
     const { detail } = event as CustomEvent<TimeoutSaveDetail>;
     const current = this.flowState;
-    if (current) detail?.waitUntil?.(Promise.resolve(this.storage.save(this.#key, current)));
+    if (current && this.#store) detail?.waitUntil?.(this.#store.save(current));
   };
 
   #onClear = (): void => void this.clearAnswers();
@@ -379,7 +367,6 @@ export class PlazaFormFlow extends PlazaElement {
     const navigator = this.#navigator;
     const current = this.flowState;
     if (!navigator || !current) return html``;
-    const errors = this.#currentErrors();
     const showBack = current.history.length > 0 && current.location.page !== CONFIRMATION;
     return html`${
       showBack
@@ -392,7 +379,7 @@ export class PlazaFormFlow extends PlazaElement {
     ${renderFlowPage({
       navigator,
       state: current,
-      errors,
+      view: pageView(navigator, current, this.localize.lang),
       t: this.#t,
       lang: this.localize.lang,
       action: this.action,

@@ -1,22 +1,19 @@
 /**
- * The pages a repeat group makes itself: the list ("Who lives with you?") with each item's summary,
- * Change and Remove, and the question whether to add another; and the confirmation before an item
- * is removed. Both answer with radios that @plaza/flow's navigator reads (`addAnother`,
- * `confirmRemove`).
+ * The pages a repeat group makes itself, drawn from @plaza/flow's page view: the list ("Who else
+ * lives with you?") with each item's summary, Change and Remove, and whether to add another; and
+ * the question before an item is removed. Both answer with radios the navigator reads
+ * (`addAnother`, `confirmRemove`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ADD_ANOTHER, CONFIRM_REMOVE, type FlowState, type RepeatGroup } from '@plaza/flow';
+import { ADD_ANOTHER, CONFIRM_REMOVE, type Location, type PageView } from '@plaza/flow';
 import type { Translate } from './controls.js';
-import { itemsOf, itemSummary, type PageNode } from './navigation.js';
 
 export interface RepeatPageOptions {
-  state: FlowState;
-  group: PageNode;
+  view: PageView;
   t: Translate;
-  /** The server or navigator error for the yes/no question, already in words. */
+  /** The error for the yes/no question, in words. */
   error: string;
-  onChange(index: number): void;
-  onRemove(index: number): void;
+  onItem(location: Location): void;
 }
 
 const yesNo = (name: string, label: string, t: Translate, error: string) =>
@@ -33,55 +30,51 @@ const yesNo = (name: string, label: string, t: Translate, error: string) =>
   </plaza-radio-group>`;
 
 /** The list of items and "Do you need to add another …?" */
-export function renderRepeatList(options: RepeatPageOptions): TemplateResult {
-  const { state, group, t } = options;
-  const def = group.def as RepeatGroup;
-  const items = itemsOf(state, group, state.location.items);
-  const full = items.length >= (def.max ?? Infinity);
-  const act = (action: (index: number) => void, index: number) => (event: Event) => {
+export function renderRepeatList({ view, t, error, onItem }: RepeatPageOptions): TemplateResult {
+  const group = view.group!;
+  const open = (location: Location) => (event: Event) => {
     event.preventDefault();
-    action(index);
+    onItem(location);
   };
-  return html`${def.guidance ? html`<p class="plaza-flow-guidance">${t(def.guidance)}</p>` : nothing}
-  ${
-    items.length
+  return html`${
+    view.items.length
       ? html`<ul class="plaza-flow-items">
-          ${items.map((item, index) => {
-            const summary = itemSummary(group, item, t);
-            return html`<li class="plaza-flow-item">
-              <span class="plaza-flow-item-summary">${summary}</span>
-              <span class="plaza-flow-item-actions">
-                <a href="#change-${index}" @click=${act(options.onChange, index)}
-                  >${t('flow.change')}<span class="plaza-flow-hidden"> ${summary}</span></a
-                >
-                <a href="#remove-${index}" @click=${act(options.onRemove, index)}
-                  >${t('flow.remove')}<span class="plaza-flow-hidden"> ${summary}</span></a
-                >
-              </span>
-            </li>`;
-          })}
+          ${view.items.map(
+            (item) =>
+              html`<li class="plaza-flow-item">
+                <span class="plaza-flow-item-summary">${item.summary}</span>
+                <span class="plaza-flow-item-actions">
+                  <a href="#change-${item.index}" @click=${open(item.change)}
+                    >${t('flow.change')}<span class="plaza-flow-hidden"> ${item.summary}</span></a
+                  >
+                  <a href="#remove-${item.index}" @click=${open(item.remove)}
+                    >${t('flow.remove')}<span class="plaza-flow-hidden"> ${item.summary}</span></a
+                  >
+                </span>
+              </li>`,
+          )}
         </ul>`
       : nothing
   }
   ${
-    full
-      ? nothing
-      : yesNo(
+    view.canAddAnother
+      ? yesNo(
           ADD_ANOTHER,
-          def.addAnother
-            ? t(def.addAnother)
-            : t('flow.addAnother.question', { item: t(def.itemName) }),
+          group.addAnother
+            ? t(group.addAnother)
+            : t('flow.addAnother.question', { item: t(group.itemName) }),
           t,
-          options.error,
+          error,
         )
+      : nothing
   }`;
 }
 
 /** "Are you sure you want to remove Ana, 34?" */
-export function renderRemoveQuestion(options: RepeatPageOptions): TemplateResult {
-  const { state, group, t } = options;
-  const index = state.location.items.at(-1) ?? 0;
-  const item = itemsOf(state, group, state.location.items.slice(0, -1))[index];
-  const summary = item ? itemSummary(group, item, t) : '';
-  return yesNo(CONFIRM_REMOVE, t('flow.removeItem.question', { item: summary }), t, options.error);
-}
+export const renderRemoveQuestion = ({ view, t, error }: RepeatPageOptions): TemplateResult =>
+  yesNo(
+    CONFIRM_REMOVE,
+    t('flow.removeItem.question', { item: view.removing?.summary ?? '' }),
+    t,
+    error,
+  );
