@@ -4,6 +4,7 @@
  * page has one `<h1 class="plaza-flow-heading">` that takes focus when the page changes.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { FlowNavigator, FlowState, Location, PageView } from '@plaza/flow';
 import type { SummaryError } from '../error-summary/error-summary.js';
 import { renderCheckAnswers } from './check-answers.js';
@@ -74,7 +75,11 @@ function pageBody(options: FlowPageOptions): TemplateResult | typeof nothing {
   }
 }
 
-export function renderFlowPage(options: FlowPageOptions): TemplateResult {
+/** Each page gets new controls: a control kept from the last page would keep its last value. */
+export const renderFlowPage = (options: FlowPageOptions): TemplateResult =>
+  html`${keyed(options.view.key, renderPage(options))}`;
+
+function renderPage(options: FlowPageOptions): TemplateResult {
   const { view, t } = options;
   const title = pageHeading(view, t);
   if (view.kind === 'confirmation') {

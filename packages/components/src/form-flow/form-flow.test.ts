@@ -1,61 +1,11 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parkingPermit } from '@plaza/flow/examples.js';
-import {
-  memoryStore,
-  sessionStore,
-  type Flow,
-  type FlowDefinition,
-  type FlowStore,
-  type StorageLike,
-} from '@plaza/flow';
-import { mount, settled } from '../../test/support/mount.js';
-import { accessibilityTree, findIn } from '../../test/support/accessibility-tree.js';
+import { sessionStore, type Flow, type StorageLike } from '@plaza/flow';
+import { clearUrl, expectPage, heading, mountFlow } from '../../test/support/flow-pages.js';
 import { choose, fill, focused, press } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
 import type { FlowSubmitDetail, PlazaFormFlow } from './form-flow.js';
-
-const clearUrl = () => history.replaceState(null, '', location.pathname + location.search);
-
-export async function mountFlow(
-  definition: FlowDefinition,
-  {
-    store = memoryStore as (flow: Flow) => FlowStore,
-    lang = 'en',
-    keepUrl = false,
-    attributes = {} as { action?: string; target?: string },
-  } = {},
-): Promise<PlazaFormFlow> {
-  if (!keepUrl) clearUrl();
-  const root = await mount<HTMLDivElement>(
-    html`<div lang=${lang}>
-      <plaza-form-flow
-        .definition=${definition}
-        .store=${store}
-        action=${attributes.action ?? ''}
-        target=${attributes.target ?? ''}
-      ></plaza-form-flow>
-    </div>`,
-  );
-  const flow = root.querySelector('plaza-form-flow')!;
-  await waitUntil(() => flow.querySelector('h1'), 'the first page renders');
-  await settled(flow);
-  return flow;
-}
-
-const heading = (flow: PlazaFormFlow) => flow.querySelector('h1')?.textContent?.trim() ?? '';
-
-/** The page with `name` is shown and its heading has focus (in the accessibility tree too). */
-export async function expectPage(flow: PlazaFormFlow, name: string) {
-  await waitUntil(() => heading(flow) === name, `page "${name}" (on "${heading(flow)}")`);
-  await settled(flow);
-  await waitUntil(() => document.activeElement === flow.querySelector('h1'), 'focus on heading');
-  const tree = await accessibilityTree();
-  const node = findIn(tree, (each) => each.role === 'heading' && each.level === 1);
-  expect(node?.name).to.equal(name);
-  expect(node?.focused).to.equal(true, `the heading "${name}" has focus`);
-  expect(document.title.startsWith(`${name} – `)).to.equal(true, document.title);
-}
 
 /** Parking permit, by keyboard, as an owner with an annual permit, to check your answers. */
 async function answerParking(flow: PlazaFormFlow) {
