@@ -5,15 +5,10 @@
 import { checkAnswer, problemMessage } from './answers.js';
 import type { Flow } from './load.js';
 import { scopeOf, visibleQuestions, type PathEntry, type Walk } from './path.js';
-import type { PageNode } from './shape.js';
-import { groupsOf } from './state.js';
-import type { FlowIssue, FlowState, Location } from './types.js';
+import { fieldName, groupsOf } from './state.js';
 
-/** The form field name of a question at an item path: `members[1].jobs[0].employer`. */
-export function fieldName(page: PageNode, items: readonly number[], questionId: string): string {
-  const prefix = groupsOf(page).map((group, depth) => `${group.id}[${items[depth]}].`);
-  return `${prefix.join('')}${questionId}`;
-}
+export { fieldName };
+import type { FlowIssue, FlowState, Location } from './types.js';
 
 /** Reads a field name back into the question and its item path; undefined if it names nothing. */
 export function parseField(
