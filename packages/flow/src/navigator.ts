@@ -54,6 +54,14 @@ export interface NavigatorOptions {
 const SPECIAL = new Set([CHECK_ANSWERS, CONFIRMATION, TASK_LIST]);
 const at = (page: string): Location => ({ page, items: [] });
 
+/** The state with `returnTo` set, or without the key at all (saved state stays minimal). */
+function withReturnTo(state: FlowState, returnTo: FlowState['returnTo']): FlowState {
+  const copy = { ...state };
+  if (returnTo) copy.returnTo = returnTo;
+  else delete copy.returnTo;
+  return copy;
+}
+
 export class FlowNavigator {
   readonly flow: Flow;
   readonly #today: string | undefined;
@@ -134,9 +142,7 @@ export class FlowNavigator {
     options: { returnTo?: 'check-answers' | 'task-list' } = {},
   ): FlowState {
     this.#assertLocation(state, location);
-    const moved = moveTo(this.flow, state, location);
-    const { returnTo: _dropped, ...rest } = moved;
-    return options.returnTo ? { ...rest, returnTo: options.returnTo } : rest;
+    return withReturnTo(moveTo(this.flow, state, location), options.returnTo);
   }
 
   /** Adds an empty item to a repeat group and opens its first page. */
@@ -284,8 +290,7 @@ export class FlowNavigator {
     if (state.returnTo === 'check-answers') {
       const first = this.#firstIncomplete(walked, state);
       if (first) return moveTo(this.flow, state, first.location);
-      const { returnTo: _done, ...rest } = moveTo(this.flow, state, at(CHECK_ANSWERS));
-      return rest;
+      return withReturnTo(moveTo(this.flow, state, at(CHECK_ANSWERS)), undefined);
     }
     const fromNode = this.node(from) as PageNode;
     const index = walked.entries.findIndex((entry) => sameLocation(entry.location, from));
