@@ -128,6 +128,8 @@ const ERROR_KEYS = new Set([
 export class ShapeChecker {
   readonly issues: FlowDefinitionIssue[] = [];
   readonly index: FlowIndex = { top: [], pages: new Map(), questions: new Map() };
+  /** The first size limit passed, if any: loading then throws a FlowLimitError naming it. */
+  limitHit: { limit: keyof FlowLimits; path: string; message: string } | undefined;
   private ids = new Map<string, string>();
   private order = 0;
 
@@ -135,6 +137,11 @@ export class ShapeChecker {
 
   fail(path: string, message: string): void {
     this.issues.push({ path, message });
+  }
+
+  private overLimit(limit: keyof FlowLimits, path: string, message: string): void {
+    this.fail(path, message);
+    this.limitHit ??= { limit, path, message };
   }
 
   unknownKeys(raw: Record<string, unknown>, allowed: ReadonlySet<string>, path: string): void {
@@ -162,7 +169,11 @@ export class ShapeChecker {
       return undefined;
     }
     if (list.length > this.limits[limit]) {
-      this.fail(path, `has ${list.length} ${what}; the limit (${limit}) is ${this.limits[limit]}`);
+      this.overLimit(
+        limit,
+        path,
+        `has ${list.length} ${what}; the limit (${limit}) is ${this.limits[limit]}`,
+      );
       return list.slice(0, this.limits[limit]);
     }
     return list;
@@ -200,7 +211,11 @@ export class ShapeChecker {
       const at = child(path, index);
       if (this.index.pages.size >= this.limits.maxPages) {
         if (this.index.pages.size === this.limits.maxPages)
-          this.fail(at, `is past the limit of ${this.limits.maxPages} pages (maxPages)`);
+          this.overLimit(
+            'maxPages',
+            at,
+            `is past the limit of ${this.limits.maxPages} pages (maxPages)`,
+          );
         return;
       }
       const node = this.page(raw, at, group, depth, nodes);
@@ -287,7 +302,8 @@ export class ShapeChecker {
     }
     if (this.index.questions.size >= this.limits.maxQuestions) {
       if (this.index.questions.size === this.limits.maxQuestions)
-        this.fail(
+        this.overLimit(
+          'maxQuestions',
           path,
           `is past the limit of ${this.limits.maxQuestions} questions (maxQuestions)`,
         );

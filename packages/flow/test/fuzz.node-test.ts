@@ -2,6 +2,7 @@ import { ok } from 'node:assert/strict';
 import {
   FlowDefinitionError,
   FlowError,
+  FlowLimitError,
   checkAnswers,
   createNavigator,
   loadFlow,

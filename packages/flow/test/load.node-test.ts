@@ -121,9 +121,12 @@ describe('loading a flow definition', () => {
       '$.pages[1].showWhen',
     );
     const many = Array.from({ length: 30 }, (_, index) => page(`p${index}`, `q${index}`));
-    hasIssue(
-      issues(definition(many), { maxPages: 20 }),
-      '$.pages: has 30 pages; the limit (maxPages) is 20',
+    throws(
+      () => loadFlow(definition(many), { limits: { maxPages: 20 } }),
+      (error: unknown) =>
+        error instanceof FlowLimitError &&
+        error.limit === 'maxPages' &&
+        error.message === '$.pages: has 30 pages; the limit (maxPages) is 20',
     );
     hasIssue(
       issues(definition([page('a', 'q1')], { name: 'x'.repeat(20_001) }), {
