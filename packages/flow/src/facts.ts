@@ -42,9 +42,16 @@ export function questionFacts(question: QuestionNode): FactDefinition[] {
   return [fact];
 }
 
+const DIRECT = new WeakMap<PageNode[], QuestionNode[]>();
+
 /** The questions asked directly on a list of pages (not inside a nested repeat group). */
 export function directQuestions(pages: PageNode[]): QuestionNode[] {
-  return pages.flatMap((page) => (page.kind === 'page' ? page.questions : []));
+  let questions = DIRECT.get(pages);
+  if (!questions) {
+    questions = pages.flatMap((page) => (page.kind === 'page' ? page.questions : []));
+    DIRECT.set(pages, questions);
+  }
+  return questions;
 }
 
 /** A repeat group as a `members` fact over its items' own questions. */

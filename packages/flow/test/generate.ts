@@ -92,7 +92,8 @@ export function generateDefinition(
   }
   if (repeats && pages > 2) {
     const inner = question(`q${count++}`, random);
-    list.splice(Math.floor(pages / 2), 0, {
+    // Last, so no route can skip past it.
+    list.push({
       kind: 'repeat',
       id: 'group',
       heading: 'Group',
