@@ -5,7 +5,7 @@
  */
 import { readAnswer } from './answers.js';
 import { FlowUsageError } from './errors.js';
-import { pageIssues, unresolvedIssues } from './issues.js';
+import { allIssues, pageIssues, repeatIssue } from './issues.js';
 import type { Flow } from './load.js';
 import {
   isComplete,
@@ -16,14 +16,14 @@ import {
   type Unresolved,
   type Walk,
 } from './path.js';
+import { type PageNode } from './shape.js';
 import {
   ADD_ANOTHER,
   CHECK_ANSWERS,
   CONFIRM_REMOVE,
   CONFIRMATION,
   TASK_LIST,
-  type PageNode,
-} from './shape.js';
+} from './vocabulary.js';
 import {
   groupsOf,
   initialState,
@@ -193,18 +193,7 @@ export class FlowNavigator {
 
   /** Every problem that stops the application being sent, each placed on its page. */
   validateAll(state: FlowState): FlowIssue[] {
-    const walked = this.walk(state);
-    const issues: FlowIssue[] = [];
-    for (const entry of walked.entries) {
-      if (entry.node.kind === 'page')
-        issues.push(...pageIssues(walked, this.flow, state, entry, this.today));
-      else if (!isComplete(walked, this.flow, state, entry, this.today)) {
-        const min = (entry.node.def as RepeatGroup).min ?? 0;
-        if (itemsOf(state, entry.node, entry.location.items).length < min)
-          issues.push(this.#repeatIssue(entry.location, 'repeatMin', min));
-      }
-    }
-    return [...issues, ...unresolvedIssues(this.flow, walked)];
+    return allIssues(this.flow, state, this.walk(state), this.today);
   }
 
   #result(state: FlowState, walked?: Walk): NextResult {
@@ -226,7 +215,7 @@ export class FlowNavigator {
       if (answer !== 'yes' && answer !== 'no')
         return this.#result({
           ...state,
-          errors: [this.#repeatIssue(location, 'required', 0, CONFIRM_REMOVE)],
+          errors: [repeatIssue(location, 'required', 0, CONFIRM_REMOVE)],
         });
       if (answer === 'no') return this.#result(moveTo(this.flow, state, list));
       const index = location.items[location.items.length - 1];
@@ -250,12 +239,12 @@ export class FlowNavigator {
     if (answer !== 'no')
       return this.#result({
         ...state,
-        errors: [this.#repeatIssue(location, 'required', 0, ADD_ANOTHER)],
+        errors: [repeatIssue(location, 'required', 0, ADD_ANOTHER)],
       });
     if (count < (def.min ?? 0))
       return this.#result({
         ...state,
-        errors: [this.#repeatIssue(location, 'repeatMin', def.min ?? 0)],
+        errors: [repeatIssue(location, 'repeatMin', def.min ?? 0)],
       });
     const walked = this.walk(state);
     const unfinished = walked.entries.find(
@@ -266,22 +255,6 @@ export class FlowNavigator {
     );
     if (unfinished) return this.#result(moveTo(this.flow, state, unfinished.location));
     return this.#result(this.#advance(markCompleted(this.flow, state, list), list));
-  }
-
-  #repeatIssue(
-    location: Location,
-    code: 'required' | 'repeatMin',
-    min: number,
-    question = ADD_ANOTHER,
-  ): FlowIssue {
-    return {
-      location,
-      question,
-      code,
-      message: code === 'repeatMin' ? 'flow.error.repeatMin' : `flow.error.${question}`,
-      args: code === 'repeatMin' ? { count: min } : {},
-      field: question,
-    };
   }
 
   /** Where to go after completing `from`: along the path, back to a list, or to a return point. */

@@ -5,6 +5,19 @@
  */
 import { isValidId, type FlowDefinitionIssue, type FlowLimits } from './errors.js';
 import { child, isObject } from './json-path.js';
+import {
+  CHOICE_CONTROLS,
+  CONTROL_TYPES,
+  DATE_BOUND,
+  ERROR_KEYS,
+  OPTION_VALUE,
+  PAGE_KEYS,
+  PERIODS,
+  QUESTION_KEYS,
+  REPEAT_KEYS,
+  RESERVED_IDS,
+  VALIDATION_KEYS,
+} from './vocabulary.js';
 import type {
   ControlType,
   PageDefinition,
@@ -12,34 +25,6 @@ import type {
   QuestionPage,
   RepeatGroup,
 } from './types.js';
-
-export const CONTROL_TYPES: readonly ControlType[] = [
-  'text',
-  'textarea',
-  'number',
-  'select',
-  'radios',
-  'checkboxes',
-  'date',
-  'file',
-  'name',
-  'address',
-  'phone',
-  'email',
-  'tin',
-  'money',
-];
-const CHOICE_CONTROLS: ReadonlySet<ControlType> = new Set(['select', 'radios', 'checkboxes']);
-const PERIODS = ['week', 'biweek', 'semimonth', 'month', 'year'];
-/** Positions the navigator owns; no page or question may take these ids. */
-export const CHECK_ANSWERS = 'check-answers';
-export const CONFIRMATION = 'confirmation';
-export const TASK_LIST = 'task-list';
-export const ADD_ANOTHER = 'addAnother';
-export const CONFIRM_REMOVE = 'confirmRemove';
-const RESERVED_IDS = new Set([CHECK_ANSWERS, CONFIRMATION, TASK_LIST, ADD_ANOTHER, CONFIRM_REMOVE]);
-const OPTION_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-const DATE_BOUND = /^(today|\d{4}-\d{2}-\d{2})$/;
 
 export interface PageNode {
   id: string;
@@ -73,57 +58,6 @@ export interface FlowIndex {
   pages: Map<string, PageNode>;
   questions: Map<string, QuestionNode>;
 }
-
-const PAGE_KEYS = new Set(['id', 'heading', 'guidance', 'questions', 'showWhen', 'next']);
-const REPEAT_KEYS = new Set([
-  'kind',
-  'id',
-  'heading',
-  'guidance',
-  'itemName',
-  'addAnother',
-  'summary',
-  'min',
-  'max',
-  'pages',
-  'showWhen',
-  'next',
-]);
-const QUESTION_KEYS = new Set([
-  'id',
-  'control',
-  'label',
-  'hint',
-  'options',
-  'validation',
-  'errors',
-  'sensitive',
-  'showWhen',
-  'period',
-  'autocomplete',
-]);
-const VALIDATION_KEYS = new Set([
-  'required',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'min',
-  'max',
-  'after',
-  'before',
-]);
-const ERROR_KEYS = new Set([
-  'required',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'min',
-  'max',
-  'after',
-  'before',
-  'format',
-  'option',
-]);
 
 export class ShapeChecker {
   readonly issues: FlowDefinitionIssue[] = [];
