@@ -161,14 +161,19 @@ export function itemsAlong(
   return found;
 }
 
-/** Evaluates conditions against one state; facts are built once per item path and reused. */
+/**
+ * Evaluates conditions against one state. Facts come only from answers in `asked` (the path so
+ * far); a condition still unknown only because it reads questions the path never asks can never
+ * be decided by asking, so it counts as not met.
+ */
 export class ConditionEvaluator {
   private cache = new Map<string, Record<string, unknown>>();
 
   constructor(
-    private readonly top: PageNode[],
+    private readonly index: FlowIndex,
     private readonly state: FlowState,
     private readonly asOf: string | undefined,
+    private readonly asked: ReadonlySet<string>,
   ) {}
 
   check(ref: ConditionRef | undefined, items: readonly number[]): ConditionResult {
@@ -180,8 +185,12 @@ export class ConditionEvaluator {
     try {
       const status = set.evaluate(ref.id, facts, options);
       if (status !== 'unknown') return { status, missing: [] };
-      const missing = set.missing(ref.id, facts, options).map(asField);
-      return { status, missing: prefixed(missing, ref.scope.groups, items) };
+      const missing = prefixed(
+        this.index,
+        set.missing(ref.id, facts, options).map(asField),
+        items,
+      ).filter((field) => this.asked.has(field));
+      return missing.length > 0 ? { status, missing } : { status: 'unmet', missing: [] };
     } catch (error) {
       // Answers are normalised before they become facts, so this is a defect; stay unknown.
       if (error instanceof AnswerError) return { status: 'unknown', missing: [] };
@@ -190,14 +199,23 @@ export class ConditionEvaluator {
   }
 
   private facts(scope: Scope, items: readonly number[]): Record<string, unknown> {
-    const key = items.slice(0, scope.groups.length).join('/');
+    const key = `${items.slice(0, scope.groups.length).join('/')}|${this.asked.size}`;
     let facts = this.cache.get(key);
     if (!facts) {
-      facts = levelAnswers(this.top, this.state.answers, this.state.repeats);
+      const asked = (field: string): boolean => this.asked.has(field);
+      facts = levelAnswers(this.index.top, this.state, asked, '', {});
       const path = itemsAlong(this.state, scope.groups, items) ?? [];
-      path.forEach((item, depth) =>
-        levelAnswers(scope.groups[depth].children, item.answers, item.repeats, facts),
-      );
+      let prefix = '';
+      path.forEach((item, depth) => {
+        prefix += `${scope.groups[depth].id}[${items[depth]}].`;
+        levelAnswers(
+          scope.groups[depth].children,
+          item,
+          asked,
+          prefix,
+          facts as Record<string, unknown>,
+        );
+      });
       this.cache.set(key, facts);
     }
     return facts;
@@ -210,21 +228,14 @@ function asField(factId: string): string {
   return match ? match[0] : factId;
 }
 
-/** Item questions are named with the items they belong to: `members[1].age`. */
-function prefixed(missing: string[], groups: PageNode[], items: readonly number[]): string[] {
-  if (groups.length === 0) return missing;
-  const depthOf = new Map<string, number>();
-  groups.forEach((group, depth) => {
-    for (const page of group.children)
-      for (const question of page.questions) depthOf.set(question.id, depth);
-  });
+/** Names an item-level question or group with the items it belongs to: `members[1].age`. */
+function prefixed(index: FlowIndex, missing: string[], items: readonly number[]): string[] {
   return missing.map((field) => {
-    const depth = depthOf.get(field);
-    if (depth === undefined) return field;
-    const prefix = groups
-      .slice(0, depth + 1)
-      .map((group, level) => `${group.id}[${items[level]}]`)
-      .join('.');
-    return `${prefix}.${field}`;
+    const id = /^[^[.]+/.exec(field)?.[0] ?? field;
+    const node = index.questions.get(id)?.page ?? index.pages.get(id)?.group;
+    const groups: PageNode[] = [];
+    for (let at = node?.kind === 'repeat' ? node : node?.group; at; at = at.group)
+      groups.unshift(at);
+    return groups.map((group, depth) => `${group.id}[${items[depth]}].`).join('') + field;
   });
 }

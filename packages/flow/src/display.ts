@@ -26,7 +26,12 @@ export function flowText(
   text: string,
   args: Record<string, string | number> = {},
 ): string {
-  return translate(lang, text, args);
+  const translated = translate(lang, text, args);
+  if (translated !== text) return translated;
+  // Not a key in any catalog: plain text, whose placeholders are filled here.
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(args, name) ? formatArg(lang, args[name]) : placeholder,
+  );
 }
 
 /** An answer as the resident would say it: option labels, a long date, dollars. Empty if none. */
@@ -78,7 +83,7 @@ export function itemSummary(group: PageNode, item: RepeatItem, lang: string): st
       );
   const template = (group.def as { summary: string }).summary;
   // Placeholders left empty leave stray separators: "Ana, " becomes "Ana".
-  return translate(lang, template, args)
+  return flowText(lang, template, args)
     .replace(/\{\w+\}/g, '')
     .replace(/^[\s,;:·-]+|[\s,;:·-]+$/g, '');
 }

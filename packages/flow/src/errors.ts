@@ -34,7 +34,10 @@ export class FlowDefinitionError extends FlowError {
   }
 }
 
-/** A definition, saved state or submission is bigger than the limits allow. */
+/**
+ * A definition or saved state is bigger than the limits allow (`limit` names which). The message
+ * starts with the JSON path where the limit was passed.
+ */
 export class FlowLimitError extends FlowError {
   readonly limit: keyof FlowLimits;
   constructor(limit: keyof FlowLimits, message: string) {

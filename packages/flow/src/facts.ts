@@ -42,9 +42,16 @@ export function questionFacts(question: QuestionNode): FactDefinition[] {
   return [fact];
 }
 
+const DIRECT = new WeakMap<PageNode[], QuestionNode[]>();
+
 /** The questions asked directly on a list of pages (not inside a nested repeat group). */
 export function directQuestions(pages: PageNode[]): QuestionNode[] {
-  return pages.flatMap((page) => (page.kind === 'page' ? page.questions : []));
+  let questions = DIRECT.get(pages);
+  if (!questions) {
+    questions = pages.flatMap((page) => (page.kind === 'page' ? page.questions : []));
+    DIRECT.set(pages, questions);
+  }
+  return questions;
 }
 
 /** A repeat group as a `members` fact over its items' own questions. */
@@ -99,29 +106,35 @@ function factValues(
   }
 }
 
-/** Facts for one level's answers: its questions and its repeat groups' items. */
+/**
+ * Facts for one level's answers: its questions and its repeat groups' items. Only answers the
+ * path has asked count (`asked` gets field names such as `members[0].age`): an answer left
+ * behind on a page the resident no longer sees must not steer the flow.
+ */
 export function levelAnswers(
   pages: PageNode[],
-  answers: AnswerMap,
-  repeats: Record<string, RepeatItem[]>,
-  out: Record<string, unknown> = {},
+  scope: { answers: AnswerMap; repeats: Record<string, RepeatItem[]>; completed: string[] },
+  asked: (field: string) => boolean,
+  prefix: string,
+  out: Record<string, unknown>,
 ): Record<string, unknown> {
+  const answer = (answers: AnswerMap, id: string): Answer | undefined =>
+    Object.hasOwn(answers, id) ? answers[id] : undefined;
   for (const question of directQuestions(pages))
-    factValues(
-      question,
-      Object.hasOwn(answers, question.id) ? answers[question.id] : undefined,
-      out,
-    );
+    if (asked(prefix + question.id)) factValues(question, answer(scope.answers, question.id), out);
   for (const group of pages) {
-    if (group.kind !== 'repeat' || !Object.hasOwn(repeats, group.id)) continue;
-    out[group.id] = repeats[group.id].map((item) => {
+    if (group.kind !== 'repeat' || !asked(prefix + group.id)) continue;
+    if (!Object.hasOwn(scope.repeats, group.id)) {
+      // A list the resident finished without adding anything is empty, not unknown.
+      if (scope.completed.includes(group.id)) out[group.id] = [];
+      continue;
+    }
+    out[group.id] = scope.repeats[group.id].map((item, index) => {
       const member: Record<string, unknown> = {};
+      const itemPrefix = `${prefix}${group.id}[${index}].`;
       for (const question of directQuestions(group.children))
-        factValues(
-          question,
-          Object.hasOwn(item.answers, question.id) ? item.answers[question.id] : undefined,
-          member,
-        );
+        if (asked(itemPrefix + question.id))
+          factValues(question, answer(item.answers, question.id), member);
       return member;
     });
   }

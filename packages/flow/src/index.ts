@@ -21,7 +21,7 @@ export {
   ADD_ANOTHER,
   CONFIRM_REMOVE,
   CONTROL_TYPES,
-} from './shape.js';
+} from './vocabulary.js';
 export type { ConditionStatus, ConditionResult } from './conditions.js';
 export { createNavigator, FlowNavigator } from './navigator.js';
 export type { NavigatorOptions, NextResult, PageInput } from './navigator.js';

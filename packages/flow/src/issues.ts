@@ -4,16 +4,19 @@
  */
 import { checkAnswer, problemMessage } from './answers.js';
 import type { Flow } from './load.js';
-import { scopeOf, visibleQuestions, type PathEntry, type Walk } from './path.js';
-import type { PageNode } from './shape.js';
-import { groupsOf } from './state.js';
-import type { FlowIssue, FlowState, Location } from './types.js';
+import {
+  isComplete,
+  itemsOf,
+  scopeOf,
+  visibleQuestions,
+  type PathEntry,
+  type Walk,
+} from './path.js';
+import { ADD_ANOTHER } from './vocabulary.js';
+import { fieldName, groupsOf } from './state.js';
 
-/** The form field name of a question at an item path: `members[1].jobs[0].employer`. */
-export function fieldName(page: PageNode, items: readonly number[], questionId: string): string {
-  const prefix = groupsOf(page).map((group, depth) => `${group.id}[${items[depth]}].`);
-  return `${prefix.join('')}${questionId}`;
-}
+export { fieldName };
+import type { FlowIssue, FlowState, Location, RepeatGroup } from './types.js';
 
 /** Reads a field name back into the question and its item path; undefined if it names nothing. */
 export function parseField(
@@ -83,4 +86,35 @@ export function unresolvedIssues(flow: Flow, walked: Walk): FlowIssue[] {
     });
   }
   return issues;
+}
+
+/** A problem on a repeat group's own page: no yes/no answered, or fewer items than `min`. */
+export function repeatIssue(
+  location: Location,
+  code: 'required' | 'repeatMin',
+  min: number,
+  question: string = ADD_ANOTHER,
+): FlowIssue {
+  return {
+    location,
+    question,
+    code,
+    message: code === 'repeatMin' ? 'flow.error.repeatMin' : `flow.error.${question}`,
+    args: code === 'repeatMin' ? { count: min } : {},
+    field: question,
+  };
+}
+
+/** Every problem on the path that stops the application being sent. */
+export function allIssues(flow: Flow, state: FlowState, walked: Walk, today: string): FlowIssue[] {
+  const issues: FlowIssue[] = [];
+  for (const entry of walked.entries) {
+    if (entry.node.kind === 'page') issues.push(...pageIssues(walked, flow, state, entry, today));
+    else if (!isComplete(walked, flow, state, entry, today)) {
+      const min = (entry.node.def as RepeatGroup).min ?? 0;
+      if (itemsOf(state, entry.node, entry.location.items).length < min)
+        issues.push(repeatIssue(entry.location, 'repeatMin', min));
+    }
+  }
+  return [...issues, ...unresolvedIssues(flow, walked)];
 }

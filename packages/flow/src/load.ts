@@ -153,6 +153,10 @@ function compile(raw: Record<string, unknown>, limits: FlowLimits): Flow {
   }
   if (issues.length === 0) checkGraph(index, resolved, issues);
   compiler.compile(limits);
+  if (checker.limitHit) {
+    const { limit, path, message } = checker.limitHit;
+    throw new FlowLimitError(limit, `${path}: ${message}`);
+  }
   if (issues.length > 0) throw new FlowDefinitionError(dedupe(issues));
   return {
     definition: raw as unknown as FlowDefinition,

@@ -5,7 +5,7 @@
  */
 import { readAnswer } from './answers.js';
 import { FlowUsageError } from './errors.js';
-import { pageIssues, unresolvedIssues } from './issues.js';
+import { allIssues, pageIssues, repeatIssue } from './issues.js';
 import type { Flow } from './load.js';
 import {
   isComplete,
@@ -16,14 +16,14 @@ import {
   type Unresolved,
   type Walk,
 } from './path.js';
+import { type PageNode } from './shape.js';
 import {
   ADD_ANOTHER,
   CHECK_ANSWERS,
   CONFIRM_REMOVE,
   CONFIRMATION,
   TASK_LIST,
-  type PageNode,
-} from './shape.js';
+} from './vocabulary.js';
 import {
   groupsOf,
   initialState,
@@ -53,6 +53,14 @@ export interface NavigatorOptions {
 
 const SPECIAL = new Set([CHECK_ANSWERS, CONFIRMATION, TASK_LIST]);
 const at = (page: string): Location => ({ page, items: [] });
+
+/** The state with `returnTo` set, or without the key at all (saved state stays minimal). */
+function withReturnTo(state: FlowState, returnTo: FlowState['returnTo']): FlowState {
+  const copy = { ...state };
+  if (returnTo) copy.returnTo = returnTo;
+  else delete copy.returnTo;
+  return copy;
+}
 
 export class FlowNavigator {
   readonly flow: Flow;
@@ -134,9 +142,7 @@ export class FlowNavigator {
     options: { returnTo?: 'check-answers' | 'task-list' } = {},
   ): FlowState {
     this.#assertLocation(state, location);
-    const moved = moveTo(this.flow, state, location);
-    const { returnTo: _dropped, ...rest } = moved;
-    return options.returnTo ? { ...rest, returnTo: options.returnTo } : rest;
+    return withReturnTo(moveTo(this.flow, state, location), options.returnTo);
   }
 
   /** Adds an empty item to a repeat group and opens its first page. */
@@ -187,18 +193,7 @@ export class FlowNavigator {
 
   /** Every problem that stops the application being sent, each placed on its page. */
   validateAll(state: FlowState): FlowIssue[] {
-    const walked = this.walk(state);
-    const issues: FlowIssue[] = [];
-    for (const entry of walked.entries) {
-      if (entry.node.kind === 'page')
-        issues.push(...pageIssues(walked, this.flow, state, entry, this.today));
-      else if (!isComplete(walked, this.flow, state, entry, this.today)) {
-        const min = (entry.node.def as RepeatGroup).min ?? 0;
-        if (itemsOf(state, entry.node, entry.location.items).length < min)
-          issues.push(this.#repeatIssue(entry.location, 'repeatMin', min));
-      }
-    }
-    return [...issues, ...unresolvedIssues(this.flow, walked)];
+    return allIssues(this.flow, state, this.walk(state), this.today);
   }
 
   #result(state: FlowState, walked?: Walk): NextResult {
@@ -220,7 +215,7 @@ export class FlowNavigator {
       if (answer !== 'yes' && answer !== 'no')
         return this.#result({
           ...state,
-          errors: [this.#repeatIssue(location, 'required', 0, CONFIRM_REMOVE)],
+          errors: [repeatIssue(location, 'required', 0, CONFIRM_REMOVE)],
         });
       if (answer === 'no') return this.#result(moveTo(this.flow, state, list));
       const index = location.items[location.items.length - 1];
@@ -244,12 +239,12 @@ export class FlowNavigator {
     if (answer !== 'no')
       return this.#result({
         ...state,
-        errors: [this.#repeatIssue(location, 'required', 0, ADD_ANOTHER)],
+        errors: [repeatIssue(location, 'required', 0, ADD_ANOTHER)],
       });
     if (count < (def.min ?? 0))
       return this.#result({
         ...state,
-        errors: [this.#repeatIssue(location, 'repeatMin', def.min ?? 0)],
+        errors: [repeatIssue(location, 'repeatMin', def.min ?? 0)],
       });
     const walked = this.walk(state);
     const unfinished = walked.entries.find(
@@ -262,30 +257,13 @@ export class FlowNavigator {
     return this.#result(this.#advance(markCompleted(this.flow, state, list), list));
   }
 
-  #repeatIssue(
-    location: Location,
-    code: 'required' | 'repeatMin',
-    min: number,
-    question = ADD_ANOTHER,
-  ): FlowIssue {
-    return {
-      location,
-      question,
-      code,
-      message: code === 'repeatMin' ? 'flow.error.repeatMin' : `flow.error.${question}`,
-      args: code === 'repeatMin' ? { count: min } : {},
-      field: question,
-    };
-  }
-
   /** Where to go after completing `from`: along the path, back to a list, or to a return point. */
   #advance(state: FlowState, from: Location): FlowState {
     const walked = this.walk(state);
     if (state.returnTo === 'check-answers') {
       const first = this.#firstIncomplete(walked, state);
       if (first) return moveTo(this.flow, state, first.location);
-      const { returnTo: _done, ...rest } = moveTo(this.flow, state, at(CHECK_ANSWERS));
-      return rest;
+      return withReturnTo(moveTo(this.flow, state, at(CHECK_ANSWERS)), undefined);
     }
     const fromNode = this.node(from) as PageNode;
     const index = walked.entries.findIndex((entry) => sameLocation(entry.location, from));

@@ -10,12 +10,14 @@ import { checkAnswer } from './answers.js';
 import { ConditionEvaluator, type ConditionResult } from './conditions.js';
 import type { Flow } from './load.js';
 import type { PageNode, QuestionNode } from './shape.js';
-import { groupsOf, scopeAt, type AnswerScope } from './state.js';
+import { fieldName, groupsOf, locationKey, scopeAt, type AnswerScope } from './state.js';
 import type { FlowState, Location, RepeatGroup } from './types.js';
 
 export interface PathEntry {
   location: Location;
   node: PageNode;
+  /** On a question page: the questions shown (their `showWhen` met), in page order. */
+  questions?: QuestionNode[];
 }
 
 export interface Unresolved {
@@ -39,7 +41,9 @@ export function todayIso(): string {
 }
 
 export function walk(flow: Flow, state: FlowState, asOf: string): Walk {
-  const evaluator = new ConditionEvaluator(flow.index.top, state, asOf);
+  // Field names asked so far along the path: only their answers steer what comes next.
+  const asked = new Set<string>();
+  const evaluator = new ConditionEvaluator(flow.index, state, asOf, asked);
   const entries: PathEntry[] = [];
   const unresolved: Unresolved[] = [];
   const report = (location: Location, kind: Unresolved['kind'], result: ConditionResult): void => {
@@ -58,10 +62,19 @@ export function walk(flow: Flow, state: FlowState, asOf: string): Walk {
         continue;
       }
       if (node.kind === 'repeat') {
+        asked.add(fieldName(node, items, node.id));
         const count = itemsOf(state, node, items).length;
         for (let index = 0; index < count; index++) level(node.children, [...items, index]);
+        entries.push({ location, node });
+      } else {
+        const questions: QuestionNode[] = [];
+        for (const question of node.questions)
+          if (evaluator.check(flow.showWhen.get(question), items).status === 'met') {
+            questions.push(question);
+            asked.add(fieldName(node, items, question.id));
+          }
+        entries.push({ location, node, questions });
       }
-      entries.push({ location, node });
       let target: PageNode | undefined;
       for (const route of flow.routes.get(node) ?? []) {
         const result = evaluator.check(route.when, items);
@@ -95,6 +108,10 @@ export function scopeOf(
 
 /** The questions shown on a page: those whose `showWhen` is met. */
 export function visibleQuestions(walked: Walk, flow: Flow, entry: PathEntry): QuestionNode[] {
+  if (entry.questions) return entry.questions;
+  const key = locationKey(entry.location);
+  const onPath = walked.entries.find((candidate) => locationKey(candidate.location) === key);
+  if (onPath?.questions) return onPath.questions;
   return entry.node.questions.filter(
     (question) =>
       walked.evaluator.check(flow.showWhen.get(question), entry.location.items).status === 'met',

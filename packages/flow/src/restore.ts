@@ -8,7 +8,8 @@ import { readAnswer } from './answers.js';
 import { FlowLimitError, FlowStateError } from './errors.js';
 import { isObject } from './json-path.js';
 import type { Flow } from './load.js';
-import { CHECK_ANSWERS, CONFIRMATION, TASK_LIST, type PageNode } from './shape.js';
+import { type PageNode } from './shape.js';
+import { CHECK_ANSWERS, CONFIRMATION, TASK_LIST } from './vocabulary.js';
 import { groupsOf, initialState, scopeAt } from './state.js';
 import type { AnswerMap, FlowState, Location, RawInput, RepeatItem } from './types.js';
 

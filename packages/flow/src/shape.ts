@@ -5,6 +5,19 @@
  */
 import { isValidId, type FlowDefinitionIssue, type FlowLimits } from './errors.js';
 import { child, isObject } from './json-path.js';
+import {
+  CHOICE_CONTROLS,
+  CONTROL_TYPES,
+  DATE_BOUND,
+  ERROR_KEYS,
+  OPTION_VALUE,
+  PAGE_KEYS,
+  PERIODS,
+  QUESTION_KEYS,
+  REPEAT_KEYS,
+  RESERVED_IDS,
+  VALIDATION_KEYS,
+} from './vocabulary.js';
 import type {
   ControlType,
   PageDefinition,
@@ -12,34 +25,6 @@ import type {
   QuestionPage,
   RepeatGroup,
 } from './types.js';
-
-export const CONTROL_TYPES: readonly ControlType[] = [
-  'text',
-  'textarea',
-  'number',
-  'select',
-  'radios',
-  'checkboxes',
-  'date',
-  'file',
-  'name',
-  'address',
-  'phone',
-  'email',
-  'tin',
-  'money',
-];
-const CHOICE_CONTROLS: ReadonlySet<ControlType> = new Set(['select', 'radios', 'checkboxes']);
-const PERIODS = ['week', 'biweek', 'semimonth', 'month', 'year'];
-/** Positions the navigator owns; no page or question may take these ids. */
-export const CHECK_ANSWERS = 'check-answers';
-export const CONFIRMATION = 'confirmation';
-export const TASK_LIST = 'task-list';
-export const ADD_ANOTHER = 'addAnother';
-export const CONFIRM_REMOVE = 'confirmRemove';
-const RESERVED_IDS = new Set([CHECK_ANSWERS, CONFIRMATION, TASK_LIST, ADD_ANOTHER, CONFIRM_REMOVE]);
-const OPTION_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-const DATE_BOUND = /^(today|\d{4}-\d{2}-\d{2})$/;
 
 export interface PageNode {
   id: string;
@@ -74,60 +59,11 @@ export interface FlowIndex {
   questions: Map<string, QuestionNode>;
 }
 
-const PAGE_KEYS = new Set(['id', 'heading', 'guidance', 'questions', 'showWhen', 'next']);
-const REPEAT_KEYS = new Set([
-  'kind',
-  'id',
-  'heading',
-  'guidance',
-  'itemName',
-  'addAnother',
-  'summary',
-  'min',
-  'max',
-  'pages',
-  'showWhen',
-  'next',
-]);
-const QUESTION_KEYS = new Set([
-  'id',
-  'control',
-  'label',
-  'hint',
-  'options',
-  'validation',
-  'errors',
-  'sensitive',
-  'showWhen',
-  'period',
-  'autocomplete',
-]);
-const VALIDATION_KEYS = new Set([
-  'required',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'min',
-  'max',
-  'after',
-  'before',
-]);
-const ERROR_KEYS = new Set([
-  'required',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'min',
-  'max',
-  'after',
-  'before',
-  'format',
-  'option',
-]);
-
 export class ShapeChecker {
   readonly issues: FlowDefinitionIssue[] = [];
   readonly index: FlowIndex = { top: [], pages: new Map(), questions: new Map() };
+  /** The first size limit passed, if any: loading then throws a FlowLimitError naming it. */
+  limitHit: { limit: keyof FlowLimits; path: string; message: string } | undefined;
   private ids = new Map<string, string>();
   private order = 0;
 
@@ -135,6 +71,11 @@ export class ShapeChecker {
 
   fail(path: string, message: string): void {
     this.issues.push({ path, message });
+  }
+
+  private overLimit(limit: keyof FlowLimits, path: string, message: string): void {
+    this.fail(path, message);
+    this.limitHit ??= { limit, path, message };
   }
 
   unknownKeys(raw: Record<string, unknown>, allowed: ReadonlySet<string>, path: string): void {
@@ -162,7 +103,11 @@ export class ShapeChecker {
       return undefined;
     }
     if (list.length > this.limits[limit]) {
-      this.fail(path, `has ${list.length} ${what}; the limit (${limit}) is ${this.limits[limit]}`);
+      this.overLimit(
+        limit,
+        path,
+        `has ${list.length} ${what}; the limit (${limit}) is ${this.limits[limit]}`,
+      );
       return list.slice(0, this.limits[limit]);
     }
     return list;
@@ -200,7 +145,11 @@ export class ShapeChecker {
       const at = child(path, index);
       if (this.index.pages.size >= this.limits.maxPages) {
         if (this.index.pages.size === this.limits.maxPages)
-          this.fail(at, `is past the limit of ${this.limits.maxPages} pages (maxPages)`);
+          this.overLimit(
+            'maxPages',
+            at,
+            `is past the limit of ${this.limits.maxPages} pages (maxPages)`,
+          );
         return;
       }
       const node = this.page(raw, at, group, depth, nodes);
@@ -287,7 +236,8 @@ export class ShapeChecker {
     }
     if (this.index.questions.size >= this.limits.maxQuestions) {
       if (this.index.questions.size === this.limits.maxQuestions)
-        this.fail(
+        this.overLimit(
+          'maxQuestions',
           path,
           `is past the limit of ${this.limits.maxQuestions} questions (maxQuestions)`,
         );

@@ -35,6 +35,12 @@ export function groupsOf(page: PageNode): PageNode[] {
   return groups;
 }
 
+/** The form field name of a question at an item path: `members[1].jobs[0].employer`. */
+export function fieldName(page: PageNode, items: readonly number[], questionId: string): string {
+  const prefix = groupsOf(page).map((group, depth) => `${group.id}[${items[depth]}].`);
+  return `${prefix.join('')}${questionId}`;
+}
+
 /** The answers and repeats at an item path (the top level for `[]`). */
 export interface AnswerScope {
   answers: AnswerMap;

@@ -6,7 +6,8 @@ import { itemSummary } from './display.js';
 import { fieldName } from './issues.js';
 import type { FlowNavigator } from './navigator.js';
 import { isComplete, itemsOf, visibleQuestions, type Walk } from './path.js';
-import { CHECK_ANSWERS, CONFIRMATION, TASK_LIST, type PageNode } from './shape.js';
+import { type PageNode } from './shape.js';
+import { CHECK_ANSWERS, CONFIRMATION, TASK_LIST } from './vocabulary.js';
 import { groupsOf, locationKey, sameLocation, scopeAt } from './state.js';
 import type {
   Answer,
