@@ -2,39 +2,20 @@
  * The county example service end to end, by keyboard alone: every page's heading takes focus, axe passes
  * on every page (English and Spanish), and the answers reach a server as a native form POST.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { energyAssistance } from '@plaza/flow/examples.js';
-import { expectPage, heading, mountFlow } from '../../test/support/flow-pages.js';
-import { choose, fill, fillDate, named, press, tabTo, withText } from '../../test/support/keyboard.js';
-import { mount } from '../../test/support/mount.js';
+import { echoFrame, firstPage, mountFlow, page } from '../../test/support/flow-pages.js';
+import {
+  choose,
+  fill,
+  fillDate,
+  named,
+  press,
+  tabTo,
+  withText,
+} from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
-import type { PlazaFormFlow } from './form-flow.js';
-
-/** The first page (no page change yet, so focus stays where the resident left it) passes axe. */
-async function firstPage(flow: PlazaFormFlow, name: string) {
-  expect(heading(flow)).to.equal(name);
-  await expect(flow).to.be.accessible();
-}
-
-/** The page is shown with focus on its heading, and passes axe. */
-async function page(flow: PlazaFormFlow, name: string) {
-  await expectPage(flow, name);
-  await expect(flow).to.be.accessible();
-}
-
-/** A frame the application is POSTed into; resolves with the fields the server received. */
-async function echoFrame(): Promise<() => Promise<Record<string, string[]>>> {
-  const frame = await mount<HTMLIFrameElement>(html`<iframe name="echo" title="Server reply"></iframe>`);
-  return async () => {
-    await waitUntil(
-      () => frame.contentDocument?.body?.textContent?.startsWith('{'),
-      'the server received the form',
-      { timeout: 10_000 },
-    );
-    return JSON.parse(frame.contentDocument!.body.textContent!) as Record<string, string[]>;
-  };
-}
 
 describe('<plaza-form-flow> county example service', function () {
   // A whole application typed key by key, with axe on every page, takes longer than one check.
@@ -86,7 +67,9 @@ describe('<plaza-form-flow> county example service', function () {
     await choose('members[2].memberWorks', 1);
     await press('Continue');
     await page(flow, 'Who else lives with you?');
-    expect([...flow.querySelectorAll('.plaza-flow-item-summary')].map((item) => item.textContent)).to.deep.equal(['Ana, 34', 'Leo, 4', 'Max, 70']);
+    expect(
+      [...flow.querySelectorAll('.plaza-flow-item-summary')].map((item) => item.textContent),
+    ).to.deep.equal(['Ana, 34', 'Leo, 4', 'Max, 70']);
 
     await tabTo(withText('Remove Max, 70'), 'Remove Max');
     await sendKeys({ press: 'Enter' });
@@ -94,7 +77,9 @@ describe('<plaza-form-flow> county example service', function () {
     await choose('confirmRemove', 0);
     await press('Continue');
     await page(flow, 'Who else lives with you?');
-    expect([...flow.querySelectorAll('.plaza-flow-item-summary')].map((item) => item.textContent)).to.deep.equal(['Ana, 34', 'Leo, 4']);
+    expect(
+      [...flow.querySelectorAll('.plaza-flow-item-summary')].map((item) => item.textContent),
+    ).to.deep.equal(['Ana, 34', 'Leo, 4']);
     await choose('addAnother', 1);
     await press('Continue');
 
@@ -130,5 +115,4 @@ describe('<plaza-form-flow> county example service', function () {
     expect(Object.keys(fields).some((name) => name.startsWith('members[2]'))).to.equal(false);
     await page(flow, 'Application sent');
   });
-
 });

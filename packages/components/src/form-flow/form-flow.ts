@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { announce, PlazaElement, registerDefaultMessages, translate } from '@plaza/core';
+import { announce, PlazaElement } from '@plaza/core';
 import {
   CONFIRMATION,
   createNavigator,
@@ -39,20 +39,6 @@ export type { ServerError };
 export interface FlowSubmitDetail {
   answers: Record<string, unknown>;
   fields: [name: string, value: string][];
-}
-
-/**
- * Adapter until @plaza/flow formats a repeat group's `summary` written as plain text: its
- * `itemSummary` formats only catalog keys, so "{memberName}, {memberAge}" came out empty. Each
- * plain-text summary is registered as an English key of itself (every language falls back to it).
- */
-function registerLiteralSummaries(flow: Flow): void {
-  for (const node of flow.index.pages.values()) {
-    const summary = (node.def as { summary?: unknown }).summary;
-    if (typeof summary === 'string' && translate('en', summary) === summary) {
-      registerDefaultMessages('en', { [summary]: summary });
-    }
-  }
 }
 
 /**
@@ -165,7 +151,6 @@ export class PlazaFormFlow extends PlazaElement {
       }
       const flow = loadFlow(data);
       registerFlowMessages(flow);
-      registerLiteralSummaries(flow);
       const navigator = createNavigator(flow);
       this.#navigator = navigator;
       this.#store = this.store(flow);

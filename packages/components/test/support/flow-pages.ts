@@ -50,3 +50,29 @@ export async function expectPage(flow: PlazaFormFlow, name: string) {
   expect(document.title.startsWith(`${name} – `)).to.equal(true, document.title);
 }
 
+/** The first page (no page change yet, so focus stays where the resident left it) passes axe. */
+export async function firstPage(flow: PlazaFormFlow, name: string) {
+  expect(heading(flow)).to.equal(name);
+  await expect(flow).to.be.accessible();
+}
+
+/** The page is shown with focus on its heading, and passes axe. */
+export async function page(flow: PlazaFormFlow, name: string) {
+  await expectPage(flow, name);
+  await expect(flow).to.be.accessible();
+}
+
+/** A frame the application is POSTed into; resolves with the fields the server received. */
+export async function echoFrame(): Promise<() => Promise<Record<string, string[]>>> {
+  const frame = await mount<HTMLIFrameElement>(
+    html`<iframe name="echo" title="Server reply"></iframe>`,
+  );
+  return async () => {
+    await waitUntil(
+      () => frame.contentDocument?.body?.textContent?.startsWith('{'),
+      'the server received the form',
+      { timeout: 10_000 },
+    );
+    return JSON.parse(frame.contentDocument!.body.textContent!) as Record<string, string[]>;
+  };
+}
