@@ -64,3 +64,5 @@ export type {
 } from './timeout-warning/timeout-warning.js';
 export { PlazaExitThisPage, DEFAULT_EXIT_URL } from './exit-this-page/exit-this-page.js';
 export type { ExitDetail } from './exit-this-page/exit-this-page.js';
+export { PlazaFormFlow } from './form-flow/form-flow.js';
+export type { FlowSubmitDetail, ServerError } from './form-flow/form-flow.js';
