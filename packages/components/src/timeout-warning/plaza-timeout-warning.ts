@@ -1,6 +1,5 @@
 import { define } from '@plaza/core';
 import '../dialog/plaza-dialog.js';
-import '../button/plaza-button.js';
 import { PlazaTimeoutWarning } from './timeout-warning.js';
 
 define('plaza-timeout-warning', PlazaTimeoutWarning);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { focusRing } from '@plaza/core';
 
 export const timeoutWarningStyles = css`
   :host {
@@ -27,7 +28,29 @@ export const timeoutWarningStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  plaza-button {
-    margin-block-end: 0;
+  .continue {
+    box-sizing: border-box;
+    min-block-size: var(--plaza-control-target-comfortable);
+    max-inline-size: 100%;
+    padding-block: var(--plaza-space-2);
+    padding-inline: var(--plaza-space-4);
+    border: var(--plaza-border-width-medium) solid transparent;
+    border-radius: var(--plaza-radius-small);
+    background: var(--plaza-color-primary);
+    color: var(--plaza-color-on-primary);
+    font: inherit;
+    font-weight: var(--plaza-font-weight-bold);
+    cursor: pointer;
+  }
+  .continue:hover {
+    background: var(--plaza-color-primary-hover);
+  }
+  .continue:focus-visible {
+    ${focusRing}
+  }
+  @media (forced-colors: active) {
+    .continue {
+      border-color: ButtonText;
+    }
   }
 `;

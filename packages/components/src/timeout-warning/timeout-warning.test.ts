@@ -138,7 +138,7 @@ describe('<plaza-timeout-warning>', () => {
     await warning.updateComplete;
     await other.updateComplete;
     await waitUntil(() => isOpen(warning) && isOpen(other), 'both tabs warn');
-    warning.shadowRoot!.querySelector('plaza-button')!.focus();
+    warning.shadowRoot!.querySelector<HTMLButtonElement>('.continue')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !isOpen(other), 'the other tab closes its warning');
     expect(other.expiresAt).to.equal(warning.expiresAt);

@@ -250,9 +250,9 @@ export class PlazaTimeoutWarning extends PlazaElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <slot></slot>
       <div slot="actions">
-        <plaza-button type="button" part="continue-button" @click=${this.#continue}>
+        <button type="button" class="continue" part="continue-button" @click=${this.#continue}>
           ${this.t('timeoutWarning.continue')}
-        </plaza-button>
+        </button>
       </div>
     </plaza-dialog>`;
   }
