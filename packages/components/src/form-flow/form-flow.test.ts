@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { parkingPermit } from '@plaza/flow/examples.js';
 import { sessionStore, type Flow, type StorageLike } from '@plaza/flow';
 import { clearUrl, expectPage, heading, mountFlow } from '../../test/support/flow-pages.js';
+import { settled } from '../../test/support/mount.js';
 import { choose, fill, focused, press } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
 import type { FlowSubmitDetail, PlazaFormFlow } from './form-flow.js';
@@ -151,5 +152,53 @@ describe('<plaza-form-flow>', () => {
     await press('Continue');
     await expectPage(flow, 'Check your answers before sending your application');
     expect(rows(flow)).to.deep.include(['Make of vehicle (optional)', 'Honda']);
+  });
+});
+
+describe('<plaza-form-flow> with the server and other elements', () => {
+  afterEach(clearUrl);
+
+  it('shows server errors on the page and field they belong to', async () => {
+    const flow = await mountFlow(parkingPermit);
+    await answerParking(flow);
+    flow.serverErrors = [{ field: 'plate', message: 'This plate already has a permit' }];
+    await waitUntil(() => heading(flow) === 'Your vehicle', 'the page of the error opens');
+    await settled(flow);
+    const summary = flow.querySelector('plaza-error-summary')!;
+    await waitUntil(() => summary.shadowRoot!.querySelector('li'), 'the summary shows');
+    expect(summary.shadowRoot!.textContent).to.include('This plate already has a permit');
+    expect(flow.querySelector('[name="plate"]')!.shadowRoot!.textContent).to.include(
+      'This plate already has a permit',
+    );
+    expect(document.title.startsWith('Error: Your vehicle')).to.equal(true, document.title);
+  });
+
+  it('"Clear my answers" and exit this page delete what was stored', async () => {
+    const saved = new Map<string, string>();
+    const storage: StorageLike = {
+      getItem: (key) => saved.get(key) ?? null,
+      setItem: (key, value) => void saved.set(key, value),
+      removeItem: (key) => void saved.delete(key),
+    };
+    const flow = await mountFlow(parkingPermit, {
+      store: (loaded: Flow) => sessionStore(loaded, { storage }),
+    });
+    await fill('fullName', 'Ana Flores');
+    await waitUntil(() => [...saved.values()].some((text) => text.includes('Ana Flores')));
+    await press('Clear my answers');
+    await waitUntil(() => ![...saved.values()].some((text) => text.includes('Ana Flores')));
+    expect(
+      (flow.querySelector('[name="fullName"]') as unknown as { value: string }).value,
+    ).to.equal('');
+    await fill('fullName', 'Ana Flores');
+    await waitUntil(() => saved.size > 0);
+    flow.dispatchEvent(
+      new CustomEvent('plaza-exit', {
+        bubbles: true,
+        composed: true,
+        detail: { url: 'https://www.weather.gov/', clearAnswers: true },
+      }),
+    );
+    await waitUntil(() => saved.size === 0, 'exit cleared the store');
   });
 });
