@@ -62,3 +62,4 @@ export type {
   WebStoreOptions,
 } from './storage.js';
 export { restoreState } from './restore.js';
+export { flowDefinitionSchema } from './schema.js';
