@@ -62,4 +62,3 @@ export type {
   WebStoreOptions,
 } from './storage.js';
 export { restoreState } from './restore.js';
-export { flowDefinitionSchema } from './schema.js';

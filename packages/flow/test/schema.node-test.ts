@@ -3,7 +3,8 @@ import { deepEqual, equal } from 'node:assert/strict';
 import Ajv2020 from 'ajv/dist/2020.js';
 import published from '../schema.json';
 import ruleSetSchema from '@plaza/eligibility/schema.json';
-import { flowDefinitionSchema, loadFlow } from '../src/index.js';
+import { loadFlow } from '../src/index.js';
+import { flowDefinitionSchema } from '../src/schema.js';
 import { energyAssistance, parkingPermit } from '../src/examples/index.js';
 import { definition, page } from './fixtures.js';
 
