@@ -68,8 +68,10 @@ export interface FlowLimits {
   maxDepth: number;
   /** Most JSON values (objects, arrays, strings, numbers...) in a definition. */
   maxNodes: number;
-  /** Longest string anywhere in a definition, and longest answer. */
+  /** Longest string anywhere in a definition. */
   maxStringLength: number;
+  /** Longest text in saved state (a long textarea answer); longer saved state is not restored. */
+  maxAnswerLength: number;
   /** Most pages (question pages and repeat groups, at every level). */
   maxPages: number;
   /** Most questions in the whole definition. */
@@ -90,6 +92,7 @@ export const DEFAULT_FLOW_LIMITS: Readonly<FlowLimits> = Object.freeze({
   maxDepth: 32,
   maxNodes: 200_000,
   maxStringLength: 10_000,
+  maxAnswerLength: 100_000,
   maxPages: 1_000,
   maxQuestions: 2_000,
   maxQuestionsPerPage: 50,

@@ -87,7 +87,7 @@ export function restoreState(flow: Flow, data: unknown): FlowState {
     ...RULE_LIMITS,
     maxDepth: flow.limits.maxDepth,
     maxNodes: flow.limits.maxNodes,
-    maxStringLength: flow.limits.maxStringLength,
+    maxStringLength: flow.limits.maxAnswerLength,
   });
   if (issues.length > 0)
     throw new FlowStateError(

@@ -92,6 +92,13 @@ describe('storage adapters', () => {
     ok(!('notAQuestion' in state.answers));
     deepEqual(state.location, nav.start().location);
     throws(() => restoreState(flow, { format: 2 }), FlowStateError);
+    const long = JSON.parse(JSON.stringify(midway()));
+    long.answers.applicantName = { value: null, raw: 'a'.repeat(50_000) };
+    equal(
+      restoreState(flow, long).answers.applicantName.raw.length,
+      50_000,
+      'long answers survive',
+    );
   });
 
   it('a server store goes through the same checks', async () => {
