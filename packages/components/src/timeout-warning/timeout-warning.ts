@@ -202,10 +202,10 @@ export class PlazaTimeoutWarning extends PlazaElement {
     if (proceed && redirect) this.ownerDocument.defaultView?.location.assign(redirect);
   }
 
-  #fire<T>(type: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable, detail }),
-    );
+  /** Dispatches a bubbling, composed event; true unless a listener cancelled it. */
+  #fire<T>(name: string, detail: T, cancelable = false): boolean {
+    const event = new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable, detail });
+    return this.dispatchEvent(event);
   }
 
   #duration(totalSeconds: number): string {
