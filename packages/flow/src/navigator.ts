@@ -196,8 +196,17 @@ export class FlowNavigator {
     return allIssues(this.flow, state, this.walk(state), this.today);
   }
 
+  /** `unresolved` is worked out only when read: most page changes never need it. */
   #result(state: FlowState, walked?: Walk): NextResult {
-    return { state, errors: state.errors, unresolved: (walked ?? this.walk(state)).unresolved };
+    let unresolved = walked?.unresolved;
+    const walk = (): Unresolved[] => (unresolved ??= this.walk(state).unresolved);
+    return {
+      state,
+      errors: state.errors,
+      get unresolved() {
+        return walk();
+      },
+    };
   }
 
   #finish(state: FlowState): NextResult {
