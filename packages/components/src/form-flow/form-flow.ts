@@ -22,6 +22,7 @@ import {
   type FlowStore,
   type Location,
   type PageInput,
+  type PageView,
   type ServerError,
 } from '@plaza/flow';
 import type { ExitDetail } from '../exit-this-page/exit-this-page.js';
@@ -64,6 +65,8 @@ export class PlazaFormFlow extends PlazaElement {
   #store: FlowStore | null = null;
   #loadedFrom: FlowDefinition | string | null = null;
   #history = new FlowHistory(this);
+  /** The last page view and what it was drawn from: the title and the render share one walk. */
+  #view: { state: FlowState; lang: string; view: PageView } | null = null;
 
   @state() private flowState: FlowState | null = null;
   @state() private loadFailed = false;
@@ -170,6 +173,14 @@ export class PlazaFormFlow extends PlazaElement {
     }
   }
 
+  #pageView(navigator: FlowNavigator, state: FlowState): PageView {
+    const lang = this.localize.lang;
+    if (this.#view?.state !== state || this.#view.lang !== lang) {
+      this.#view = { state, lang, view: pageView(navigator, state, lang) };
+    }
+    return this.#view.view;
+  }
+
   get #locationKey(): string {
     return this.flowState ? locationKey(this.flowState.location) : '';
   }
@@ -208,7 +219,7 @@ export class PlazaFormFlow extends PlazaElement {
   #setTitle(): void {
     const navigator = this.#navigator;
     if (!navigator || !this.flowState) return;
-    const view = pageView(navigator, this.flowState, this.localize.lang);
+    const view = this.#pageView(navigator, this.flowState);
     const title = this.t('formFlow.title', {
       page: pageHeading(view, this.#t),
       service: this.t(navigator.flow.definition.name),
@@ -379,7 +390,7 @@ export class PlazaFormFlow extends PlazaElement {
     ${renderFlowPage({
       navigator,
       state: current,
-      view: pageView(navigator, current, this.localize.lang),
+      view: this.#pageView(navigator, current),
       t: this.#t,
       lang: this.localize.lang,
       action: this.action,
