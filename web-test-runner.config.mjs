@@ -21,7 +21,24 @@ function hsdsApiMiddleware(context, next) {
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/**
+ * POST /__echo-form answers with the form body it received as JSON (each name with all its values,
+ * in order), so a test can submit a real <form> into an iframe and read what a server would get.
+ */
+async function echoFormBody(context, next) {
+  if (context.method !== 'POST' || context.path !== '/__echo-form') return next();
+  const chunks = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  const fields = {};
+  for (const [name, value] of new URLSearchParams(Buffer.concat(chunks).toString('utf8'))) {
+    (fields[name] ??= []).push(value);
+  }
+  context.type = 'application/json';
+  context.body = JSON.stringify(fields);
+}
+
 export default {
+  middleware: [echoFormBody],
   files: [
     'packages/*/src/**/*.test.ts',
     'packages/*/test/**/*.test.ts',

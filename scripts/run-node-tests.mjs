@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 const NODE_PACKAGES = [
   'packages/eligibility',
   'packages/example-programs',
+  'packages/flow',
   'packages/jurisdictions',
   'packages/directory',
 ];

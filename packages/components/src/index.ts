@@ -57,3 +57,14 @@ export { PlazaCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { PlazaFieldset } from './fieldset/fieldset.js';
 export type { HeadingLevel } from './fieldset/fieldset.js';
 export { PlazaServiceFinder } from './service-finder/service-finder.js';
+export { PlazaTimeoutWarning } from './timeout-warning/timeout-warning.js';
+export type {
+  TimeoutClock,
+  TimeoutExpireDetail,
+  TimeoutExtendDetail,
+  TimeoutSaveDetail,
+} from './timeout-warning/timeout-warning.js';
+export { PlazaExitThisPage, DEFAULT_EXIT_URL } from './exit-this-page/exit-this-page.js';
+export type { ExitDetail } from './exit-this-page/exit-this-page.js';
+export { PlazaFormFlow } from './form-flow/form-flow.js';
+export type { FlowSubmitDetail, ServerError } from './form-flow/form-flow.js';

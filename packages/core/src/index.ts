@@ -1,4 +1,5 @@
 export { define } from './define.js';
+export { safeNavigationUrl } from './safe-url.js';
 export { PlazaElement, adoptTokens } from './plaza-element.js';
 export { PlazaFormControl, type FieldMarker, type FormValue } from './form-control.js';
 export { PlazaStringControl } from './string-control.js';

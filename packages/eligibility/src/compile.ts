@@ -190,6 +190,17 @@ export interface CompiledProgram {
   links: { apply?: string; learnMore?: string };
 }
 
+/** Standalone conditions checked and lowered by `Loader.loadConditions`. */
+export interface LoadedConditions {
+  nodes: ReadonlyMap<string, Node>;
+  trees: ReadonlyMap<string, Tree>;
+  factList: readonly FactDefinition[];
+  factPaths: readonly string[];
+  slots: ReadonlyMap<string, number>;
+  parameters: ReadonlyMap<string, CompiledParameter>;
+  conversions: Record<Period, number>;
+}
+
 /** A loaded rule set: validated, frozen and compiled. Load once, evaluate many times. */
 export interface CompiledRuleSet {
   readonly source: RuleSet;
@@ -330,9 +341,11 @@ interface Scope {
   membersFact: FactDefinition;
 }
 
-class Loader {
+export class Loader {
   private readonly issues: RuleSetIssue[] = [];
   private readonly facts = new Map<string, FactDefinition>();
+  /** Fact id to its position in the answer array: facts keep their declaration order. */
+  private readonly slots = new Map<string, number>();
   private readonly params = new Map<string, CompiledParameter>();
   private residenceFact: string | undefined;
   private usedParams = new Set<string>();
@@ -342,7 +355,7 @@ class Loader {
 
   /** Position of a top-level fact in the answer array (facts are all declared before rules load). */
   private slotOf(id: string): number {
-    return [...this.facts.keys()].indexOf(id);
+    return this.slots.get(id) ?? -1;
   }
 
   private fail(path: string, message: string): void {
@@ -389,7 +402,7 @@ class Loader {
       source,
       facts: this.facts,
       factOrder: [...this.facts.keys()],
-      slots: new Map([...this.facts.keys()].map((id, index) => [id, index])),
+      slots: this.slots,
       factList: [...this.facts.values()],
       programIds: Object.freeze(programIds),
       factPaths: [...this.facts.keys()].map((id) => `$.${id}`),
@@ -400,6 +413,38 @@ class Loader {
       leapDay: options.leapDay,
       timeZone: options.timeZone,
       paramCache: new Map(),
+    };
+  }
+
+  /**
+   * Checks facts and standalone conditions the way a rule set's criteria are checked, for
+   * `compileConditions`. Throws a RuleSetError naming every problem's path.
+   */
+  loadConditions(
+    facts: unknown,
+    conditions: unknown,
+    paths: { facts: string; conditions: string; of: (id: string) => string | undefined },
+  ): LoadedConditions {
+    this.loadFacts(facts, paths.facts);
+    this.loadParameters(undefined);
+    const nodes = new Map<string, Node>();
+    if (!isObject(conditions)) this.fail(paths.conditions, 'must be an object of conditions by id');
+    else {
+      for (const [id, raw] of Object.entries(conditions)) {
+        const at = paths.of(id) ?? child(paths.conditions, id);
+        const node = this.condition(raw, at, 0, undefined);
+        if (node) nodes.set(id, node);
+      }
+    }
+    if (this.issues.length > 0) throw new RuleSetError(this.issues);
+    return {
+      nodes,
+      trees: new Map([...nodes].map(([id, node]) => [id, treeOf(node)])),
+      factList: [...this.facts.values()],
+      factPaths: [...this.facts.keys()].map((id) => `$.${id}`),
+      slots: this.slots,
+      parameters: this.params,
+      conversions: this.conversions,
     };
   }
 
@@ -483,17 +528,20 @@ class Loader {
     return result;
   }
 
-  private loadFacts(raw: unknown): void {
+  private loadFacts(raw: unknown, path = '$.facts'): void {
     if (!Array.isArray(raw)) {
-      this.fail('$.facts', 'is required and must be a list of facts');
+      this.fail(path, 'is required and must be a list of facts');
       return;
     }
     raw.forEach((fact, index) => {
-      const definition = this.loadFact(fact, child('$.facts', index), false);
+      const definition = this.loadFact(fact, child(path, index), false);
       if (!definition) return;
       if (this.facts.has(definition.id))
-        this.fail(child(child('$.facts', index), 'id'), `"${definition.id}" is declared twice`);
-      else this.facts.set(definition.id, definition);
+        this.fail(child(child(path, index), 'id'), `"${definition.id}" is declared twice`);
+      else {
+        this.slots.set(definition.id, this.facts.size);
+        this.facts.set(definition.id, definition);
+      }
       if (definition.type === 'jurisdiction' && this.residenceFact === undefined)
         this.residenceFact = definition.id;
     });

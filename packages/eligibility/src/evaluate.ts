@@ -139,7 +139,7 @@ function isCompiled(value: unknown): value is CompiledRuleSet {
 
 let lastAsOf = { text: '', date: 0 };
 
-function resolveAsOf(asOf: string | Date | undefined, timeZone: string | undefined): number {
+export function resolveAsOf(asOf: string | Date | undefined, timeZone: string | undefined): number {
   if (typeof asOf === 'string') {
     if (asOf === lastAsOf.text) return lastAsOf.date;
     const date = parseIsoDate(asOf);
@@ -180,12 +180,21 @@ function withDependencies(compiled: CompiledRuleSet, ids: string[]): Set<string>
   return wanted;
 }
 
+/** What reading answers and building a context needs: a rule set, or a set of conditions. */
+export type AnswerModel = Pick<
+  CompiledRuleSet,
+  | 'factList'
+  | 'factPaths'
+  | 'slots'
+  | 'limits'
+  | 'conversions'
+  | 'leapDay'
+  | 'parameters'
+  | 'paramCache'
+>;
+
 /** Builds the evaluation context: answers checked and normalised, parameters for the date. */
-export function createContext(
-  compiled: CompiledRuleSet,
-  answers: unknown,
-  asOf: number,
-): EvalContext {
+export function createContext(compiled: AnswerModel, answers: unknown, asOf: number): EvalContext {
   let params = compiled.paramCache.get(asOf);
   if (!params) {
     if (compiled.paramCache.size > 64) compiled.paramCache.clear();
@@ -214,8 +223,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads only declared facts, as own properties: nothing in the answers can reach a prototype. */
-function normalizeAnswers(compiled: CompiledRuleSet, answers: unknown): RuntimeValue[] {
-  const facts: RuntimeValue[] = new Array<RuntimeValue>(compiled.factOrder.length).fill(undefined);
+function normalizeAnswers(compiled: AnswerModel, answers: unknown): RuntimeValue[] {
+  const facts: RuntimeValue[] = new Array<RuntimeValue>(compiled.factList.length).fill(undefined);
   if (answers === undefined || answers === null) return facts;
   if (!isPlainObject(answers))
     throw new AnswerError('$', 'answers must be an object of answers by fact id');
@@ -236,7 +245,7 @@ function normalizeAnswers(compiled: CompiledRuleSet, answers: unknown): RuntimeV
 }
 
 function normalizeAnswer(
-  compiled: CompiledRuleSet,
+  compiled: AnswerModel,
   fact: FactDefinition,
   raw: unknown,
   path: string,
@@ -445,7 +454,7 @@ function toResultArg(
  * Finds the unanswered facts under an unknown node. Known branches are skipped: an answer under
  * a branch that is already decided cannot change the result, so it is never asked for.
  */
-function collectMissing(
+export function collectMissing(
   node: Node,
   ctx: EvalContext,
   out: Set<string>,

@@ -5,6 +5,8 @@
 export type * from './types.js';
 export { loadRuleSet, checkJsonShape } from './compile.js';
 export type { CompiledRuleSet } from './compile.js';
+export { ConditionSet, compileConditions } from './conditions.js';
+export type { ConditionOptions, ConditionSetInput, ConditionStatus } from './conditions.js';
 export { evaluate, evaluateStatuses, statusOf } from './evaluate.js';
 export type { ProgramStatuses } from './evaluate.js';
 export { explain, questionText, registerEligibilityMessages } from './explain.js';

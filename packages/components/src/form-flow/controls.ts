@@ -1,0 +1,170 @@
+/**
+ * One home for how a flow question becomes a Plaza control and how what the resident entered is
+ * read back from it. The definition's control type picks the element; @plaza/flow checks the
+ * answers (one set of rules and messages for the browser and the server), and its errors are
+ * shown on the controls with their `error` property.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Answer, FileInfo, QuestionDefinition, RawInput } from '@plaza/flow';
+
+/** Looks a definition's text up in the message catalogs (plain text comes back unchanged). */
+export type Translate = (text: string, args?: Record<string, string | number>) => string;
+
+const TEXT_TYPE: Partial<Record<QuestionDefinition['control'], string>> = {
+  email: 'email',
+  phone: 'tel',
+  number: 'number',
+  money: 'number',
+};
+
+const asText = (raw: RawInput | undefined): string => (typeof raw === 'string' ? raw : '');
+const asList = (raw: RawInput | undefined): string[] =>
+  Array.isArray(raw) ? raw.filter((item): item is string => typeof item === 'string') : [];
+
+/**
+ * The control for `question`, named `name` (its form field name), showing `answer.raw` and a
+ * server `error` when there is one.
+ */
+export function renderControl(
+  question: QuestionDefinition,
+  name: string,
+  answer: Answer | undefined,
+  t: Translate,
+  error = '',
+): TemplateResult {
+  const rules = question.validation ?? {};
+  const common = {
+    label: t(question.label),
+    hint: question.hint ? t(question.hint) : '',
+  };
+  const options = question.options ?? [];
+  switch (question.control) {
+    case 'textarea':
+    case 'address':
+      return html`<plaza-textarea
+        data-question=${question.id}
+        name=${name}
+        label=${common.label}
+        hint=${common.hint}
+        ?required=${rules.required}
+        .error=${error}
+        .value=${asText(answer?.raw)}
+      ></plaza-textarea>`;
+    case 'select':
+      return html`<plaza-select
+        data-question=${question.id}
+        name=${name}
+        label=${common.label}
+        hint=${common.hint}
+        ?required=${rules.required}
+        .error=${error}
+        .value=${asText(answer?.raw)}
+        ><option value="">${t('formFlow.selectOne')}</option>
+        ${options.map(
+          (option) => html`<option value=${option.value}>${t(option.label)}</option>`,
+        )}</plaza-select
+      >`;
+    case 'radios':
+      return html`<plaza-radio-group
+        data-question=${question.id}
+        name=${name}
+        label=${common.label}
+        hint=${common.hint}
+        ?required=${rules.required}
+        .error=${error}
+        .value=${asText(answer?.raw)}
+        >${options.map(
+          (option) =>
+            html`<plaza-radio
+              value=${option.value}
+              label=${t(option.label)}
+              hint=${option.hint ? t(option.hint) : nothing}
+            ></plaza-radio>`,
+        )}</plaza-radio-group
+      >`;
+    case 'checkboxes':
+      return html`<plaza-checkbox-group
+        data-question=${question.id}
+        name=${name}
+        label=${common.label}
+        hint=${common.hint}
+        ?required=${rules.required}
+        .error=${error}
+        .values=${asList(answer?.raw)}
+        >${options.map(
+          (option) =>
+            html`<plaza-checkbox
+              value=${option.value}
+              label=${t(option.label)}
+              hint=${option.hint ? t(option.hint) : nothing}
+            ></plaza-checkbox>`,
+        )}</plaza-checkbox-group
+      >`;
+    case 'date': {
+      const raw = answer?.raw;
+      return html`<plaza-date-input
+        data-question=${question.id}
+        name=${name}
+        label=${common.label}
+        hint=${common.hint}
+        ?required=${rules.required}
+        .error=${error}
+        .parts=${
+          raw && typeof raw === 'object' && !Array.isArray(raw)
+            ? raw
+            : { day: '', month: '', year: '' }
+        }
+      ></plaza-date-input>`;
+    }
+    case 'file':
+      return html`<plaza-file-upload
+        data-question=${question.id}
+        name=${name}
+        label=${common.label}
+        hint=${common.hint}
+        ?required=${rules.required}
+        max-files=${rules.maxLength ?? 1}
+        .error=${error}
+      ></plaza-file-upload>`;
+    default:
+      return html`<plaza-text-field
+        data-question=${question.id}
+        name=${name}
+        label=${common.label}
+        hint=${common.hint}
+        type=${TEXT_TYPE[question.control] ?? 'text'}
+        autocomplete=${ifDefined(question.autocomplete)}
+        ?required=${rules.required}
+        prefix=${ifDefined(question.control === 'money' ? '$' : undefined)}
+        .error=${error}
+        .value=${asText(answer?.raw)}
+      ></plaza-text-field>`;
+  }
+}
+
+interface ControlElement extends HTMLElement {
+  value?: string;
+  values?: string[];
+  parts?: Record<string, string>;
+  files?: readonly File[];
+}
+
+/** Exactly what the resident entered in the control; @plaza/flow reads the typed value from it. */
+export function readRaw(question: QuestionDefinition, control: Element): RawInput {
+  const element = control as ControlElement;
+  switch (question.control) {
+    case 'checkboxes':
+      return [...(element.values ?? [])];
+    case 'date':
+      return { ...(element.parts ?? {}) };
+    case 'file':
+      return [...(element.files ?? [])].map(({ name, size, type }): FileInfo => ({
+        name,
+        size,
+        type,
+      }));
+    default:
+      return element.value ?? '';
+  }
+}

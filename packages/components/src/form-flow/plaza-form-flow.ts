@@ -1,0 +1,25 @@
+import { define } from '@plaza/core';
+import '../alert/plaza-alert.js';
+import '../back-link/plaza-back-link.js';
+import '../button/plaza-button.js';
+import '../checkbox-group/plaza-checkbox-group.js';
+import '../date-input/plaza-date-input.js';
+import '../error-summary/plaza-error-summary.js';
+import '../file-upload/plaza-file-upload.js';
+import '../panel/plaza-panel.js';
+import '../radio-group/plaza-radio-group.js';
+import '../select/plaza-select.js';
+import '../summary-list/plaza-summary-list.js';
+import '../text-field/plaza-text-field.js';
+import '../textarea/plaza-textarea.js';
+import { PlazaFormFlow } from './form-flow.js';
+
+define('plaza-form-flow', PlazaFormFlow);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plaza-form-flow': PlazaFormFlow;
+  }
+}
+
+export { PlazaFormFlow };
