@@ -4,7 +4,7 @@
  * `new Function`, so the engine runs under a strict Content-Security-Policy.
  */
 import { BUILT_IN_PARAMETERS } from './poverty-guidelines.js';
-import { DEFAULT_LIMITS, FORBIDDEN_KEYS, LimitError, RuleSetError } from './errors.js';
+import { DEFAULT_LIMITS, FORBIDDEN_KEYS, RuleSetError } from './errors.js';
 import type { Limits, RuleSetIssue } from './errors.js';
 import type {
   Citation,
@@ -18,6 +18,36 @@ import type {
   Rounding,
   RuleSet,
 } from './types.js';
+import type {
+  CompiledParameter,
+  EvalContext,
+  MemberRecord,
+  Place,
+  ResolvedParameter,
+  ValueType,
+} from './runtime/context.js';
+import { overBudget, resolveParam, guidelinesForYear } from './runtime/context.js';
+import type { CompiledNode } from './runtime/tree.js';
+import { CodeBuilder } from './runtime/code.js';
+import type { Code } from './runtime/code.js';
+import {
+  ARITHMETIC_KINDS,
+  CmpOp,
+  COMPARISON_OPS,
+  TreeKind,
+  ValueKind,
+  allNode,
+  anyNode,
+  constant,
+  evalTree,
+  evalValue,
+  leafNode,
+  makeTree,
+  makeValueTree,
+  notNode,
+  treeOf,
+  valueTreeOf,
+} from './runtime/tree.js';
 import {
   DEFAULT_CONVERSIONS,
   PERIODS,
@@ -29,147 +59,11 @@ import {
   parseIsoDate,
 } from './values.js';
 
-/** Static type of an expression, checked at load so rules fail early with a clear message. */
-export type ValueType =
-  'number' | 'money' | 'date' | 'string' | 'boolean' | 'jurisdiction' | 'members';
-
-/** A resident's place, normalised: state upper-case, county FIPS, city lower-case. */
-export interface Place {
-  state?: string;
-  county?: string;
-  city?: string;
-}
-
-/** A household member's answers, by the member fact's position in its declaration. */
-export type MemberRecord = RuntimeValue[];
-/** Runtime values. `undefined` is unknown. Money is a monthly amount; dates are YYYYMMDD. */
-export type RuntimeValue = number | string | boolean | Place | MemberRecord[] | undefined;
-
-/** A parameter value resolved for one date. */
-export interface ResolvedParameter {
-  value: number | string | boolean | Map<string, number> | PovertyGuidelines;
-  citation: Citation;
-  from: string;
-}
-
-export interface EvalContext {
-  /** Answers by the fact's position in the rule set (array slots are faster than keys). */
-  facts: RuntimeValue[];
-  /** Fact id to its position in `facts`. */
-  slots: ReadonlyMap<string, number>;
-  member: MemberRecord | undefined;
-  asOf: number;
-  params: Map<string, ResolvedParameter | undefined>;
-  allParams: Map<string, CompiledParameter>;
-  work: number;
-  maxWork: number;
-  leapDay: 'march1' | 'february28';
-  conversions: Record<Period, number>;
-  /** When set, collects the parameters (and `id@year` guideline editions) read, for citations. */
-  used: Set<string> | undefined;
-}
-
-/** A compiled expression or condition. `ev` is the only thing the hot path touches. */
-export interface Node {
-  ev: (ctx: EvalContext) => RuntimeValue;
-  type: ValueType;
-  kids: Node[];
-  /** A leaf reading a fact (or a member's fact). */
-  ref?: { scope: 'fact' | 'member'; id: string; slot: number };
-  /** A node that iterates household members: its `kids` are evaluated once per member. */
-  over?: string;
-  /** Facts read implicitly, e.g. the residence fact behind `livesIn` or `fpl`. */
-  implicit?: string[];
-  /** Set on literal nodes, used to fold constants and build sets. */
-  constant?: number | string | boolean;
-  /** Set on simple tests of one answer, which all/any evaluate inline without a call. */
-  leaf?: Leaf;
-  /** Set on all / any / not nodes: the boolean tree walked by `evalTree`. */
-  tree?: Tree;
-  /** Set on literals, answers and arithmetic: the value tree walked by `evalValue`. */
-  vtree?: ValueTree;
-}
-
-/** A test of one answer against a constant: `fact <= 2000`, `fact in [...]`, a yes/no fact. */
-export interface Leaf {
-  member: boolean;
-  slot: number;
-  op: number;
-  k: number | string | boolean;
-  set: Set<unknown> | undefined;
-  money: boolean;
-}
-
-const OP_EQ = 0;
-const OP_NE = 1;
-const OP_LT = 2;
-const OP_LE = 3;
-const OP_GT = 4;
-const OP_GE = 5;
-const OP_TRUE = 6;
-const OP_FALSE = 7;
-const OP_IN = 8;
-const OP_NOT_IN = 9;
-const OP_CODES: Record<string, number> = {
-  '==': OP_EQ,
-  '!=': OP_NE,
-  '<': OP_LT,
-  '<=': OP_LE,
-  '>': OP_GT,
-  '>=': OP_GE,
-};
-/** The operator that gives the opposite answer, for folding `not`. */
-const OP_NEGATED = [OP_NE, OP_EQ, OP_GE, OP_GT, OP_LE, OP_LT, OP_FALSE, OP_TRUE, OP_NOT_IN, OP_IN];
-
-/** Evaluates a leaf. One small monomorphic function, so the engine can inline it into loops. */
-export function testLeaf(leaf: Leaf, ctx: EvalContext): boolean | undefined {
-  let value = leaf.member
-    ? ctx.member === undefined
-      ? undefined
-      : ctx.member[leaf.slot]
-    : ctx.facts[leaf.slot];
-  if (value === undefined) return undefined;
-  if (leaf.money) value = Math.round((value as number) * 100);
-  switch (leaf.op) {
-    case OP_EQ:
-      return value === leaf.k;
-    case OP_NE:
-      return value !== leaf.k;
-    case OP_LT:
-      return (value as number) < (leaf.k as number);
-    case OP_LE:
-      return (value as number) <= (leaf.k as number);
-    case OP_GT:
-      return (value as number) > (leaf.k as number);
-    case OP_GE:
-      return (value as number) >= (leaf.k as number);
-    case OP_TRUE:
-      return value === true;
-    case OP_FALSE:
-      return value === false;
-    case OP_IN:
-      return (leaf.set as Set<unknown>).has(value);
-    default:
-      return !(leaf.set as Set<unknown>).has(value);
-  }
-}
-
-function leafNode(leaf: Leaf, kids: Node[]): Node {
-  return { type: 'boolean', kids, leaf, ev: (ctx) => testLeaf(leaf, ctx) };
-}
-
-export interface CompiledParameter {
-  id: string;
-  definition: ParameterDefinition;
-  dates: number[];
-  values: ResolvedParameter[];
-}
-
 export interface CompiledCriterion {
   id: string;
-  node: Node;
+  node: CompiledNode;
   messages: { met: string; unmet: string; unknown: string };
-  args: [string, Node][];
+  args: [string, CompiledNode][];
   period: Period;
   citation?: Citation;
 }
@@ -183,8 +77,8 @@ export interface CompiledProgram {
   dependencies: ['requires' | 'excludes', string][];
   /** The same, as positions in the compiled rule set's program order (set after ordering). */
   dependencyIndexes: { requires: boolean; index: number }[];
-  /** Each criterion's condition as a tree, for the statuses-only fast path. */
-  trees: Tree[];
+  /** Where each criterion's condition starts in the rule set's `code`. */
+  roots: number[];
   /** The program's own and its criteria's citations, deduplicated. */
   citations: Citation[];
   links: { apply?: string; learnMore?: string };
@@ -192,8 +86,10 @@ export interface CompiledProgram {
 
 /** Standalone conditions checked and lowered by `Loader.loadConditions`. */
 export interface LoadedConditions {
-  nodes: ReadonlyMap<string, Node>;
-  trees: ReadonlyMap<string, Tree>;
+  nodes: ReadonlyMap<string, CompiledNode>;
+  /** Where each condition starts in `code`. */
+  roots: ReadonlyMap<string, number>;
+  code: Code;
   factList: readonly FactDefinition[];
   factPaths: readonly string[];
   slots: ReadonlyMap<string, number>;
@@ -214,6 +110,8 @@ export interface CompiledRuleSet {
   readonly factList: readonly FactDefinition[];
   readonly factPaths: readonly string[];
   readonly programs: readonly CompiledProgram[];
+  /** Every criterion's condition in execution form, program by program in evaluation order. */
+  readonly code: Code;
   readonly parameters: ReadonlyMap<string, CompiledParameter>;
   readonly limits: Limits;
   readonly conversions: Record<Period, number>;
@@ -391,7 +289,9 @@ export class Loader {
     const source = deepFreeze(structuredClone(data)) as unknown as RuleSet;
     // Point every program at the frozen copy, so changing the caller's object later changes nothing.
     const programIds = programs.map((program) => program.source.id);
+    const code = new CodeBuilder();
     for (const program of programs) {
+      program.roots = program.criteria.map((criterion) => code.add(treeOf(criterion.node)));
       program.source = source.programs.find((frozen) => frozen.id === program.source.id) as Program;
       program.dependencyIndexes = program.dependencies.map(([kind, other]) => ({
         requires: kind === 'requires',
@@ -407,6 +307,7 @@ export class Loader {
       programIds: Object.freeze(programIds),
       factPaths: [...this.facts.keys()].map((id) => `$.${id}`),
       programs,
+      code: code.build(),
       parameters: this.params,
       limits: this.limits,
       conversions: this.conversions,
@@ -427,7 +328,7 @@ export class Loader {
   ): LoadedConditions {
     this.loadFacts(facts, paths.facts);
     this.loadParameters(undefined);
-    const nodes = new Map<string, Node>();
+    const nodes = new Map<string, CompiledNode>();
     if (!isObject(conditions)) this.fail(paths.conditions, 'must be an object of conditions by id');
     else {
       for (const [id, raw] of Object.entries(conditions)) {
@@ -437,9 +338,12 @@ export class Loader {
       }
     }
     if (this.issues.length > 0) throw new RuleSetError(this.issues);
+    const code = new CodeBuilder();
+    const roots = new Map([...nodes].map(([id, node]) => [id, code.add(treeOf(node))]));
     return {
       nodes,
-      trees: new Map([...nodes].map(([id, node]) => [id, treeOf(node)])),
+      roots,
+      code: code.build(),
       factList: [...this.facts.values()],
       factPaths: [...this.facts.keys()].map((id) => `$.${id}`),
       slots: this.slots,
@@ -995,7 +899,7 @@ export class Loader {
         ...(source.excludes ?? []).map((other) => ['excludes', other] as ['excludes', string]),
       ],
       dependencyIndexes: [],
-      trees: criteria.map((criterion) => treeOf(criterion.node)),
+      roots: [],
       citations: Object.freeze(citations) as Citation[],
       links: Object.freeze({ ...(source.links ?? {}) }),
     };
@@ -1039,7 +943,7 @@ export class Loader {
         }
       }
     }
-    const args: [string, Node][] = [];
+    const args: [string, CompiledNode][] = [];
     if (raw.args !== undefined) {
       if (!isObject(raw.args))
         this.fail(child(path, 'args'), 'must be an object of named expressions');
@@ -1089,7 +993,12 @@ export class Loader {
     return [keys[0], raw[keys[0]]];
   }
 
-  condition(raw: unknown, path: string, depth: number, scope: Scope | undefined): Node | undefined {
+  condition(
+    raw: unknown,
+    path: string,
+    depth: number,
+    scope: Scope | undefined,
+  ): CompiledNode | undefined {
     if (depth > this.limits.maxDepth) {
       this.fail(path, `is nested too deeply (limit ${this.limits.maxDepth})`);
       return undefined;
@@ -1114,7 +1023,7 @@ export class Loader {
           this.condition(item, child(at, index), depth + 1, scope),
         );
         if (kids.some((kid) => !kid)) return undefined;
-        return op === 'all' ? allNode(kids as Node[]) : anyNode(kids as Node[]);
+        return op === 'all' ? allNode(kids as CompiledNode[]) : anyNode(kids as CompiledNode[]);
       }
       case 'not': {
         const kid = this.condition(arg, at, depth + 1, scope);
@@ -1168,7 +1077,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (!Array.isArray(arg) || arg.length !== 2) {
       this.fail(path, `"${op}" takes a list of exactly two values`);
       return undefined;
@@ -1200,7 +1109,7 @@ export class Loader {
         {
           member: left.ref.scope === 'member',
           slot: left.ref.slot,
-          op: OP_CODES[op],
+          op: COMPARISON_OPS[op],
           k: money ? Math.round((right.constant as number) * 100) : right.constant,
           set: undefined,
           money,
@@ -1208,8 +1117,8 @@ export class Loader {
         [left, right],
       );
     }
-    const tree = makeTree(T_COMPARE, {
-      op: OP_CODES[op],
+    const tree = makeTree(TreeKind.Compare, {
+      op: COMPARISON_OPS[op],
       money,
       left: valueTreeOf(left),
       right: valueTreeOf(right),
@@ -1222,7 +1131,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (!Array.isArray(arg) || arg.length !== 2 || !Array.isArray(arg[1])) {
       this.fail(path, '"in" takes a value and a list: [{"fact": "x"}, ["a", "b"]]');
       return undefined;
@@ -1232,7 +1141,7 @@ export class Loader {
       this.expression(item, child(child(path, 1), index), depth + 1, scope),
     );
     if (!needle || items.some((item) => !item)) return undefined;
-    const list = items as Node[];
+    const list = items as CompiledNode[];
     if (!['string', 'number', 'boolean', 'date'].includes(needle.type)) {
       this.fail(child(path, 0), `"in" tests text, numbers or dates, not ${needle.type}`);
       return undefined;
@@ -1252,7 +1161,7 @@ export class Loader {
         {
           member: needle.ref.scope === 'member',
           slot: needle.ref.slot,
-          op: OP_IN,
+          op: CmpOp.In,
           k: false,
           set,
           money: false,
@@ -1295,7 +1204,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (scope) {
       this.fail(path, `"${op}" cannot be used inside another member loop`);
       return undefined;
@@ -1338,7 +1247,7 @@ export class Loader {
     };
   }
 
-  livesIn(match: Record<string, unknown>, path: string): Node | undefined {
+  livesIn(match: Record<string, unknown>, path: string): CompiledNode | undefined {
     this.unknownKeys(match, new Set(['state', 'county', 'city', 'fact']), path);
     const factId = match.fact === undefined ? this.residenceFact : match.fact;
     const fact = typeof factId === 'string' ? this.facts.get(factId) : undefined;
@@ -1405,7 +1314,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (depth > this.limits.maxDepth) {
       this.fail(path, `is nested too deeply (limit ${this.limits.maxDepth})`);
       return undefined;
@@ -1470,7 +1379,7 @@ export class Loader {
     }
   }
 
-  private factRef(arg: unknown, path: string, scope: Scope | undefined): Node | undefined {
+  private factRef(arg: unknown, path: string, scope: Scope | undefined): CompiledNode | undefined {
     const fact = typeof arg === 'string' ? this.facts.get(arg) : undefined;
     if (!fact) {
       const inMembers =
@@ -1490,14 +1399,18 @@ export class Loader {
       kids: [],
       ref: { scope: 'fact', id, slot },
       ...(fact.type === 'boolean'
-        ? { leaf: { member: false, slot, op: OP_TRUE, k: true, set: undefined, money: false } }
+        ? { leaf: { member: false, slot, op: CmpOp.True, k: true, set: undefined, money: false } }
         : {}),
-      vtree: makeValueTree(V_FACT, { slot }),
+      vtree: makeValueTree(ValueKind.Fact, { slot }),
       ev: (ctx) => ctx.facts[slot],
     };
   }
 
-  private memberRef(arg: unknown, path: string, scope: Scope | undefined): Node | undefined {
+  private memberRef(
+    arg: unknown,
+    path: string,
+    scope: Scope | undefined,
+  ): CompiledNode | undefined {
     if (!scope) {
       this.fail(path, '"member" can only be used inside count, sum, some or every');
       return undefined;
@@ -1518,19 +1431,19 @@ export class Loader {
             leaf: {
               member: true,
               slot: memberSlot,
-              op: OP_TRUE,
+              op: CmpOp.True,
               k: true,
               set: undefined,
               money: false,
             },
           }
         : {}),
-      vtree: makeValueTree(V_MEMBER, { slot: memberSlot }),
+      vtree: makeValueTree(ValueKind.Member, { slot: memberSlot }),
       ev: (ctx) => (ctx.member ? ctx.member[memberSlot] : undefined),
     };
   }
 
-  private paramRef(arg: unknown, path: string): Node | undefined {
+  private paramRef(arg: unknown, path: string): CompiledNode | undefined {
     const parameter = typeof arg === 'string' ? this.params.get(arg) : undefined;
     if (!parameter) {
       this.fail(path, `"${String(arg)}" is not a parameter of this rule set`);
@@ -1558,7 +1471,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (!Array.isArray(arg) || arg.length !== 2 || !PERIODS.includes(arg[1] as Period)) {
       this.fail(
         path,
@@ -1592,7 +1505,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     const arity = op === '/' ? [2, 2] : op === '-' ? [1, 2] : [1, 100];
     if (!Array.isArray(arg) || arg.length < arity[0] || arg.length > arity[1]) {
       this.fail(
@@ -1605,7 +1518,7 @@ export class Loader {
       this.expression(item, child(path, index), depth + 1, scope),
     );
     if (kids.some((kid) => !kid)) return undefined;
-    const nodes = kids as Node[];
+    const nodes = kids as CompiledNode[];
     const types = nodes.map((node) => node.type);
     const bad = types.findIndex((type) => type !== 'number' && type !== 'money');
     if (bad >= 0) {
@@ -1636,7 +1549,7 @@ export class Loader {
       }
       type = moneyCount > 0 ? 'money' : 'number';
     }
-    const vtree = makeValueTree(V_ARITHMETIC[op], { kids: nodes.map(valueTreeOf) });
+    const vtree = makeValueTree(ARITHMETIC_KINDS[op], { kids: nodes.map(valueTreeOf) });
     return { type, kids: nodes, vtree, ev: (ctx) => evalValue(vtree, ctx) };
   }
 
@@ -1645,7 +1558,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (
       !Array.isArray(arg) ||
       arg.length < 2 ||
@@ -1689,7 +1602,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (scope) {
       this.fail(path, `"${op}" cannot be used inside another member loop`);
       return undefined;
@@ -1716,7 +1629,7 @@ export class Loader {
         ? undefined
         : this.condition(arg.where, child(path, 'where'), depth + 1, inner);
     if (arg.where !== undefined && !where) return undefined;
-    let value: Node | undefined;
+    let value: CompiledNode | undefined;
     if (op === 'sum') {
       value = this.expression(arg.value, child(path, 'value'), depth + 1, inner);
       if (!value) return undefined;
@@ -1731,7 +1644,7 @@ export class Loader {
     const read = value?.ev;
     return {
       type: value ? value.type : 'number',
-      kids: [where, value].filter((node): node is Node => node !== undefined),
+      kids: [where, value].filter((node): node is CompiledNode => node !== undefined),
       over: id,
       ev: (ctx) => {
         const members = ctx.facts[slot] as MemberRecord[] | undefined;
@@ -1766,7 +1679,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (!isObject(arg)) {
       this.fail(path, '"age" takes {"dob": <date>, "on"?: <date>}');
       return undefined;
@@ -1808,7 +1721,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (!isObject(arg)) {
       this.fail(
         path,
@@ -1887,10 +1800,10 @@ export class Loader {
       return guidelineFor(guidelines[area], people);
     };
     if (op === 'percentOfFpl') {
-      const incomeEv = (income as Node).ev;
+      const incomeEv = (income as CompiledNode).ev;
       return {
         type: 'number',
-        kids: [income as Node, size, ...(year ? [year] : [])],
+        kids: [income as CompiledNode, size, ...(year ? [year] : [])],
         implicit: [placeId],
         ev: (ctx) => {
           if (++ctx.work > ctx.maxWork) overBudget(ctx);
@@ -1903,11 +1816,11 @@ export class Loader {
         },
       };
     }
-    const percentEv = (percent as Node).ev;
+    const percentEv = (percent as CompiledNode).ev;
     const conversions = this.conversions;
     return {
       type: 'money',
-      kids: [size, percent as Node, ...(year ? [year] : [])],
+      kids: [size, percent as CompiledNode, ...(year ? [year] : [])],
       implicit: [placeId],
       ev: (ctx) => {
         if (++ctx.work > ctx.maxWork) overBudget(ctx);
@@ -1928,7 +1841,7 @@ export class Loader {
     depth: number,
     scope: Scope | undefined,
     type: ValueType,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (raw === undefined) {
       this.fail(path, 'is required');
       return undefined;
@@ -1946,7 +1859,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (!isObject(arg)) {
       this.fail(path, '"lookup" takes {"table": "<parameter id>", "key": <value>}');
       return undefined;
@@ -1987,7 +1900,7 @@ export class Loader {
     path: string,
     depth: number,
     scope: Scope | undefined,
-  ): Node | undefined {
+  ): CompiledNode | undefined {
     if (!Array.isArray(arg) || arg.length !== 3) {
       this.fail(path, '"if" takes [condition, value if true, value if false]');
       return undefined;
@@ -2017,246 +1930,6 @@ export class Loader {
   }
 }
 
-function constant(value: number | string | boolean, type: ValueType): Node {
-  return {
-    type,
-    kids: [],
-    constant: value,
-    vtree: makeValueTree(V_CONST, { v: value }),
-    ev: () => value,
-  };
-}
-
-/**
- * A boolean tree of all / any / not over leaves, walked by one recursive function instead of a
- * closure per node: the calls are direct and the leaf tests inline, which is what makes
- * evaluation fast without generating code. Anything else is a `closure` step.
- */
-const T_LEAF = 0;
-const T_ALL = 1;
-const T_ANY = 2;
-/** Negation of kids[0]. */
-const T_NOT = 3;
-const T_CLOSURE = 4;
-/** A comparison of two values (`left`, `right`, `op`). */
-const T_COMPARE = 5;
-
-export interface Tree {
-  /** One of the T_* kinds above. */
-  kind: number;
-  leaf: Leaf | undefined;
-  kids: Tree[] | undefined;
-  ev: Node['ev'] | undefined;
-  op: number;
-  money: boolean;
-  left: ValueTree | undefined;
-  right: ValueTree | undefined;
-}
-
-/** Every tree node has the same fields, so the engine sees one object shape (fast property reads). */
-function makeTree(kind: number, parts: Partial<Tree>): Tree {
-  return {
-    kind,
-    leaf: parts.leaf,
-    kids: parts.kids,
-    ev: parts.ev,
-    op: parts.op ?? 0,
-    money: parts.money ?? false,
-    left: parts.left,
-    right: parts.right,
-  };
-}
-
-function treeOf(node: Node): Tree {
-  if (node.leaf) return makeTree(T_LEAF, { leaf: node.leaf });
-  if (node.tree) return node.tree;
-  return makeTree(T_CLOSURE, { ev: node.ev });
-}
-
-export function evalTree(tree: Tree, ctx: EvalContext): boolean | undefined {
-  switch (tree.kind) {
-    case T_LEAF:
-      return testLeaf(tree.leaf as Leaf, ctx);
-    case T_ALL:
-    case T_ANY: {
-      // all / any are not counted as work: every node is visited at most once per evaluation
-      // except inside member loops, which count each member (so work stays bounded by the
-      // rule set's size times the household's). Kleene logic: `all` stops at the first false,
-      // `any` at the first true; otherwise an unknown kid makes the whole unknown.
-      const decisive = tree.kind === T_ANY;
-      let unknown = false;
-      const kids = tree.kids as Tree[];
-      for (let index = 0; index < kids.length; index++) {
-        const kid = kids[index];
-        const value = kid.kind === T_LEAF ? testLeaf(kid.leaf as Leaf, ctx) : evalTree(kid, ctx);
-        if (value === decisive) return decisive;
-        if (value === undefined) unknown = true;
-      }
-      return unknown ? undefined : !decisive;
-    }
-    case T_NOT: {
-      const value = evalTree((tree.kids as Tree[])[0], ctx);
-      return value === undefined ? undefined : !value;
-    }
-    case T_COMPARE: {
-      // Not counted as work: a comparison is bounded by the all / any / loop that reaches it.
-      const left = tree.left as ValueTree;
-      let a =
-        left.k === V_FACT
-          ? ctx.facts[left.slot]
-          : left.k === V_CONST
-            ? left.v
-            : evalValue(left, ctx);
-      if (a === undefined) return undefined;
-      const right = tree.right as ValueTree;
-      let b =
-        right.k === V_FACT
-          ? ctx.facts[right.slot]
-          : right.k === V_CONST
-            ? right.v
-            : evalValue(right, ctx);
-      if (b === undefined) return undefined;
-      if (tree.money) {
-        a = Math.round((a as number) * 100);
-        b = Math.round((b as number) * 100);
-      }
-      switch (tree.op) {
-        case OP_EQ:
-          return a === b;
-        case OP_NE:
-          return a !== b;
-        case OP_LT:
-          return (a as number) < (b as number);
-        case OP_LE:
-          return (a as number) <= (b as number);
-        case OP_GT:
-          return (a as number) > (b as number);
-        default:
-          return (a as number) >= (b as number);
-      }
-    }
-    default:
-      return (tree.ev as Node['ev'])(ctx) as boolean | undefined;
-  }
-}
-
-const V_CONST = 0;
-const V_FACT = 1;
-const V_MEMBER = 2;
-const V_ADD = 3;
-const V_SUB = 4;
-const V_MUL = 5;
-const V_DIV = 6;
-const V_MIN = 7;
-const V_MAX = 8;
-const V_CLOSURE = 9;
-const V_ARITHMETIC: Record<string, number> = {
-  '+': V_ADD,
-  '-': V_SUB,
-  '*': V_MUL,
-  '/': V_DIV,
-  min: V_MIN,
-  max: V_MAX,
-};
-
-/** A value computed from answers and constants, walked by `evalValue` without closures. */
-export interface ValueTree {
-  /** V_CONST, V_FACT, V_MEMBER, an arithmetic operator, or V_CLOSURE. */
-  k: number;
-  v: number | string | boolean | undefined;
-  slot: number;
-  kids: ValueTree[] | undefined;
-  ev: Node['ev'] | undefined;
-}
-
-/** Same fields on every value node: one object shape. */
-function makeValueTree(k: number, parts: Partial<ValueTree>): ValueTree {
-  return { k, v: parts.v, slot: parts.slot ?? -1, kids: parts.kids, ev: parts.ev };
-}
-
-function valueTreeOf(node: Node): ValueTree {
-  return node.vtree ?? makeValueTree(V_CLOSURE, { ev: node.ev });
-}
-
-export function evalValue(tree: ValueTree, ctx: EvalContext): RuntimeValue {
-  switch (tree.k) {
-    case V_CONST:
-      return tree.v;
-    case V_FACT:
-      return ctx.facts[tree.slot];
-    case V_MEMBER:
-      return ctx.member === undefined ? undefined : ctx.member[tree.slot];
-    case V_CLOSURE:
-      return (tree.ev as Node['ev'])(ctx);
-    default: {
-      // Arithmetic is not counted as work: its size is fixed by the rule set, and whatever reaches
-      // it (a comparison under all / any, a member loop) is counted.
-      const kids = tree.kids as ValueTree[];
-      const head = kids[0];
-      const first = (
-        head.k === V_FACT
-          ? ctx.facts[head.slot]
-          : head.k === V_CONST
-            ? head.v
-            : evalValue(head, ctx)
-      ) as number | undefined;
-      if (first === undefined) return undefined;
-      let total = first;
-      if (tree.k === V_SUB && kids.length === 1) return -total;
-      for (let index = 1; index < kids.length; index++) {
-        const kid = kids[index];
-        const value = (
-          kid.k === V_FACT ? ctx.facts[kid.slot] : kid.k === V_CONST ? kid.v : evalValue(kid, ctx)
-        ) as number | undefined;
-        if (value === undefined) return undefined;
-        switch (tree.k) {
-          case V_ADD:
-            total += value;
-            break;
-          case V_SUB:
-            total -= value;
-            break;
-          case V_MUL:
-            total *= value;
-            break;
-          case V_DIV:
-            if (value === 0) return undefined;
-            total /= value;
-            break;
-          case V_MIN:
-            if (value < total) total = value;
-            break;
-          default:
-            if (value > total) total = value;
-        }
-      }
-      return Number.isFinite(total) ? total : undefined;
-    }
-  }
-}
-
-function allNode(kids: Node[]): Node {
-  const tree = makeTree(T_ALL, { kids: kids.map(treeOf) });
-  return { type: 'boolean', kids, tree, ev: (ctx) => evalTree(tree, ctx) };
-}
-
-function anyNode(kids: Node[]): Node {
-  const tree = makeTree(T_ANY, { kids: kids.map(treeOf) });
-  return { type: 'boolean', kids, tree, ev: (ctx) => evalTree(tree, ctx) };
-}
-
-function notNode(kid: Node): Node {
-  if (kid.leaf) return leafNode({ ...kid.leaf, op: OP_NEGATED[kid.leaf.op] }, [kid]);
-  const tree = makeTree(T_NOT, { kids: [treeOf(kid)] });
-  return { type: 'boolean', kids: [kid], tree, ev: (ctx) => evalTree(tree, ctx) };
-}
-
-function overBudget(ctx: EvalContext): never {
-  throw new LimitError(
-    `The evaluation took more than ${ctx.maxWork} steps; the rule set is too costly for these answers.`,
-  );
-}
-
 function valueType(type: FactType): ValueType {
   switch (type) {
     case 'enum':
@@ -2265,44 +1938,6 @@ function valueType(type: FactType): ValueType {
     default:
       return type;
   }
-}
-
-/** The value of a parameter in force on the context's date (latest `from` on or before it). */
-export function resolveParam(ctx: EvalContext, id: string): ResolvedParameter | undefined {
-  ctx.used?.add(id);
-  if (ctx.params.has(id)) return ctx.params.get(id);
-  const parameter = ctx.allParams.get(id);
-  let found: ResolvedParameter | undefined;
-  if (parameter) {
-    for (let index = parameter.dates.length - 1; index >= 0; index--) {
-      if (parameter.dates[index] <= ctx.asOf) {
-        found = parameter.values[index];
-        break;
-      }
-    }
-  }
-  ctx.params.set(id, found);
-  return found;
-}
-
-function guidelinesForYear(
-  ctx: EvalContext,
-  id: string,
-  year: number,
-): PovertyGuidelines | undefined {
-  const parameter = ctx.allParams.get(id);
-  if (!parameter) return undefined;
-  for (let index = parameter.dates.length - 1; index >= 0; index--) {
-    if (parameter.dates[index] > ctx.asOf) continue;
-    const guidelines = parameter.values[index].value as PovertyGuidelines;
-    if (guidelines.year === year) {
-      // Record it so the result can cite the notice actually used.
-      ctx.params.set(`${id}@${year}`, parameter.values[index]);
-      ctx.used?.add(`${id}@${year}`);
-      return guidelines;
-    }
-  }
-  return undefined;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -4,14 +4,12 @@
  * Checked with the same rules and limits as a rule set's criteria, evaluated with the same
  * three-valued logic.
  */
-import { Loader, checkJsonShape, evalTree } from './compile.js';
-import type {
-  CompiledParameter,
-  LoadedConditions,
-  Node,
-  ResolvedParameter,
-  Tree,
-} from './compile.js';
+import { Loader, checkJsonShape } from './compile.js';
+import type { LoadedConditions } from './compile.js';
+import type { CompiledParameter, ResolvedParameter } from './runtime/context.js';
+import { run } from './runtime/code.js';
+import type { Code } from './runtime/code.js';
+import type { CompiledNode } from './runtime/tree.js';
 import { collectMissing, createContext, resolveAsOf } from './evaluate.js';
 import type { AnswerModel } from './evaluate.js';
 import { DEFAULT_LIMITS, EligibilityError, RuleSetError } from './errors.js';
@@ -49,14 +47,16 @@ export interface ConditionOptions {
 
 /** Checked, lowered conditions. Compile once, evaluate as often as answers change. */
 export class ConditionSet {
-  readonly #nodes: ReadonlyMap<string, Node>;
-  readonly #trees: ReadonlyMap<string, Tree>;
+  readonly #nodes: ReadonlyMap<string, CompiledNode>;
+  readonly #roots: ReadonlyMap<string, number>;
+  readonly #code: Code;
   readonly #model: AnswerModel;
 
   /** Use `compileConditions`. */
   constructor(loaded: LoadedConditions, limits: Limits) {
     this.#nodes = loaded.nodes;
-    this.#trees = loaded.trees;
+    this.#roots = loaded.roots;
+    this.#code = loaded.code;
     this.#model = {
       factList: loaded.factList,
       factPaths: loaded.factPaths,
@@ -79,9 +79,9 @@ export class ConditionSet {
    * AnswerError for an answer of the wrong shape and an EligibilityError for an unknown id.
    */
   evaluate(id: string, answers: unknown, options: ConditionOptions = {}): ConditionStatus {
-    const tree = this.#tree(id);
+    const root = this.#root(id);
     const ctx = createContext(this.#model, answers, resolveAsOf(options.asOf, options.timeZone));
-    const value = evalTree(tree, ctx);
+    const value = run(this.#code, root, ctx);
     return value === true ? 'met' : value === false ? 'unmet' : 'unknown';
   }
 
@@ -91,22 +91,22 @@ export class ConditionSet {
    * is already `met` or `unmet`: no further answer can change it.
    */
   missing(id: string, answers: unknown, options: ConditionOptions = {}): string[] {
-    const tree = this.#tree(id);
+    const root = this.#root(id);
     const ctx = createContext(this.#model, answers, resolveAsOf(options.asOf, options.timeZone));
-    if (evalTree(tree, ctx) !== undefined) return [];
+    if (run(this.#code, root, ctx) !== undefined) return [];
     const found = new Set<string>();
-    collectMissing(this.#nodes.get(id) as Node, ctx, found, undefined);
+    collectMissing(this.#nodes.get(id) as CompiledNode, ctx, found, undefined);
     return [...found];
   }
 
-  #tree(id: string): Tree {
-    const tree = this.#trees.get(id);
-    if (!tree)
+  #root(id: string): number {
+    const root = this.#roots.get(id);
+    if (root === undefined)
       throw new EligibilityError(
         'unknown-condition',
         `"${String(id).slice(0, 100)}" is not one of this set's conditions`,
       );
-    return tree;
+    return root;
   }
 }
 

@@ -2,18 +2,11 @@
  * Evaluation: answers in, one result per program out. Three-valued throughout: an answer that is
  * missing is unknown, and unknown never turns into "not eligible" on its own.
  */
-import { evalTree, loadRuleSet } from './compile.js';
-import type {
-  CompiledCriterion,
-  CompiledProgram,
-  CompiledRuleSet,
-  EvalContext,
-  MemberRecord,
-  Node,
-  Place,
-  RuntimeValue,
-  Tree,
-} from './compile.js';
+import { loadRuleSet } from './compile.js';
+import type { CompiledCriterion, CompiledProgram, CompiledRuleSet } from './compile.js';
+import type { EvalContext, MemberRecord, Place, RuntimeValue } from './runtime/context.js';
+import { run } from './runtime/code.js';
+import type { CompiledNode } from './runtime/tree.js';
 import { AnswerError, EligibilityError, FORBIDDEN_KEYS, LimitError } from './errors.js';
 import type {
   Citation,
@@ -96,15 +89,16 @@ export function evaluateStatuses(
   );
   const wanted = options.programs ? withDependencies(compiled, options.programs) : undefined;
   const programs = compiled.programs;
+  const code = compiled.code;
   const statuses: (Status | undefined)[] = new Array<Status | undefined>(programs.length);
   for (let position = 0; position < programs.length; position++) {
     const program = programs[position];
     if (wanted && !wanted.has(program.source.id)) continue;
     let failed = false;
     let unknown = false;
-    const trees = program.trees;
-    for (let index = 0; index < trees.length; index++) {
-      const value = evalTree(trees[index], ctx);
+    const roots = program.roots;
+    for (let index = 0; index < roots.length; index++) {
+      const value = run(code, roots[index], ctx);
       if (value === false) {
         failed = true;
         break;
@@ -354,7 +348,7 @@ function evaluateProgram(
   let unknown = false;
   ctx.used = program.params.length > 0 ? new Set() : undefined;
   for (let index = 0; index < program.criteria.length; index++) {
-    const result = evaluateCriterion(compiled, program.criteria[index], program.trees[index], ctx);
+    const result = evaluateCriterion(compiled, program.criteria[index], program.roots[index], ctx);
     if (result.status === 'unmet') failed = true;
     else if (result.status === 'unknown') unknown = true;
     criteria.push(result);
@@ -398,10 +392,10 @@ function evaluateProgram(
 function evaluateCriterion(
   compiled: CompiledRuleSet,
   criterion: CompiledCriterion,
-  tree: Tree,
+  root: number,
   ctx: EvalContext,
 ): CriterionResult {
-  const value = evalTree(tree, ctx);
+  const value = run(compiled.code, root, ctx);
   const status: CriterionStatus = value === true ? 'met' : value === false ? 'unmet' : 'unknown';
   let args = NO_ARGS;
   if (criterion.args.length > 0) {
@@ -428,7 +422,7 @@ function evaluateCriterion(
 }
 
 function toResultArg(
-  node: Node,
+  node: CompiledNode,
   value: RuntimeValue,
   period: Period,
   compiled: CompiledRuleSet,
@@ -455,7 +449,7 @@ function toResultArg(
  * a branch that is already decided cannot change the result, so it is never asked for.
  */
 export function collectMissing(
-  node: Node,
+  node: CompiledNode,
   ctx: EvalContext,
   out: Set<string>,
   members: { id: string; index: number } | undefined,

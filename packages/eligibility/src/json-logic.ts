@@ -9,7 +9,8 @@
  * guidelines, lookups, livesIn) is refused with an error naming the rule path.
  */
 import type { CompiledRuleSet } from './compile.js';
-import { loadRuleSet, resolveParam } from './compile.js';
+import { loadRuleSet } from './compile.js';
+import { resolveParam } from './runtime/context.js';
 import { createContext } from './evaluate.js';
 import { EligibilityError } from './errors.js';
 import type { Condition, Expression, FactDefinition, Period, RuleSet } from './types.js';
