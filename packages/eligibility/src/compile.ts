@@ -1120,6 +1120,7 @@ export class Loader {
     const tree = makeTree(TreeKind.Compare, {
       op: COMPARISON_OPS[op],
       money,
+      numeric: left.type === 'number' || money || left.type === 'date',
       left: valueTreeOf(left),
       right: valueTreeOf(right),
     });

@@ -147,6 +147,8 @@ export interface Tree {
   ev: CompiledNode['ev'] | undefined;
   op: number;
   money: boolean;
+  /** A comparison of numbers, money or dates (not text or yes/no). */
+  numeric: boolean;
   left: ValueTree | undefined;
   right: ValueTree | undefined;
 }
@@ -160,6 +162,7 @@ export function makeTree(kind: TreeKind, parts: Partial<Tree>): Tree {
     ev: parts.ev,
     op: parts.op ?? 0,
     money: parts.money ?? false,
+    numeric: parts.numeric ?? false,
     left: parts.left,
     right: parts.right,
   };
