@@ -4,8 +4,19 @@
  * `new Function`, so the engine runs under a strict Content-Security-Policy.
  */
 import { BUILT_IN_PARAMETERS } from './poverty-guidelines.js';
-import { DEFAULT_LIMITS, FORBIDDEN_KEYS, RuleSetError } from './errors.js';
-import type { Limits, RuleSetIssue } from './errors.js';
+import { LimitError, RuleSetError } from './errors.js';
+import { child, isJsonObject, readJson } from './document/read-json.js';
+import {
+  CENTS_PER_DOLLAR,
+  DEFAULT_LIMITS,
+  MAX_CHARS_PER_NODE,
+  MAX_CITY_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_ISSUES,
+  MAX_OPERANDS,
+} from './limits.js';
+import type { RuleSetIssue } from './errors.js';
+import type { Limits } from './limits.js';
 import type {
   Citation,
   FactDefinition,
@@ -131,7 +142,7 @@ const FACT_TYPES: readonly FactType[] = [
   'jurisdiction',
   'members',
 ];
-const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{0,99}$/;
+const ID_PATTERN = new RegExp(`^[A-Za-z][A-Za-z0-9_.-]{0,${MAX_ID_LENGTH - 1}}$`);
 /** Ids are letters, digits, ".", "_" and "-", and never a name Object.prototype already has. */
 const ID = { test: (id: string): boolean => ID_PATTERN.test(id) && !(id in Object.prototype) };
 const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
@@ -142,17 +153,8 @@ export const DEFAULT_MESSAGES = {
   unknown: 'eligibility.criterion.unknown',
 };
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function child(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
-    ? `${path}.${key}`
-    : `${path}[${JSON.stringify(key)}]`;
+  return isJsonObject(value);
 }
 
 /**
@@ -160,55 +162,7 @@ function child(path: string, key: string | number): string {
  * length, and no `__proto__` / `constructor` / `prototype` keys anywhere.
  */
 export function checkJsonShape(input: unknown, limits: Limits, root = '$'): RuleSetIssue[] {
-  const issues: RuleSetIssue[] = [];
-  let nodes = 0;
-  // Iterative walk so hostile nesting cannot overflow the stack.
-  const stack: [unknown, string, number][] = [[input, root, 0]];
-  while (stack.length > 0 && issues.length < 50) {
-    const [value, path, depth] = stack.pop() as [unknown, string, number];
-    if (++nodes > limits.maxNodes) {
-      issues.push({ path: root, message: `is too large: more than ${limits.maxNodes} values` });
-      break;
-    }
-    // Raw JSON nests deeper than conditions do (program > criteria > when > ...), so allow headroom.
-    if (depth > limits.maxDepth + 8) {
-      issues.push({ path, message: `is nested too deeply (limit ${limits.maxDepth})` });
-      continue;
-    }
-    if (value === null || typeof value === 'boolean') continue;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) issues.push({ path, message: 'must be a finite number' });
-      continue;
-    }
-    if (typeof value === 'string') {
-      if (value.length > limits.maxStringLength) {
-        issues.push({ path, message: `is longer than ${limits.maxStringLength} characters` });
-      }
-      continue;
-    }
-    if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--)
-        stack.push([value[index], child(path, index), depth + 1]);
-      continue;
-    }
-    if (typeof value === 'object') {
-      const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) {
-        issues.push({ path, message: 'must be plain JSON data' });
-        continue;
-      }
-      for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) {
-          issues.push({ path: child(path, key), message: `uses the forbidden key "${key}"` });
-          continue;
-        }
-        stack.push([(value as Record<string, unknown>)[key], child(path, key), depth + 1]);
-      }
-      continue;
-    }
-    issues.push({ path, message: `must be JSON data, not a ${typeof value}` });
-  }
-  return issues;
+  return readJson(input, limits, root).issues;
 }
 
 /**
@@ -219,20 +173,20 @@ export function loadRuleSet(input: unknown, limits: Partial<Limits> = {}): Compi
   const effective: Limits = { ...DEFAULT_LIMITS, ...limits };
   let data = input;
   if (typeof input === 'string') {
-    if (input.length > effective.maxNodes * 64) {
+    if (input.length > effective.maxNodes * MAX_CHARS_PER_NODE) {
       throw new RuleSetError([{ path: '$', message: 'is too large to load' }]);
     }
     try {
-      data = JSON.parse(input) as Json;
+      data = JSON.parse(input) as unknown;
     } catch (error) {
       throw new RuleSetError([
         { path: '$', message: `is not valid JSON (${(error as Error).message})` },
       ]);
     }
   }
-  const shapeIssues = checkJsonShape(data, effective);
-  if (shapeIssues.length > 0) throw new RuleSetError(shapeIssues);
-  return new Loader(effective).load(data);
+  const read = readJson(data, effective);
+  if (read.issues.length > 0) throw new RuleSetError(read.issues);
+  return new Loader(effective).load(read.value);
 }
 
 interface Scope {
@@ -257,7 +211,7 @@ export class Loader {
   }
 
   private fail(path: string, message: string): void {
-    if (this.issues.length < 200) this.issues.push({ path, message });
+    if (this.issues.length < MAX_ISSUES) this.issues.push({ path, message });
   }
 
   load(data: unknown): CompiledRuleSet {
@@ -286,16 +240,19 @@ export class Loader {
     this.loadMessages(data.messages);
     const programs = this.loadPrograms(data.programs);
     if (this.issues.length > 0) throw new RuleSetError(this.issues);
-    const source = deepFreeze(structuredClone(data)) as unknown as RuleSet;
+    // `data` is readJson's private copy: freezing it cannot touch the caller's object.
+    const source = deepFreeze(data) as unknown as RuleSet;
     // Point every program at the frozen copy, so changing the caller's object later changes nothing.
     const programIds = programs.map((program) => program.source.id);
     const code = new CodeBuilder();
+    const frozenById = new Map(source.programs.map((frozen) => [frozen.id, frozen]));
+    const positions = new Map(programIds.map((id, index) => [id, index]));
     for (const program of programs) {
       program.roots = program.criteria.map((criterion) => code.add(treeOf(criterion.node)));
-      program.source = source.programs.find((frozen) => frozen.id === program.source.id) as Program;
+      program.source = frozenById.get(program.source.id) as Program;
       program.dependencyIndexes = program.dependencies.map(([kind, other]) => ({
         requires: kind === 'requires',
-        index: programIds.indexOf(other),
+        index: positions.get(other) ?? -1,
       }));
     }
     return {
@@ -437,6 +394,13 @@ export class Loader {
       this.fail(path, 'is required and must be a list of facts');
       return;
     }
+    let count = raw.length;
+    for (const fact of raw)
+      if (isObject(fact) && Array.isArray(fact.facts)) count += fact.facts.length;
+    if (count > this.limits.maxFacts)
+      throw new LimitError(
+        `${path} declares ${count} facts (counting household members' facts); the limit is ${this.limits.maxFacts}`,
+      );
     raw.forEach((fact, index) => {
       const definition = this.loadFact(fact, child(path, index), false);
       if (!definition) return;
@@ -1110,7 +1074,7 @@ export class Loader {
           member: left.ref.scope === 'member',
           slot: left.ref.slot,
           op: COMPARISON_OPS[op],
-          k: money ? Math.round((right.constant as number) * 100) : right.constant,
+          k: money ? Math.round((right.constant as number) * CENTS_PER_DOLLAR) : right.constant,
           set: undefined,
           money,
         },
@@ -1281,7 +1245,7 @@ export class Loader {
       STATE_CODES,
     );
     const counties = list('county', /^\d{5}$/, 'a five-digit county FIPS code such as "06037"');
-    const cities = list('city', /^.{1,200}$/, 'a city name');
+    const cities = list('city', new RegExp(`^.{1,${MAX_CITY_LENGTH}}$`), 'a city name');
     const id = fact.id;
     const slot = this.slotOf(id);
     return {
@@ -1507,7 +1471,7 @@ export class Loader {
     depth: number,
     scope: Scope | undefined,
   ): CompiledNode | undefined {
-    const arity = op === '/' ? [2, 2] : op === '-' ? [1, 2] : [1, 100];
+    const arity = op === '/' ? [2, 2] : op === '-' ? [1, 2] : [1, MAX_OPERANDS];
     if (!Array.isArray(arg) || arg.length < arity[0] || arg.length > arity[1]) {
       this.fail(
         path,

@@ -4,7 +4,8 @@
  * Checked with the same rules and limits as a rule set's criteria, evaluated with the same
  * three-valued logic.
  */
-import { Loader, checkJsonShape } from './compile.js';
+import { Loader } from './compile.js';
+import { readJson } from './document/read-json.js';
 import type { LoadedConditions } from './compile.js';
 import type { CompiledParameter, ResolvedParameter } from './runtime/context.js';
 import { run } from './runtime/code.js';
@@ -12,8 +13,9 @@ import type { Code } from './runtime/code.js';
 import type { CompiledNode } from './runtime/tree.js';
 import { collectMissing, createContext, resolveAsOf } from './evaluate.js';
 import type { AnswerModel } from './evaluate.js';
-import { DEFAULT_LIMITS, EligibilityError, RuleSetError } from './errors.js';
-import type { Limits } from './errors.js';
+import { EligibilityError, RuleSetError } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import type { Limits } from './limits.js';
 import type { Condition, CriterionStatus, FactDefinition } from './types.js';
 
 /** The result of one condition: `unknown` when an answer it needs is missing. */
@@ -119,13 +121,12 @@ export function compileConditions(input: ConditionSetInput): ConditionSet {
   const root = input.path ?? '$';
   const factsPath = `${root}.facts`;
   const conditionsPath = `${root}.conditions`;
-  const shapeIssues = [
-    ...checkJsonShape(input.facts, limits, factsPath),
-    ...checkJsonShape(input.conditions, limits, conditionsPath),
-  ];
+  const facts = readJson(input.facts, limits, factsPath);
+  const conditions = readJson(input.conditions, limits, conditionsPath);
+  const shapeIssues = [...facts.issues, ...conditions.issues];
   if (shapeIssues.length > 0) throw new RuleSetError(shapeIssues);
   const locations = input.locations ?? {};
-  const loaded = new Loader(limits).loadConditions(input.facts, input.conditions, {
+  const loaded = new Loader(limits).loadConditions(facts.value, conditions.value, {
     facts: factsPath,
     conditions: conditionsPath,
     of: (id) => (Object.hasOwn(locations, id) ? locations[id] : undefined),

@@ -8,6 +8,7 @@ import type { EvalContext, MemberRecord, Place, RuntimeValue } from './runtime/c
 import { run } from './runtime/code.js';
 import type { CompiledNode } from './runtime/tree.js';
 import { AnswerError, EligibilityError, FORBIDDEN_KEYS, LimitError } from './errors.js';
+import { MAX_CITY_LENGTH, PARAMETER_CACHE_DATES } from './limits.js';
 import type {
   Citation,
   CriterionResult,
@@ -191,12 +192,12 @@ export type AnswerModel = Pick<
 export function createContext(compiled: AnswerModel, answers: unknown, asOf: number): EvalContext {
   let params = compiled.paramCache.get(asOf);
   if (!params) {
-    if (compiled.paramCache.size > 64) compiled.paramCache.clear();
+    if (compiled.paramCache.size > PARAMETER_CACHE_DATES) compiled.paramCache.clear();
     params = new Map();
     compiled.paramCache.set(asOf, params);
   }
   return {
-    facts: normalizeAnswers(compiled, answers),
+    facts: readAnswers(compiled, answers),
     slots: compiled.slots,
     member: undefined,
     asOf,
@@ -216,16 +217,26 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * Answers that are not plain data can throw while being read (a getter, a Proxy trap): that is
+ * an AnswerError like any other bad answer, never an error of the caller's own type.
+ */
+function readAnswers(compiled: AnswerModel, answers: unknown): RuntimeValue[] {
+  try {
+    return normalizeAnswers(compiled, answers);
+  } catch (error) {
+    if (error instanceof EligibilityError) throw error;
+    throw new AnswerError('$', 'answers must be plain data; reading them failed');
+  }
+}
+
 /** Reads only declared facts, as own properties: nothing in the answers can reach a prototype. */
 function normalizeAnswers(compiled: AnswerModel, answers: unknown): RuntimeValue[] {
   const facts: RuntimeValue[] = new Array<RuntimeValue>(compiled.factList.length).fill(undefined);
   if (answers === undefined || answers === null) return facts;
   if (!isPlainObject(answers))
     throw new AnswerError('$', 'answers must be an object of answers by fact id');
-  for (const key of FORBIDDEN_KEYS) {
-    if (Object.hasOwn(answers, key))
-      throw new AnswerError(`$.${key}`, `uses the forbidden key "${key}"`);
-  }
+  rejectForbiddenKeys(answers, '$');
   const list = compiled.factList;
   for (let slot = 0; slot < list.length; slot++) {
     const fact = list[slot];
@@ -236,6 +247,13 @@ function normalizeAnswers(compiled: AnswerModel, answers: unknown): RuntimeValue
       facts[slot] = normalizeAnswer(compiled, fact, raw, compiled.factPaths[slot]);
   }
   return facts;
+}
+
+function rejectForbiddenKeys(answers: Record<string, unknown>, path: string): void {
+  for (const key of FORBIDDEN_KEYS) {
+    if (Object.hasOwn(answers, key))
+      throw new AnswerError(`${path}.${key}`, `uses the forbidden key "${key}"`);
+  }
 }
 
 function normalizeAnswer(
@@ -301,7 +319,7 @@ function normalizeAnswer(
         place.county = raw.county;
       }
       if (raw.city !== undefined && raw.city !== null) {
-        if (typeof raw.city !== 'string' || raw.city.length > 200)
+        if (typeof raw.city !== 'string' || raw.city.length > MAX_CITY_LENGTH)
           throw new AnswerError(`${path}.city`, 'must be a city name');
         place.city = raw.city.trim().toLowerCase();
       }
@@ -315,6 +333,7 @@ function normalizeAnswer(
         const at = `${path}[${index}]`;
         if (!isPlainObject(member))
           throw new AnswerError(at, 'each household member must be an object');
+        rejectForbiddenKeys(member, at);
         const memberFacts = fact.facts ?? [];
         const record: MemberRecord = new Array<RuntimeValue>(memberFacts.length).fill(undefined);
         for (let slot = 0; slot < memberFacts.length; slot++) {
@@ -504,8 +523,7 @@ function rankMissing(programs: ProgramResult[], compiled: CompiledRuleSet): stri
     for (const id of program.missing) counts.set(id, (counts.get(id) ?? 0) + 1);
   const order = (id: string): number => {
     const base = id.split('[')[0];
-    const index = compiled.factOrder.indexOf(base);
-    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+    return compiled.slots.get(base) ?? Number.MAX_SAFE_INTEGER;
   };
   return [...counts.keys()].sort(
     (a, b) =>

@@ -11,14 +11,10 @@ export { evaluate, evaluateStatuses, statusOf } from './evaluate.js';
 export type { ProgramStatuses } from './evaluate.js';
 export { explain, questionText, registerEligibilityMessages } from './explain.js';
 export type { ExplainedProgram, ExplainedReason } from './explain.js';
-export {
-  AnswerError,
-  DEFAULT_LIMITS,
-  EligibilityError,
-  LimitError,
-  RuleSetError,
-} from './errors.js';
-export type { Limits, RuleSetIssue } from './errors.js';
+export { AnswerError, EligibilityError, LimitError, RuleSetError } from './errors.js';
+export type { RuleSetIssue } from './errors.js';
+export { DEFAULT_LIMITS } from './limits.js';
+export type { Limits } from './limits.js';
 export {
   BUILT_IN_PARAMETERS,
   POVERTY_GUIDELINES_PARAMETER,

@@ -5,6 +5,7 @@
  * hundred kilobytes, so evaluation cost stays proportional to the rule set as it grows (a tree of
  * objects per condition spread over megabytes and slowed down faster than the rule set grew).
  */
+import { CENTS_PER_DOLLAR } from '../limits.js';
 import type { EvalContext } from './context.js';
 import { CmpOp, compareValues, evalTree, TreeKind, ValueKind } from './tree.js';
 import type { Leaf, Tree, ValueTree } from './tree.js';
@@ -291,8 +292,8 @@ function numericCompare(code: Code, at: number, ctx: EvalContext): boolean | und
   let b = stack[1];
   const flags = ops[base + 3];
   if (flags & MONEY_FLAG) {
-    a = Math.round(a * 100);
-    b = Math.round(b * 100);
+    a = Math.round(a * CENTS_PER_DOLLAR);
+    b = Math.round(b * CENTS_PER_DOLLAR);
   }
   switch (flags & OP_MASK) {
     case CmpOp.Eq:
@@ -320,7 +321,7 @@ function runLeaf(code: Code, at: number, ctx: EvalContext): boolean | undefined 
   if (value === undefined) return undefined;
   const op = flags & OP_MASK;
   if (op <= CmpOp.Ge && typeof value === 'number') {
-    if (flags & MONEY_FLAG) value = Math.round(value * 100);
+    if (flags & MONEY_FLAG) value = Math.round(value * CENTS_PER_DOLLAR);
     const k = code.numbers[at];
     switch (op) {
       case CmpOp.Eq:

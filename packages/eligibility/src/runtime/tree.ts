@@ -5,6 +5,7 @@
  * per node: the calls are direct and the leaf tests inline, which is what makes evaluation fast
  * without generating code. Anything else is a closure the loader built.
  */
+import { CENTS_PER_DOLLAR } from '../limits.js';
 import type { EvalContext, RuntimeValue, ValueType } from './context.js';
 
 /** A compiled expression or condition. `ev` is the only thing the hot path touches. */
@@ -84,7 +85,7 @@ export function testLeaf(leaf: Leaf, ctx: EvalContext): boolean | undefined {
       : ctx.member[leaf.slot]
     : ctx.facts[leaf.slot];
   if (value === undefined) return undefined;
-  if (leaf.money) value = Math.round((value as number) * 100);
+  if (leaf.money) value = Math.round((value as number) * CENTS_PER_DOLLAR);
   switch (leaf.op) {
     case CmpOp.Eq:
       return value === leaf.k;
@@ -227,8 +228,8 @@ export function compareValues(tree: Tree, ctx: EvalContext): boolean | undefined
         : evalValue(right, ctx);
   if (b === undefined) return undefined;
   if (tree.money) {
-    a = Math.round((a as number) * 100);
-    b = Math.round((b as number) * 100);
+    a = Math.round((a as number) * CENTS_PER_DOLLAR);
+    b = Math.round((b as number) * CENTS_PER_DOLLAR);
   }
   switch (tree.op) {
     case CmpOp.Eq:
