@@ -4,9 +4,9 @@
  * Checked with the same rules and limits as a rule set's criteria, evaluated with the same
  * three-valued logic.
  */
-import { Loader } from './compile.js';
+import { createChecker, loadConditions } from './document/rule-set.js';
 import { readJson } from './document/read-json.js';
-import type { LoadedConditions } from './compile.js';
+import type { LoadedConditions } from './compiled.js';
 import type { CompiledParameter, ResolvedParameter } from './runtime/context.js';
 import { run } from './runtime/code.js';
 import type { Code } from './runtime/code.js';
@@ -126,7 +126,7 @@ export function compileConditions(input: ConditionSetInput): ConditionSet {
   const shapeIssues = [...facts.issues, ...conditions.issues];
   if (shapeIssues.length > 0) throw new RuleSetError(shapeIssues);
   const locations = input.locations ?? {};
-  const loaded = new Loader(limits).loadConditions(facts.value, conditions.value, {
+  const loaded = loadConditions(createChecker(limits), facts.value, conditions.value, {
     facts: factsPath,
     conditions: conditionsPath,
     of: (id) => (Object.hasOwn(locations, id) ? locations[id] : undefined),

@@ -1,5 +1,5 @@
 import { evaluate, evaluateStatuses, statusOf } from './evaluate.js';
-import { loadRuleSet } from './compile.js';
+import { loadRuleSet } from './document/rule-set.js';
 import { AnswerError, EligibilityError, LimitError } from './errors.js';
 import type { Condition, EvaluationResult, Expression, RuleSet } from './types.js';
 import { household, single } from '../test/fixtures.js';

@@ -2,8 +2,8 @@
  * Evaluation: answers in, one result per program out. Three-valued throughout: an answer that is
  * missing is unknown, and unknown never turns into "not eligible" on its own.
  */
-import { loadRuleSet } from './compile.js';
-import type { CompiledCriterion, CompiledProgram, CompiledRuleSet } from './compile.js';
+import { loadRuleSet } from './document/rule-set.js';
+import type { CompiledCriterion, CompiledProgram, CompiledRuleSet } from './compiled.js';
 import type { EvalContext, MemberRecord, Place, RuntimeValue } from './runtime/context.js';
 import { run } from './runtime/code.js';
 import type { CompiledNode } from './runtime/tree.js';

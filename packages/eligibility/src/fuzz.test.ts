@@ -3,9 +3,9 @@
  * result or a typed EligibilityError: never another exception, a hang, or a polluted prototype.
  */
 import { evaluate, evaluateStatuses, statusOf } from './evaluate.js';
-import { loadRuleSet } from './compile.js';
+import { loadRuleSet } from './document/rule-set.js';
 import { EligibilityError } from './errors.js';
-import type { CompiledRuleSet } from './compile.js';
+import type { CompiledRuleSet } from './compiled.js';
 import { generator, rng } from '../test/fuzz-corpus.js';
 import { equal, ok } from '../test/assert.js';
 

@@ -1,7 +1,7 @@
 import { compileConditions } from './conditions.js';
 import { evaluate, evaluateStatuses } from './evaluate.js';
 import { AnswerError, RuleSetError } from './errors.js';
-import { loadRuleSet } from './compile.js';
+import { loadRuleSet } from './document/rule-set.js';
 import { household, single } from '../test/fixtures.js';
 import { equal, ok, throws } from '../test/assert.js';
 

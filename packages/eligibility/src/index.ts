@@ -3,8 +3,8 @@
  * explanations. No DOM and no dynamic code; runs the same in Node and the browser.
  */
 export type * from './types.js';
-export { loadRuleSet, checkJsonShape } from './compile.js';
-export type { CompiledRuleSet } from './compile.js';
+export { loadRuleSet, checkJsonShape } from './document/rule-set.js';
+export type { CompiledRuleSet } from './compiled.js';
 export { ConditionSet, compileConditions } from './conditions.js';
 export type { ConditionOptions, ConditionSetInput, ConditionStatus } from './conditions.js';
 export { evaluate, evaluateStatuses, statusOf } from './evaluate.js';

@@ -8,8 +8,8 @@
  * date and writes money as monthly amounts. Anything else (dates, ages, members, poverty
  * guidelines, lookups, livesIn) is refused with an error naming the rule path.
  */
-import type { CompiledRuleSet } from './compile.js';
-import { loadRuleSet } from './compile.js';
+import type { CompiledRuleSet } from './compiled.js';
+import { loadRuleSet } from './document/rule-set.js';
 import { resolveParam } from './runtime/context.js';
 import { createContext } from './evaluate.js';
 import { EligibilityError } from './errors.js';

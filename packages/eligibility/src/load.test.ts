@@ -1,6 +1,6 @@
 import { DEFAULT_LIMITS } from './limits.js';
 import { LimitError, RuleSetError } from './errors.js';
-import { loadRuleSet } from './compile.js';
+import { loadRuleSet } from './document/rule-set.js';
 import { household, single } from '../test/fixtures.js';
 import { equal, ok, throws } from '../test/assert.js';
 

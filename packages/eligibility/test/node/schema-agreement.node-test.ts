@@ -9,7 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import published from '../../schema.json';
 import { examplePrograms } from '@plaza/example-programs';
-import { loadRuleSet } from '../../src/compile.js';
+import { loadRuleSet } from '../../src/document/rule-set.js';
 import { EligibilityError, RuleSetError } from '../../src/errors.js';
 import { generator, rng } from '../fuzz-corpus.js';
 import { single } from '../fixtures.js';
