@@ -11,8 +11,10 @@ import type { CompiledParameter, ResolvedParameter } from './runtime/context.js'
 import { run } from './runtime/code.js';
 import type { Code } from './runtime/code.js';
 import type { CompiledNode } from './runtime/tree.js';
-import { collectMissing, createContext, resolveAsOf } from './evaluate.js';
-import type { AnswerModel } from './evaluate.js';
+import { createContext } from './evaluate/answers.js';
+import type { AnswerModel } from './evaluate/answers.js';
+import { resolveAsOf } from './evaluate/as-of.js';
+import { collectMissing } from './evaluate/missing.js';
 import { EligibilityError, RuleSetError } from './errors.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { Limits } from './limits.js';

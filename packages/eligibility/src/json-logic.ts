@@ -11,7 +11,7 @@
 import type { CompiledRuleSet } from './compiled.js';
 import { loadRuleSet } from './document/rule-set.js';
 import { resolveParam } from './runtime/context.js';
-import { createContext } from './evaluate.js';
+import { createContext } from './evaluate/answers.js';
 import { EligibilityError } from './errors.js';
 import type { Condition, Expression, FactDefinition, Period, RuleSet } from './types.js';
 import { DEFAULT_CONVERSIONS, parseIsoDate } from './values.js';
