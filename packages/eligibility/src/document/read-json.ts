@@ -55,12 +55,25 @@ export function readJson(input: unknown, limits: Limits, root = '$'): JsonRead {
   const targets: (Json[] | JsonObject | typeof holder)[] = [holder];
   const slots: (string | number)[] = ['value'];
   let count = 0;
+  let entry = 0;
+  let depth = 0;
+  /** Queues `item` (the input's `key`) to be read into `into`. */
+  const pushChild = (item: unknown, key: string | number, into: Json[] | JsonObject): void => {
+    parents.push(entry);
+    keys.push(key);
+    values.push(item);
+    entries.push(parents.length - 1);
+    depths.push(depth + 1);
+    targets.push(into);
+    slots.push(key);
+  };
   while (values.length > 0 && issues.length < MAX_SHAPE_ISSUES) {
     const value = values.pop();
-    const entry = entries.pop() as number;
-    const depth = depths.pop() as number;
+    entry = entries.pop() as number;
+    depth = depths.pop() as number;
     const target = targets.pop() as Record<string | number, Json | undefined>;
     const slot = slots.pop() as string | number;
+    const push = pushChild;
     if (++count > limits.maxNodes) {
       issues.push({ path: root, message: `is too large: more than ${limits.maxNodes} values` });
       break;
@@ -72,15 +85,6 @@ export function readJson(input: unknown, limits: Limits, root = '$'): JsonRead {
       });
       continue;
     }
-    const push = (item: unknown, key: string | number, into: Json[] | JsonObject): void => {
-      parents.push(entry);
-      keys.push(key);
-      values.push(item);
-      entries.push(parents.length - 1);
-      depths.push(depth + 1);
-      targets.push(into);
-      slots.push(key);
-    };
     try {
       if (value === null || typeof value === 'boolean') target[slot] = value;
       else if (typeof value === 'number') {
@@ -97,12 +101,10 @@ export function readJson(input: unknown, limits: Limits, root = '$'): JsonRead {
       } else if (Array.isArray(value)) {
         const copy: Json[] = new Array<Json>(value.length);
         target[slot] = copy;
-        for (let index = value.length - 1; index >= 0; index--) {
-          const item = ownData(value, String(index));
-          if (item.accessor)
-            issues.push({ path: pathOf(entry), message: 'must be plain JSON data' });
-          else push(item.value, index, copy);
-        }
+        // Items are read directly (an index getter runs once, into the copy; if it throws, the
+        // catch below reports the list), which keeps reading large lists cheap.
+        for (let index = value.length - 1; index >= 0; index--)
+          push((value as unknown[])[index], index, copy);
       } else if (typeof value === 'object') {
         const proto: unknown = Object.getPrototypeOf(value);
         if (proto !== Object.prototype && proto !== null) {
