@@ -9,8 +9,20 @@ import type { CompiledRuleSet } from './compiled.js';
 import { generator, rng } from '../test/fuzz-corpus.js';
 import { equal, ok } from '../test/assert.js';
 
+/** Mocha's test context (in the browser); node:test has no per-test timeout by default. */
+type Slow = { timeout?: (ms: number) => void } | undefined;
+
+/**
+ * Thousands of cases take seconds, more on a loaded machine: mocha's 10-second default would
+ * fail a correct run, so these tests get two minutes (still bounded, so a hang fails).
+ */
+function allowTime(context: Slow): void {
+  context?.timeout?.(120_000);
+}
+
 describe('fuzz: random and hostile rule sets and answers', () => {
-  it('ends every case in a result or a typed error', () => {
+  it('ends every case in a result or a typed error', function (this: Slow) {
+    allowTime(this);
     const random = rng(20261124);
     const make = generator(random);
     let loaded = 0;
@@ -79,7 +91,8 @@ describe('fuzz: random and hostile rule sets and answers', () => {
     equal(({} as Record<string, unknown>).student, undefined, 'Object.prototype untouched');
   });
 
-  it('never lets a missing answer make a "likely" or "maybe" result "unlikely"', () => {
+  it('never lets a missing answer make a "likely" or "maybe" result "unlikely"', function (this: Slow) {
+    allowTime(this);
     // Monotonicity: answering more questions can only move maybe to likely or unlikely.
     const random = rng(7);
     const make = generator(random);
