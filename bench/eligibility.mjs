@@ -1,15 +1,16 @@
 // Benchmark: @plaza/eligibility against json-logic-js, same rules, same households, same process.
 //
-// 50 programs of about 10 conditions each are generated from a seed, written in the Plaza rule
-// format and exported to JSON Logic with the engine's own toJsonLogic. 10,000 seeded households,
-// every question answered (JSON Logic has no "unknown"), go through both. The script checks that
-// both agree on every program for every household ("likely" <=> true), then reports households
-// per second for each and the ratio. Goal: at least 10x json-logic-js, with no dynamic code.
+// Rule sets of 50, 400 and 800 programs of about 10 conditions each are generated from a seed,
+// written in the Plaza rule format and exported to JSON Logic with the engine's own toJsonLogic.
+// Seeded households, every question answered (JSON Logic has no "unknown"), go through both
+// (10,000 at 50 programs, fewer as the rule set grows). The script checks that both agree on every
+// program for every household ("likely" <=> true), then reports the cost per household of each,
+// the ratio, and how the cost grows with the rule set. Goals: at least 10x json-logic-js at every
+// size, with the cost per household growing no faster than the rule set; no dynamic code.
 //
 // Run: node bench/eligibility.mjs [--households N] [--rounds N]
-import { build } from 'esbuild';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { cpuTime, format, loadEngine, median } from './_engine.mjs';
 
 const require = createRequire(import.meta.url);
 const jsonLogic = require('json-logic-js');
@@ -21,26 +22,11 @@ const option = (name, fallback) => {
 };
 const HOUSEHOLDS = option('households', 10_000);
 const ROUNDS = option('rounds', 7);
-const PROGRAMS = 50;
+/** Rule-set sizes compared; households shrink as programs grow, so each size takes similar time. */
+const SIZES = [50, 400, 800];
 const AS_OF = '2026-02-01';
 
-// Load the engine from its TypeScript source, as the tests do.
-const bundle = await build({
-  stdin: {
-    contents: "export * from '@plaza/eligibility';",
-    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  conditions: ['plaza-source'],
-  write: false,
-  logLevel: 'warning',
-});
-const engine = await import(
-  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
-);
+const engine = await loadEngine();
 
 function rng(seed) {
   let state = seed >>> 0;
@@ -53,7 +39,7 @@ function rng(seed) {
   };
 }
 
-const random = rng(2026);
+let random = rng(2026);
 const pick = (items) => items[Math.floor(random() * items.length)];
 const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 
@@ -136,19 +122,21 @@ function criteria() {
   return out;
 }
 
-const ruleSet = {
-  id: 'bench',
-  version: '1',
-  facts,
-  programs: Array.from({ length: PROGRAMS }, (_, index) => ({
+/** `count` seeded programs; the first 50 are the same whatever the count. */
+function ruleSetOf(count) {
+  random = rng(2026);
+  leafCount = 0;
+  const programs = Array.from({ length: count }, (_, index) => ({
     id: `program${index}`,
     name: `Program ${index}`,
     agency: 'Bench',
     criteria: criteria(),
-  })),
-};
+  }));
+  return { ruleSet: { id: 'bench', version: '1', facts, programs }, leaves: leafCount };
+}
 
-const households = Array.from({ length: HOUSEHOLDS }, () => {
+random = rng(7);
+const allHouseholds = Array.from({ length: HOUSEHOLDS }, () => {
   const household = {};
   for (const id of NUMBERS) household[id] = int(...ranges[id]);
   for (const id of MONEY) household[id] = int(0, 6000);
@@ -157,112 +145,109 @@ const households = Array.from({ length: HOUSEHOLDS }, () => {
   return household;
 });
 
-const compiled = engine.loadRuleSet(ruleSet);
-const logic = engine.toJsonLogic(compiled, { asOf: AS_OF });
-const logicPrograms = ruleSet.programs.map((program) => logic[program.id]);
-const conditionCount = leafCount;
-
-// Agreement: every household, every program.
-let likely = 0;
-let disagreements = 0;
-for (const household of households) {
-  const ours = engine.evaluate(compiled, household, { asOf: AS_OF });
-  ours.programs.forEach((program, index) => {
-    const theirs = jsonLogic.apply(logicPrograms[index], household) === true;
-    if ((program.status === 'likely') !== theirs) disagreements++;
-    if (program.status === 'likely') likely++;
-    if (program.status === 'maybe') disagreements++;
-  });
-  const fast = engine.evaluateStatuses(compiled, household, { asOf: AS_OF });
-  ours.programs.forEach((program) => {
-    if (engine.statusOf(fast, program.id) !== program.status) disagreements++;
-  });
-}
-
-function runPlaza() {
-  let count = 0;
-  for (const household of households) {
-    const result = engine.evaluate(compiled, household, { asOf: AS_OF });
-    count += result.programs.length;
-  }
-  return count;
-}
-
-function runPlazaStatuses() {
-  let count = 0;
-  for (const household of households) {
-    const statuses = engine.evaluateStatuses(compiled, household, { asOf: AS_OF });
-    if (statuses.statuses[0] === 'likely') count++;
-  }
-  return count;
-}
-
-function runJsonLogic() {
-  let count = 0;
-  for (const household of households) {
-    for (const rule of logicPrograms) if (jsonLogic.apply(rule, household) === true) count++;
-  }
-  return count;
-}
-
 /**
  * Runs the contenders in turn, round after round, so a busy machine slows them alike, and keeps
- * each one's median round.
+ * each one's median round as microseconds per household.
  */
-function measureInterleaved(contenders) {
+function measureInterleaved(contenders, households) {
   for (const fn of Object.values(contenders)) fn(); // warm up
   const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, fn] of Object.entries(contenders)) {
-      // CPU time of this process, not wall time: other work on a shared machine barely moves it.
-      const start = process.cpuUsage();
-      fn();
-      const used = process.cpuUsage(start);
-      times[name].push((used.user + used.system) / 1000);
-    }
-  }
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [name, fn] of Object.entries(contenders)) times[name].push(cpuTime(fn));
   return Object.fromEntries(
-    Object.entries(times).map(([name, list]) => {
-      list.sort((a, b) => a - b);
-      const median = list[Math.floor(list.length / 2)];
-      return [name, { median, perSecond: HOUSEHOLDS / (median / 1000) }];
-    }),
+    Object.entries(times).map(([name, list]) => [name, (median(list) * 1000) / households]),
   );
 }
 
-const { reference, plaza, statuses } = measureInterleaved({
-  reference: runJsonLogic,
-  plaza: runPlaza,
-  statuses: runPlazaStatuses,
-});
-const ratio = plaza.perSecond / reference.perSecond;
-const statusRatio = statuses.perSecond / reference.perSecond;
-const format = (n) => Math.round(n).toLocaleString('en-US');
+/** Checks both engines agree on every program for every household, then times them. */
+function measure(programCount) {
+  const { ruleSet, leaves } = ruleSetOf(programCount);
+  const households = allHouseholds.slice(0, Math.round((HOUSEHOLDS * SIZES[0]) / programCount));
+  const compiled = engine.loadRuleSet(ruleSet);
+  const logic = engine.toJsonLogic(compiled, { asOf: AS_OF });
+  const logicPrograms = ruleSet.programs.map((program) => logic[program.id]);
+  let likely = 0;
+  let disagreements = 0;
+  for (const household of households) {
+    const ours = engine.evaluate(compiled, household, { asOf: AS_OF });
+    const fast = engine.evaluateStatuses(compiled, household, { asOf: AS_OF });
+    ours.programs.forEach((program, index) => {
+      const theirs = jsonLogic.apply(logicPrograms[index], household) === true;
+      if ((program.status === 'likely') !== theirs || program.status === 'maybe') disagreements++;
+      if (program.status === 'likely') likely++;
+      if (engine.statusOf(fast, program.id) !== program.status) disagreements++;
+    });
+  }
+  const micros = measureInterleaved(
+    {
+      reference: () => {
+        let count = 0;
+        for (const household of households)
+          for (const rule of logicPrograms) if (jsonLogic.apply(rule, household) === true) count++;
+        return count;
+      },
+      statuses: () => {
+        let count = 0;
+        for (const household of households)
+          if (
+            engine.evaluateStatuses(compiled, household, { asOf: AS_OF }).statuses[0] === 'likely'
+          )
+            count++;
+        return count;
+      },
+      full: () => {
+        let count = 0;
+        for (const household of households)
+          count += engine.evaluate(compiled, household, { asOf: AS_OF }).programs.length;
+        return count;
+      },
+    },
+    households.length,
+  );
+  return { programCount, leaves, households: households.length, likely, disagreements, micros };
+}
 
-console.log('Eligibility benchmark');
+console.log('Eligibility benchmark: @plaza/eligibility against json-logic-js');
 console.log(
-  `  ${PROGRAMS} programs, ${conditionCount} leaf conditions (${(conditionCount / PROGRAMS).toFixed(1)} per program)`,
+  `  seeded programs of about 10 leaf conditions each; seeded households, every question answered;`,
 );
+console.log(`  median CPU time of ${ROUNDS} interleaved rounds after a warm-up, per household`);
+const rows = SIZES.map(measure);
+let failed = false;
+for (const row of rows) {
+  const { micros } = row;
+  const ratio = micros.reference / micros.statuses;
+  console.log(
+    `\n  ${row.programCount} programs (${row.leaves} leaf conditions), ${format(row.households)} households:`,
+  );
+  console.log(
+    `    agreement: ${row.disagreements === 0 ? 'both engines agree' : `${row.disagreements} DISAGREEMENTS`} on all ${format(row.households * row.programCount)} program results (${format(row.likely)} likely)`,
+  );
+  console.log(
+    `    json-logic-js apply(), a boolean per program:   ${micros.reference.toFixed(1)} µs/household`,
+  );
+  console.log(
+    `    evaluateStatuses(), a status per program:        ${micros.statuses.toFixed(1)} µs/household (${ratio.toFixed(1)}x json-logic-js ${ratio >= 10 ? ': goal of 10x met' : ': BELOW the 10x goal'})`,
+  );
+  console.log(
+    `    evaluate(), full results:                        ${micros.full.toFixed(1)} µs/household (${(micros.reference / micros.full).toFixed(1)}x)`,
+  );
+  if (row.disagreements > 0) failed = true;
+}
 console.log(
-  `  ${format(HOUSEHOLDS)} seeded households, every question answered; median CPU time of ${ROUNDS} interleaved rounds after a warm-up`,
+  '\n  growth of the cost per household with the rule set (each step relative to the one before):',
 );
+for (let index = 1; index < rows.length; index++) {
+  const before = rows[index - 1];
+  const after = rows[index];
+  const size = after.leaves / before.leaves;
+  const ours = after.micros.statuses / before.micros.statuses;
+  const theirs = after.micros.reference / before.micros.reference;
+  console.log(
+    `    ${before.programCount} -> ${after.programCount} programs: rule set ${size.toFixed(2)}x, evaluateStatuses ${ours.toFixed(2)}x, json-logic-js ${theirs.toFixed(2)}x ${ours <= size * 1.1 ? '(no faster than the rule set)' : '(FASTER than the rule set)'}`,
+  );
+}
 console.log(
-  `  agreement: ${disagreements === 0 ? 'both engines agree' : `${disagreements} DISAGREEMENTS`} on all ${format(HOUSEHOLDS * PROGRAMS)} program results (${format(likely)} likely)`,
+  '  (full results add per-criterion reasons, message args, citations and missing facts)',
 );
-console.log(
-  `  json-logic-js apply(), a boolean per program:        ${format(reference.perSecond)} households/s`,
-);
-console.log(
-  `  @plaza/eligibility evaluateStatuses(), a status each: ${format(statuses.perSecond)} households/s (${statusRatio.toFixed(1)}x)`,
-);
-console.log(
-  `  @plaza/eligibility evaluate(), full results:          ${format(plaza.perSecond)} households/s (${ratio.toFixed(1)}x)`,
-);
-console.log(
-  '    (full results add per-criterion reasons, message args, citations and missing facts)',
-);
-console.log(
-  `  like for like: ${statusRatio.toFixed(1)}x json-logic-js ${statusRatio >= 10 ? '(goal of 10x met)' : '(BELOW the 10x goal)'}`,
-);
-
-if (disagreements > 0) process.exitCode = 1;
+if (failed) process.exitCode = 1;

@@ -4,18 +4,20 @@
  * Checked with the same rules and limits as a rule set's criteria, evaluated with the same
  * three-valued logic.
  */
-import { Loader, checkJsonShape, evalTree } from './compile.js';
-import type {
-  CompiledParameter,
-  LoadedConditions,
-  Node,
-  ResolvedParameter,
-  Tree,
-} from './compile.js';
-import { collectMissing, createContext, resolveAsOf } from './evaluate.js';
-import type { AnswerModel } from './evaluate.js';
-import { DEFAULT_LIMITS, EligibilityError, RuleSetError } from './errors.js';
-import type { Limits } from './errors.js';
+import { createChecker, loadConditions } from './document/rule-set.js';
+import { readJson } from './document/read-json.js';
+import type { LoadedConditions } from './compiled.js';
+import type { CompiledParameter, ResolvedParameter } from './runtime/context.js';
+import { run } from './runtime/code.js';
+import type { Code } from './runtime/code.js';
+import type { CompiledNode } from './runtime/tree.js';
+import { createContext } from './evaluate/answers.js';
+import type { AnswerModel } from './evaluate/answers.js';
+import { resolveAsOf } from './evaluate/as-of.js';
+import { collectMissing } from './evaluate/missing.js';
+import { EligibilityError, RuleSetError } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import type { Limits } from './limits.js';
 import type { Condition, CriterionStatus, FactDefinition } from './types.js';
 
 /** The result of one condition: `unknown` when an answer it needs is missing. */
@@ -49,14 +51,16 @@ export interface ConditionOptions {
 
 /** Checked, lowered conditions. Compile once, evaluate as often as answers change. */
 export class ConditionSet {
-  readonly #nodes: ReadonlyMap<string, Node>;
-  readonly #trees: ReadonlyMap<string, Tree>;
+  readonly #nodes: ReadonlyMap<string, CompiledNode>;
+  readonly #roots: ReadonlyMap<string, number>;
+  readonly #code: Code;
   readonly #model: AnswerModel;
 
   /** Use `compileConditions`. */
   constructor(loaded: LoadedConditions, limits: Limits) {
     this.#nodes = loaded.nodes;
-    this.#trees = loaded.trees;
+    this.#roots = loaded.roots;
+    this.#code = loaded.code;
     this.#model = {
       factList: loaded.factList,
       factPaths: loaded.factPaths,
@@ -79,9 +83,9 @@ export class ConditionSet {
    * AnswerError for an answer of the wrong shape and an EligibilityError for an unknown id.
    */
   evaluate(id: string, answers: unknown, options: ConditionOptions = {}): ConditionStatus {
-    const tree = this.#tree(id);
+    const root = this.#root(id);
     const ctx = createContext(this.#model, answers, resolveAsOf(options.asOf, options.timeZone));
-    const value = evalTree(tree, ctx);
+    const value = run(this.#code, root, ctx);
     return value === true ? 'met' : value === false ? 'unmet' : 'unknown';
   }
 
@@ -91,22 +95,22 @@ export class ConditionSet {
    * is already `met` or `unmet`: no further answer can change it.
    */
   missing(id: string, answers: unknown, options: ConditionOptions = {}): string[] {
-    const tree = this.#tree(id);
+    const root = this.#root(id);
     const ctx = createContext(this.#model, answers, resolveAsOf(options.asOf, options.timeZone));
-    if (evalTree(tree, ctx) !== undefined) return [];
+    if (run(this.#code, root, ctx) !== undefined) return [];
     const found = new Set<string>();
-    collectMissing(this.#nodes.get(id) as Node, ctx, found, undefined);
+    collectMissing(this.#nodes.get(id) as CompiledNode, ctx, found, undefined);
     return [...found];
   }
 
-  #tree(id: string): Tree {
-    const tree = this.#trees.get(id);
-    if (!tree)
+  #root(id: string): number {
+    const root = this.#roots.get(id);
+    if (root === undefined)
       throw new EligibilityError(
         'unknown-condition',
         `"${String(id).slice(0, 100)}" is not one of this set's conditions`,
       );
-    return tree;
+    return root;
   }
 }
 
@@ -119,13 +123,12 @@ export function compileConditions(input: ConditionSetInput): ConditionSet {
   const root = input.path ?? '$';
   const factsPath = `${root}.facts`;
   const conditionsPath = `${root}.conditions`;
-  const shapeIssues = [
-    ...checkJsonShape(input.facts, limits, factsPath),
-    ...checkJsonShape(input.conditions, limits, conditionsPath),
-  ];
+  const facts = readJson(input.facts, limits, factsPath);
+  const conditions = readJson(input.conditions, limits, conditionsPath);
+  const shapeIssues = [...facts.issues, ...conditions.issues];
   if (shapeIssues.length > 0) throw new RuleSetError(shapeIssues);
   const locations = input.locations ?? {};
-  const loaded = new Loader(limits).loadConditions(input.facts, input.conditions, {
+  const loaded = loadConditions(createChecker(limits), facts.value, conditions.value, {
     facts: factsPath,
     conditions: conditionsPath,
     of: (id) => (Object.hasOwn(locations, id) ? locations[id] : undefined),

@@ -1,3 +1,5 @@
+import { ISSUES_IN_MESSAGE } from './limits.js';
+
 /** Every error the engine throws on purpose is an EligibilityError with a stable `code`. */
 export class EligibilityError extends Error {
   readonly code: string;
@@ -18,8 +20,11 @@ export interface RuleSetIssue {
 export class RuleSetError extends EligibilityError {
   readonly issues: RuleSetIssue[];
   constructor(issues: RuleSetIssue[]) {
-    const first = issues.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`);
-    const more = issues.length > 5 ? `\n(and ${issues.length - 5} more)` : '';
+    const first = issues
+      .slice(0, ISSUES_IN_MESSAGE)
+      .map((issue) => `${issue.path}: ${issue.message}`);
+    const more =
+      issues.length > ISSUES_IN_MESSAGE ? `\n(and ${issues.length - ISSUES_IN_MESSAGE} more)` : '';
     super(
       'invalid-rule-set',
       `The rule set has ${issues.length} problem(s):\n${first.join('\n')}${more}`,
@@ -46,31 +51,6 @@ export class LimitError extends EligibilityError {
     this.name = 'LimitError';
   }
 }
-
-/** Limits that keep any rule set or answers, however hostile, from exhausting the page or server. */
-export interface Limits {
-  /** Deepest nesting of conditions and expressions. */
-  maxDepth: number;
-  /** Most JSON values (objects, arrays, strings, numbers...) in a rule set. */
-  maxNodes: number;
-  /** Longest string anywhere in a rule set or the answers. */
-  maxStringLength: number;
-  /** Most programs in a rule set. */
-  maxPrograms: number;
-  /** Most household members in the answers. */
-  maxMembers: number;
-  /** Most operator steps one evaluation may take. */
-  maxWork: number;
-}
-
-export const DEFAULT_LIMITS: Limits = {
-  maxDepth: 32,
-  maxNodes: 200_000,
-  maxStringLength: 10_000,
-  maxPrograms: 1_000,
-  maxMembers: 50,
-  maxWork: 5_000_000,
-};
 
 /** Keys that could reach an object's prototype; rejected anywhere in rule sets and answers. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 import { registerMessages, translate } from '@plaza/core/localization.js';
 import { evaluate } from './evaluate.js';
 import { explain, questionText, registerEligibilityMessages } from './explain.js';
-import { loadRuleSet } from './compile.js';
+import { loadRuleSet } from './document/rule-set.js';
 import { en, es } from './messages.js';
 import { household } from '../test/fixtures.js';
 import { deepEqual, equal, ok } from '../test/assert.js';

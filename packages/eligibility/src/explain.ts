@@ -3,7 +3,7 @@
  * @plaza/core's localization layer (English and Spanish ship; agencies override any key).
  */
 import { registerDefaultMessages, translate, type Catalog } from '@plaza/core/localization.js';
-import type { CompiledRuleSet } from './compile.js';
+import type { CompiledRuleSet } from './compiled.js';
 import { en, es } from './messages.js';
 import type {
   Citation,

@@ -3,22 +3,18 @@
  * explanations. No DOM and no dynamic code; runs the same in Node and the browser.
  */
 export type * from './types.js';
-export { loadRuleSet, checkJsonShape } from './compile.js';
-export type { CompiledRuleSet } from './compile.js';
+export { loadRuleSet, checkJsonShape } from './document/rule-set.js';
+export type { CompiledRuleSet } from './compiled.js';
 export { ConditionSet, compileConditions } from './conditions.js';
 export type { ConditionOptions, ConditionSetInput, ConditionStatus } from './conditions.js';
 export { evaluate, evaluateStatuses, statusOf } from './evaluate.js';
 export type { ProgramStatuses } from './evaluate.js';
 export { explain, questionText, registerEligibilityMessages } from './explain.js';
 export type { ExplainedProgram, ExplainedReason } from './explain.js';
-export {
-  AnswerError,
-  DEFAULT_LIMITS,
-  EligibilityError,
-  LimitError,
-  RuleSetError,
-} from './errors.js';
-export type { Limits, RuleSetIssue } from './errors.js';
+export { AnswerError, EligibilityError, LimitError, RuleSetError } from './errors.js';
+export type { RuleSetIssue } from './errors.js';
+export { DEFAULT_LIMITS } from './limits.js';
+export type { Limits } from './limits.js';
 export {
   BUILT_IN_PARAMETERS,
   POVERTY_GUIDELINES_PARAMETER,

@@ -1,7 +1,7 @@
 import { fromJsonLogic, toJsonLogic, JsonLogicError } from './json-logic.js';
 import type { JsonLogic } from './json-logic.js';
 import { evaluate } from './evaluate.js';
-import { loadRuleSet } from './compile.js';
+import { loadRuleSet } from './document/rule-set.js';
 import { household, single } from '../test/fixtures.js';
 import { deepEqual, equal, ok, throws } from '../test/assert.js';
 

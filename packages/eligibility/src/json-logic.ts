@@ -8,9 +8,10 @@
  * date and writes money as monthly amounts. Anything else (dates, ages, members, poverty
  * guidelines, lookups, livesIn) is refused with an error naming the rule path.
  */
-import type { CompiledRuleSet } from './compile.js';
-import { loadRuleSet, resolveParam } from './compile.js';
-import { createContext } from './evaluate.js';
+import type { CompiledRuleSet } from './compiled.js';
+import { loadRuleSet } from './document/rule-set.js';
+import { resolveParam } from './runtime/context.js';
+import { createContext } from './evaluate/answers.js';
 import { EligibilityError } from './errors.js';
 import type { Condition, Expression, FactDefinition, Period, RuleSet } from './types.js';
 import { DEFAULT_CONVERSIONS, parseIsoDate } from './values.js';

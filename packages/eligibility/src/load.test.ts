@@ -1,5 +1,6 @@
-import { RuleSetError } from './errors.js';
-import { loadRuleSet } from './compile.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { LimitError, RuleSetError } from './errors.js';
+import { loadRuleSet } from './document/rule-set.js';
 import { household, single } from '../test/fixtures.js';
 import { equal, ok, throws } from '../test/assert.js';
 
@@ -171,5 +172,45 @@ describe('loading a rule set', () => {
     const rules = single({ fact: 'student' });
     (rules.programs[0].criteria[0] as unknown as Record<string, unknown>).wehn = true;
     ok(issues(rules)[0].startsWith('$.programs[0].criteria[0].wehn: is not a known field'));
+  });
+});
+
+describe('loading big rule sets', () => {
+  function manyFacts(count: number) {
+    const ids = Array.from({ length: count }, (_, index) => `f${index}`);
+    return {
+      id: 'big',
+      version: '1',
+      facts: ids.map((id) => ({ id, type: 'boolean', question: 'q' })),
+      programs: [
+        {
+          id: 'p',
+          name: 'P',
+          agency: 'A',
+          criteria: [{ id: 'c', when: { all: ids.map((id) => ({ fact: id })) } }],
+        },
+      ],
+    };
+  }
+
+  it('loads one "all" over 20,000 yes/no facts when the fact limit allows it', () => {
+    const compiled = loadRuleSet(manyFacts(20_000), { maxFacts: 20_000 });
+    equal(compiled.factList.length, 20_000);
+  });
+
+  it('refuses more facts than the limit with a LimitError', () => {
+    const error = throws(() => loadRuleSet(manyFacts(DEFAULT_LIMITS.maxFacts + 1)), LimitError);
+    ok(error.message.includes(`the limit is ${DEFAULT_LIMITS.maxFacts}`), error.message);
+    ok(loadRuleSet(manyFacts(DEFAULT_LIMITS.maxFacts)));
+  });
+
+  it("counts household members' facts against the limit", () => {
+    // The fixture declares 10 facts, one of them a members fact with 3 facts per member.
+    ok(loadRuleSet(single({ fact: 'student' }), { maxFacts: 13 }));
+    throws(
+      () => loadRuleSet(single({ fact: 'student' }), { maxFacts: 12 }),
+      LimitError,
+      /13 facts/,
+    );
   });
 });

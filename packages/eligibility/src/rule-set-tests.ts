@@ -2,8 +2,8 @@
  * Rule-set tests as data: a list of households and the result expected for each program.
  * Policy analysts write these next to the rules; `npm test` runs them.
  */
-import type { CompiledRuleSet } from './compile.js';
-import { loadRuleSet } from './compile.js';
+import type { CompiledRuleSet } from './compiled.js';
+import { loadRuleSet } from './document/rule-set.js';
 import { evaluate } from './evaluate.js';
 import type { Answers, RuleSet, Status } from './types.js';
 

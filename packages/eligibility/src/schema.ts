@@ -4,7 +4,19 @@
  * test checks the two match. The loader checks more than the schema can (types of compared
  * values, declared facts, parameters) and names the JSON path of every problem.
  */
-const id = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,99}$' };
+import { MAX_CITY_LENGTH, MAX_ID_LENGTH, MAX_OPERANDS } from './limits.js';
+import { STATE_CODES } from './values.js';
+
+/** Ids: letters, digits, ".", "_" and "-", and never a name Object.prototype already has. */
+const id = {
+  type: 'string',
+  pattern: `^[A-Za-z][A-Za-z0-9_.-]{0,${MAX_ID_LENGTH - 1}}$`,
+  not: { enum: Object.getOwnPropertyNames(Object.prototype).sort() },
+};
+/** The loader's language-tag check on message catalogs. */
+const LANGUAGE_TAG = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+/** Operands of +, *, min and max. */
+const operands = (): object => ({ ...list(ref('expression'), 1), maxItems: MAX_OPERANDS });
 const period = { enum: ['week', 'biweek', 'semimonth', 'month', 'year'] };
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const ref = (name: string): { $ref: string } => ({ $ref: `#/$defs/${name}` });
@@ -57,6 +69,7 @@ export const ruleSetSchema = {
       type: 'object',
       description:
         'Message catalogs by language tag: text, or plural forms chosen by the "count" argument.',
+      propertyNames: { pattern: LANGUAGE_TAG },
       additionalProperties: {
         type: 'object',
         additionalProperties: {
@@ -161,9 +174,9 @@ export const ruleSetSchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        state: oneOrMany({ type: 'string', pattern: '^[A-Z]{2}$' }),
+        state: oneOrMany({ enum: [...STATE_CODES].sort() }),
         county: oneOrMany({ type: 'string', pattern: '^\\d{5}$' }),
-        city: oneOrMany({ type: 'string', minLength: 1 }),
+        city: oneOrMany({ type: 'string', minLength: 1, maxLength: MAX_CITY_LENGTH }),
         fact: id,
       },
     },
@@ -183,7 +196,11 @@ export const ruleSetSchema = {
             unknown: { type: 'string' },
           },
         },
-        args: { type: 'object', additionalProperties: ref('expression') },
+        args: {
+          type: 'object',
+          propertyNames: { pattern: '^\\w+$' },
+          additionalProperties: ref('expression'),
+        },
         period,
         citation: ref('citation'),
       },
@@ -259,12 +276,12 @@ export const ruleSetSchema = {
           minItems: 2,
           maxItems: 2,
         }),
-        op('+', list(ref('expression'), 1)),
-        op('*', list(ref('expression'), 1)),
+        op('+', operands()),
+        op('*', operands()),
         op('-', { type: 'array', items: ref('expression'), minItems: 1, maxItems: 2 }),
         op('/', pair(ref('expression'))),
-        op('min', list(ref('expression'), 1)),
-        op('max', list(ref('expression'), 1)),
+        op('min', operands()),
+        op('max', operands()),
         op('round', {
           type: 'array',
           prefixItems: [

@@ -1,7 +1,7 @@
 // Node only (reads the published schema.json file): named *.node-test.ts so browser runs skip it.
 import published from '../../schema.json';
 import { ruleSetSchema } from '../../src/schema.js';
-import { loadRuleSet } from '../../src/compile.js';
+import { loadRuleSet } from '../../src/document/rule-set.js';
 import { RuleSetError } from '../../src/errors.js';
 import { single } from '../fixtures.js';
 import { deepEqual, ok, throws } from '../assert.js';

@@ -1,0 +1,35 @@
+// Loads @plaza/eligibility from its TypeScript source (the "plaza-source" condition, as the tests
+// do), bundled in memory with esbuild, for the eligibility benchmarks.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+export async function loadEngine() {
+  const bundle = await build({
+    stdin: {
+      contents: "export * from '@plaza/eligibility';",
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    conditions: ['plaza-source'],
+    write: false,
+    logLevel: 'warning',
+  });
+  return import(
+    `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
+  );
+}
+
+/** CPU time (user + system, ms) of one call: other work on a shared machine barely moves it. */
+export function cpuTime(fn) {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+export const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+export const format = (n) => Math.round(n).toLocaleString('en-US');

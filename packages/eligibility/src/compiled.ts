@@ -1,0 +1,89 @@
+/**
+ * What loading produces: compiled programs and criteria, and the loaded rule set that evaluation
+ * reads. Internal: the public entry exports only the `CompiledRuleSet` type.
+ */
+import type { Limits } from './limits.js';
+import type { Code } from './runtime/code.js';
+import type { CompiledParameter, ResolvedParameter, ValueType } from './runtime/context.js';
+import type { CompiledNode } from './runtime/tree.js';
+import type { Citation, FactDefinition, FactType, Period, Program, RuleSet } from './types.js';
+
+export interface CompiledCriterion {
+  id: string;
+  node: CompiledNode;
+  messages: { met: string; unmet: string; unknown: string };
+  args: [string, CompiledNode][];
+  period: Period;
+  citation?: Citation;
+}
+
+export interface CompiledProgram {
+  source: Program;
+  criteria: CompiledCriterion[];
+  /** Parameters this program reads, for citing them in results. */
+  params: string[];
+  /** Other programs this one requires or excludes, in order. */
+  dependencies: ['requires' | 'excludes', string][];
+  /** The same, as positions in the compiled rule set's program order (set after ordering). */
+  dependencyIndexes: { requires: boolean; index: number }[];
+  /** Where each criterion's condition starts in the rule set's `code`. */
+  roots: number[];
+  /** The program's own and its criteria's citations, deduplicated. */
+  citations: Citation[];
+  links: { apply?: string; learnMore?: string };
+}
+
+/** Standalone conditions checked and lowered by `Loader.loadConditions`. */
+export interface LoadedConditions {
+  nodes: ReadonlyMap<string, CompiledNode>;
+  /** Where each condition starts in `code`. */
+  roots: ReadonlyMap<string, number>;
+  code: Code;
+  factList: readonly FactDefinition[];
+  factPaths: readonly string[];
+  slots: ReadonlyMap<string, number>;
+  parameters: ReadonlyMap<string, CompiledParameter>;
+  conversions: Record<Period, number>;
+}
+
+/** A loaded rule set: validated, frozen and compiled. Load once, evaluate many times. */
+export interface CompiledRuleSet {
+  readonly source: RuleSet;
+  readonly facts: ReadonlyMap<string, FactDefinition>;
+  readonly factOrder: readonly string[];
+  /** Fact id to its position in the evaluation's answer array. */
+  readonly slots: ReadonlyMap<string, number>;
+  /** Program ids in evaluation order (a program comes after those it requires or excludes). */
+  readonly programIds: readonly string[];
+  /** The facts in slot order, and their answer paths (`$.id`) for error messages. */
+  readonly factList: readonly FactDefinition[];
+  readonly factPaths: readonly string[];
+  readonly programs: readonly CompiledProgram[];
+  /** Every criterion's condition in execution form, program by program in evaluation order. */
+  readonly code: Code;
+  readonly parameters: ReadonlyMap<string, CompiledParameter>;
+  readonly limits: Limits;
+  readonly conversions: Record<Period, number>;
+  readonly leapDay: 'march1' | 'february28';
+  readonly timeZone: string | undefined;
+  /** Parameters resolved per date, reused across evaluations. */
+  readonly paramCache: Map<number, Map<string, ResolvedParameter | undefined>>;
+}
+
+/** Message keys of a criterion that names none. */
+export const DEFAULT_MESSAGES = {
+  met: 'eligibility.criterion.met',
+  unmet: 'eligibility.criterion.unmet',
+  unknown: 'eligibility.criterion.unknown',
+};
+
+/** The kind of value a fact of this type holds. */
+export function valueType(type: FactType): ValueType {
+  switch (type) {
+    case 'enum':
+    case 'text':
+      return 'string';
+    default:
+      return type;
+  }
+}
