@@ -38,14 +38,13 @@ async function echoFormBody(context, next) {
 }
 
 export default {
-  middleware: [echoFormBody],
   files: [
     'packages/*/src/**/*.test.ts',
     'packages/*/test/**/*.test.ts',
     '!packages/*/test/node/**',
   ],
   nodeResolve: { exportConditions: ['plaza-source', 'browser', 'development'] },
-  middleware: [hsdsApiMiddleware],
+  middleware: [echoFormBody, hsdsApiMiddleware],
   plugins: [
     a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
