@@ -5,6 +5,11 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+// Time limits are a safety net against a hung test, never a speed check: tests share two cores
+// with other work, and axe or a page load can take many times longer on a loaded machine.
+// PLAZA_TEST_TIMEOUT (milliseconds per test) raises them further; a file gets 20 tests' worth.
+const testTimeout = Number(process.env.PLAZA_TEST_TIMEOUT) || 120_000;
+
 export default {
   files: [
     'packages/*/src/**/*.test.ts',
@@ -47,7 +52,8 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: testTimeout } },
+  testsFinishTimeout: testTimeout * 20,
   coverage: process.argv.includes('--coverage'),
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],
