@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { strictPolicyPagePlugin } from './scripts/strict-policy-page.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -19,6 +20,7 @@ export default {
   nodeResolve: { exportConditions: ['plaza-source', 'browser', 'development'] },
   plugins: [
     a11ySnapshotPlugin(),
+    strictPolicyPagePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
   ],
   browsers: [
