@@ -208,6 +208,20 @@ export function formAssociationSuite<T extends PlazaFormControl>(
       expect(invalidIn(await accessibilityTree()).length).to.be.greaterThan(0);
     });
 
+    it('names an optional question with a space before its "(optional)" marker', async () => {
+      const { control } = await render({ ...subject.attributes, name: 'answer' });
+      // Chromium's snapshot leaves out fieldsets; a <label>'s control carries the name.
+      const shown = [...control.shadowRoot!.querySelectorAll('label')].some((label) =>
+        label.textContent!.includes('(optional)'),
+      );
+      const named = findAllIn(
+        await accessibilityTree(),
+        (node) => node.role !== 'StaticText' && node.name.includes('(optional)'),
+      );
+      expect(named.length > 0, 'the marker is in an accessible name').to.equal(shown);
+      for (const node of named) expect(node.name).to.match(/\S \(optional\)$/u);
+    });
+
     it('supports checkValidity, reportValidity and setCustomValidity', async () => {
       const { control } = await render({ ...subject.attributes, name: 'answer' });
       expect(control.checkValidity()).to.equal(true);
