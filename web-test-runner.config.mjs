@@ -4,6 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { readFileSync } from 'node:fs';
 import { hsdsApiResponse } from './packages/directory/test/hsds-api.mjs';
+import { emulateMediaPlugin } from './scripts/emulate-media-plugin.mjs';
+import { strictPolicyPagePlugin } from './scripts/strict-policy-page.mjs';
 
 const exampleDirectory = JSON.parse(
   readFileSync(new URL('./packages/directory/examples/directory.json', import.meta.url), 'utf8'),
@@ -37,6 +39,11 @@ async function echoFormBody(context, next) {
   context.body = JSON.stringify(fields);
 }
 
+// Time limits are a safety net against a hung test, never a speed check: tests share two cores
+// with other work, and axe or a page load can take many times longer on a loaded machine.
+// PLAZA_TEST_TIMEOUT (milliseconds per test) raises them further; a file gets 20 tests' worth.
+const testTimeout = Number(process.env.PLAZA_TEST_TIMEOUT) || 120_000;
+
 export default {
   files: [
     'packages/*/src/**/*.test.ts',
@@ -47,6 +54,8 @@ export default {
   middleware: [echoFormBody, hsdsApiMiddleware],
   plugins: [
     a11ySnapshotPlugin(),
+    strictPolicyPagePlugin(),
+    emulateMediaPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
   ],
   browsers: [
@@ -80,7 +89,8 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: testTimeout } },
+  testsFinishTimeout: testTimeout * 20,
   coverage: process.argv.includes('--coverage'),
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],
