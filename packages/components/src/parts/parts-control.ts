@@ -9,7 +9,6 @@ import {
   firstIssue,
   renderError,
   renderHint,
-  renderMarker,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -152,6 +151,11 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     return this.renderRoot?.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`) ?? null;
   }
 
+  /** Content before a part (a "$"); nothing by default. */
+  protected renderBeforePart(_id: string): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
   /** Content after a part (a show/hide button, a suggestion); nothing by default. */
   protected renderAfterPart(_id: string): TemplateResult | typeof nothing {
     return nothing;
@@ -207,9 +211,15 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     else form.requestSubmit();
   };
 
+  /** The marker with its space inside the span: Chrome drops a bare space there from the name. */
+  #marker() {
+    const text = this.markerText;
+    return text ? html`<span class="marker">${` ${text}`}</span>` : nothing;
+  }
+
   #renderLabel(forId: string) {
     const label = html`<label id=${FIELD_IDS.label} class="label" part="label" for=${forId}
-      >${this.label}${renderMarker(this.markerText)}</label
+      >${this.label}${this.#marker()}</label
     >`;
     return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
   }
@@ -264,10 +274,12 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
           @change=${this.#onChange}
           @keydown=${this.#onKeydown}
         />`;
-    if (single) return html`${control}${this.renderAfterPart(spec.id)}`;
+    const before = this.renderBeforePart(spec.id);
+    const after = this.renderAfterPart(spec.id);
+    if (single) return html`${before}${control}${after}`;
     return html`<div class="item" part="item">
       <label class="part-label" part="part-label" for=${spec.id}>${spec.label}</label>
-      ${control}${this.renderAfterPart(spec.id)}
+      ${before}${control}${after}
     </div>`;
   }
 
@@ -292,7 +304,7 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
         <div class="control" part="control">${parts}</div>
       </div>`;
     }
-    const legend = html`${this.label}${renderMarker(this.markerText)}`;
+    const legend = html`${this.label}${this.#marker()}`;
     return html`<fieldset
       class="field ${issue ? 'has-error' : ''}"
       part="fieldset"
