@@ -63,8 +63,6 @@ export class PlazaMoneyInput extends PlazaPartsControl {
   @property() periods = '';
   /** The period of the amount: chosen at first in the select, or fixed when none is offered. */
   @property() period: MoneyPeriod | '' = '';
-  /** The smallest amount allowed, in dollars. */
-  @property({ type: Number }) min: number | undefined;
   /** The largest amount allowed, in dollars. */
   @property({ type: Number }) max: number | undefined;
 
@@ -97,12 +95,6 @@ export class PlazaMoneyInput extends PlazaPartsControl {
     return cents === null ? null : { amount: cents / 100, period: this.chosenPeriod || 'month' };
   }
 
-  /** The amount in the resident's language ("$1,200.50"), or '' without one. */
-  get formatted(): string {
-    const cents = this.cents;
-    return cents === null ? '' : formatCents(cents, this.localize.lang);
-  }
-
   protected override get partSpecs(): PartSpec[] {
     const amount: PartSpec = {
       id: 'amount',
@@ -122,7 +114,6 @@ export class PlazaMoneyInput extends PlazaPartsControl {
         id: 'period',
         label: this.t('money.howOften'),
         options,
-        width: 'w-auto',
         required: this.required,
       },
     ];
@@ -140,18 +131,14 @@ export class PlazaMoneyInput extends PlazaPartsControl {
     }
     const parsed = parseMoney(amount);
     if ('problem' in parsed) return wrong('amount', parsed.problem);
-    const lang = this.localize.lang;
-    const max = Math.min(MAX_CENTS, this.max === undefined ? Infinity : Math.round(this.max * 100));
-    if (this.min !== undefined && parsed.cents < Math.round(this.min * 100)) {
-      const min = formatCents(Math.round(this.min * 100), lang);
-      return {
-        issue: { flag: 'rangeUnderflow', key: 'money.min', args: { min } },
-        parts: ['amount'],
-      };
-    }
+    const max = Math.min(MAX_CENTS, Math.round((this.max ?? Infinity) * 100));
     if (parsed.cents > max) {
       return {
-        issue: { flag: 'rangeOverflow', key: 'money.max', args: { max: formatCents(max, lang) } },
+        issue: {
+          flag: 'rangeOverflow',
+          key: 'money.max',
+          args: { max: formatCents(max, this.localize.lang) },
+        },
         parts: ['amount'],
       };
     }

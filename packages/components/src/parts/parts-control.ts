@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import {
-  FIELD_IDS,
   PlazaFormControl,
   describedBy,
   firstIssue,
@@ -28,8 +26,6 @@ export interface PartSpec {
   spellcheck?: boolean;
   /** Required within a multi-part field (`aria-required`); a single part follows the field. */
   required?: boolean;
-  /** Width class from the shared styles: `w-2` ... `w-20`, `w-full` (default). */
-  width?: string;
 }
 
 /** A problem with the parts: the issue to show and the parts to mark (the first one gets focus). */
@@ -146,11 +142,6 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     return value ? firstIssue(value, this.validators) : null;
   }
 
-  /** The input or select of a part, once rendered. */
-  protected partElement(id: string): HTMLInputElement | HTMLSelectElement | null {
-    return this.renderRoot?.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`) ?? null;
-  }
-
   /** Content before a part (a "$"); nothing by default. */
   protected renderBeforePart(_id: string): TemplateResult | typeof nothing {
     return nothing;
@@ -218,69 +209,31 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
   }
 
   #renderLabel(forId: string) {
-    const label = html`<label id=${FIELD_IDS.label} class="label" part="label" for=${forId}
-      >${this.label}${this.#marker()}</label
-    >`;
+    // prettier-ignore
+    const label = html`<label id="label" class="label" part="label" for=${forId}>${this.label}${this.#marker()}</label>`;
     return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
   }
 
+  /**
+   * One part. Templates are written without whitespace between tags (prettier-ignore): every
+   * byte of them ships in each pattern field's bundle.
+   */
   #renderPart(spec: PartSpec, wrongPart: boolean, value: string, single: boolean) {
+    const { id, options } = spec;
     const hasHint = Boolean(this.hint) || this.hasSlottedHint;
-    const description = single
-      ? [describedBy(hasHint, this.visibleIssue !== null), this.extraDescription(spec.id)]
-          .filter((id) => typeof id === 'string' && id !== '')
-          .join(' ')
-      : this.extraDescription(spec.id);
-    const common = {
-      invalid: wrongPart ? 'true' : nothing,
-      required: (single ? this.required : spec.required) ? 'true' : nothing,
-    };
-    const control = spec.options
-      ? html`<select
-          id=${spec.id}
-          part="${spec.id}-select select"
-          class=${spec.width ?? 'w-full'}
-          autocomplete=${ifDefined(spec.autocomplete)}
-          .value=${live(value)}
-          ?disabled=${this.isDisabled || this.readonly}
-          aria-invalid=${common.invalid}
-          aria-required=${common.required}
-          aria-describedby=${description || nothing}
-          @input=${this.#onInput}
-          @change=${this.#onChange}
-        >
-          ${spec.options.map(
-            (option) =>
-              html`<option value=${option.value} ?selected=${option.value === value}>
-                ${option.label}
-              </option>`,
-          )}
-        </select>`
-      : html`<input
-          id=${spec.id}
-          part="${spec.id}-input input"
-          class=${spec.width ?? 'w-full'}
-          type=${spec.type ?? 'text'}
-          inputmode=${ifDefined(spec.inputmode)}
-          autocomplete=${ifDefined(spec.autocomplete)}
-          spellcheck=${spec.spellcheck ? 'true' : 'false'}
-          .value=${live(value)}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          aria-invalid=${common.invalid}
-          aria-required=${common.required}
-          aria-describedby=${description || nothing}
-          @input=${this.#onInput}
-          @change=${this.#onChange}
-          @keydown=${this.#onKeydown}
-        />`;
-    const before = this.renderBeforePart(spec.id);
-    const after = this.renderAfterPart(spec.id);
-    if (single) return html`${before}${control}${after}`;
-    return html`<div class="item" part="item">
-      <label class="part-label" part="part-label" for=${spec.id}>${spec.label}</label>
-      ${before}${control}${after}
-    </div>`;
+    const description =
+      [single && describedBy(hasHint, this.visibleIssue !== null), this.extraDescription(id)]
+        .filter((ids) => typeof ids === 'string' && ids)
+        .join(' ') || nothing;
+    const invalid = wrongPart ? 'true' : nothing;
+    const required = (single ? this.required : spec.required) ? 'true' : nothing;
+    // prettier-ignore
+    const control = options
+      ? html`<select id=${id} part="${id}-select select" autocomplete=${ifDefined(spec.autocomplete)} .value=${value} ?disabled=${this.isDisabled || this.readonly} aria-invalid=${invalid} aria-required=${required} aria-describedby=${description} @input=${this.#onInput} @change=${this.#onChange}>${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}</select>`
+      : html`<input id=${id} part="${id}-input input" type=${spec.type ?? 'text'} inputmode=${ifDefined(spec.inputmode)} autocomplete=${ifDefined(spec.autocomplete)} spellcheck=${spec.spellcheck ? 'true' : 'false'} .value=${value} ?disabled=${this.isDisabled} ?readonly=${this.readonly} aria-invalid=${invalid} aria-required=${required} aria-describedby=${description} @input=${this.#onInput} @change=${this.#onChange} @keydown=${this.#onKeydown}>`;
+    const parts = html`${this.renderBeforePart(id)}${control}${this.renderAfterPart(id)}`;
+    // prettier-ignore
+    return single ? parts : html`<div class="item" part="item"><label class="part-label" part="part-label" for=${id}>${spec.label}</label>${parts}</div>`;
   }
 
   override render() {
@@ -294,27 +247,12 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     const parts = specs.map((spec) =>
       this.#renderPart(spec, wrongParts.has(spec.id), values[spec.id] ?? '', single),
     );
-    const hintAndError = html`${renderHint(this.hint, this.hasSlottedHint)}${renderError(
-      message,
-      this.t('field.errorPrefix'),
-    )}`;
-    if (single) {
-      return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-        ${this.#renderLabel(specs[0].id)} ${hintAndError}
-        <div class="control" part="control">${parts}</div>
-      </div>`;
-    }
+    const errorClass = issue ? 'field has-error' : 'field';
+    const hintAndError = html`${renderHint(this.hint, this.hasSlottedHint)}${renderError(message, this.t('field.errorPrefix'))}`;
+    // prettier-ignore
+    if (single) return html`<div class=${errorClass} part="field">${this.#renderLabel(specs[0].id)}${hintAndError}<div class="control" part="control">${parts}</div></div>`;
     const legend = html`${this.label}${this.#marker()}`;
-    return html`<fieldset
-      class="field ${issue ? 'has-error' : ''}"
-      part="fieldset"
-      aria-describedby=${describedBy(hasHint, Boolean(message))}
-    >
-      <legend id=${FIELD_IDS.label} class="label" part="legend">
-        ${this.pageHeading ? html`<h1 class="heading">${legend}</h1>` : legend}
-      </legend>
-      ${hintAndError}
-      <div class="parts" part="parts">${parts}</div>
-    </fieldset>`;
+    // prettier-ignore
+    return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(hasHint, Boolean(message))}><legend id="label" class="label" part="legend">${this.pageHeading ? html`<h1 class="heading">${legend}</h1>` : legend}</legend>${hintAndError}<div class="parts" part="parts">${parts}</div></fieldset>`;
   }
 }

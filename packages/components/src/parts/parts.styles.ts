@@ -35,6 +35,10 @@ export const partsStyles = [
     .part-label {
       flex-basis: 100%;
     }
+    select {
+      inline-size: auto;
+      min-inline-size: min(100%, 23ex);
+    }
     input,
     select {
       box-sizing: border-box;
@@ -50,19 +54,6 @@ export const partsStyles = [
       color: var(--plaza-color-text);
       font: inherit;
     }
-    .w-20 {
-      inline-size: 23ex;
-    }
-    .w-10 {
-      inline-size: 12ex;
-    }
-    .w-5 {
-      inline-size: 7ex;
-    }
-    .w-auto {
-      inline-size: auto;
-      min-inline-size: min(100%, 23ex);
-    }
     :is(input, select, button):focus-visible {
       ${focusRing}
     }
@@ -76,50 +67,12 @@ export const partsStyles = [
       color: var(--plaza-color-disabled);
       cursor: not-allowed;
     }
-    input[readonly] {
-      background: var(--plaza-color-surface);
-    }
-    .secondary {
-      min-block-size: var(--plaza-control-height);
-      padding-inline: var(--plaza-space-3);
-      border: var(--plaza-border-width-medium) solid var(--plaza-color-border);
-      border-radius: var(--plaza-radius-none);
-      background: var(--plaza-color-surface);
-      color: var(--plaza-color-text);
-      font: inherit;
-      cursor: pointer;
-    }
-    .link-button {
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--plaza-color-link);
-      font: inherit;
-      text-decoration: underline;
-      cursor: pointer;
-    }
-    button:disabled {
-      color: var(--plaza-color-disabled);
-      cursor: not-allowed;
-    }
+    /* Forced colours turn borders, outlines and text into system colours by themselves; only
+       disabled parts need saying. No transitions: nothing moves for reduced-motion users. */
     @media (forced-colors: active) {
-      input,
-      select,
-      .secondary {
-        border-color: FieldText;
-      }
-      :is(input, select, button):focus-visible {
-        outline-color: Highlight;
-      }
-      :is(input, select, button):disabled {
+      :disabled {
         border-color: GrayText;
         color: GrayText;
-      }
-    }
-    @media (prefers-reduced-motion: no-preference) {
-      input,
-      select {
-        transition: border-color var(--plaza-duration-fast) var(--plaza-easing-standard);
       }
     }
   `,

@@ -10,7 +10,7 @@ export const messages: Record<string, Catalog> = {
     'tin.ssnSerial': 'The last 4 numbers of {name} cannot be 0000',
     'tin.itinStart': '{Name} must start with 9',
     'tin.itinGroup':
-      'The 4th and 5th numbers of {name} must be from 50 to 65, 70 to 88, 90 to 92 or 94 to 99',
+      'The 4th and 5th numbers of {name} must be 50 to 65, 70 to 88, 90 to 92 or 94 to 99',
     'tin.show': 'Show number',
   },
   es: {
@@ -21,7 +21,7 @@ export const messages: Record<string, Catalog> = {
     'tin.ssnSerial': 'Los últimos 4 números de {name} no pueden ser 0000',
     'tin.itinStart': '{Name} debe empezar con 9',
     'tin.itinGroup':
-      'El 4.º y el 5.º número de {name} deben estar entre 50 y 65, 70 y 88, 90 y 92 o 94 y 99',
+      'El 4.º y 5.º número de {name} deben ser de 50 a 65, 70 a 88, 90 a 92 o 94 a 99',
     'tin.show': 'Mostrar número',
   },
 };

@@ -9,8 +9,15 @@ export const tinInputStyles = [
       inline-size: 16ex;
       font-variant-numeric: tabular-nums;
     }
-    .secondary[aria-pressed='true'] {
-      border-color: var(--plaza-color-text);
+    button {
+      min-block-size: var(--plaza-control-height);
+      border: var(--plaza-border-width-medium) solid var(--plaza-color-border);
+      background: var(--plaza-color-surface);
+      color: var(--plaza-color-text);
+      font: inherit;
+    }
+    button:disabled {
+      color: var(--plaza-color-disabled);
     }
   `,
 ];

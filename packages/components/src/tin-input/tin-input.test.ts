@@ -149,7 +149,7 @@ describe('<plaza-tin-input>', () => {
     expect(field.reportValidity()).to.equal(false);
     await field.updateComplete;
     expect(errorText(field)).to.equal(
-      'Error: The 4th and 5th numbers of SSN or ITIN must be from 50 to 65, 70 to 88, 90 to 92 or 94 to 99',
+      'Error: The 4th and 5th numbers of SSN or ITIN must be 50 to 65, 70 to 88, 90 to 92 or 94 to 99',
     );
   });
 

@@ -119,7 +119,6 @@ export class PlazaTinInput extends PlazaPartsControl {
     if (!this.toggle) return nothing;
     return html`<button
       type="button"
-      class="secondary"
       part="toggle"
       aria-pressed=${this.shown ? 'true' : 'false'}
       ?disabled=${this.isDisabled}
