@@ -68,11 +68,11 @@ export class PlazaMoneyInput extends PlazaPartsControl {
 
   /** What the user typed, exactly. */
   get value(): string {
-    return this.parts.amount;
+    return this.partValues.amount;
   }
 
   set value(value: string) {
-    this.parts = { ...this.parts, amount: value == null ? '' : String(value) };
+    this.partValues = { ...this.partValues, amount: value == null ? '' : String(value) };
   }
 
   /** The amount in whole cents, or null while it is empty or not an amount. */
@@ -83,7 +83,7 @@ export class PlazaMoneyInput extends PlazaPartsControl {
 
   /** The period chosen (or fixed), or '' when none is. */
   get chosenPeriod(): MoneyPeriod | '' {
-    return this.#offered().length ? (this.parts.period as MoneyPeriod | '') : this.period;
+    return this.#offered().length ? (this.partValues.period as MoneyPeriod | '') : this.period;
   }
 
   /**

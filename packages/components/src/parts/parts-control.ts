@@ -66,11 +66,11 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
   @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
   /** What the user typed or chose in each part, exactly. */
-  get parts(): PartValues {
+  get partValues(): PartValues {
     return { ...this.initialParts(), ...this.#parts };
   }
 
-  set parts(parts: PartValues) {
+  set partValues(parts: PartValues) {
     const clean: PartValues = {};
     for (const { id } of this.partSpecs) clean[id] = String(parts?.[id] ?? '');
     this.#parts = clean;
@@ -96,7 +96,7 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
 
   /** The text author `validators` check: the submitted value of the whole field. */
   protected override get validationValue(): string {
-    return this.formEntries(this.parts)
+    return this.formEntries(this.partValues)
       .map(([, value]) => value)
       .join(' ')
       .trim();
@@ -108,8 +108,8 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
   }
 
   protected override formValue(): { value: FormValue; state: FormValue } {
-    const entries = this.formEntries(this.parts);
-    const state = JSON.stringify(this.parts);
+    const entries = this.formEntries(this.partValues);
+    const state = JSON.stringify(this.partValues);
     if (entries.length === 1 && entries[0][0] === '') return { value: entries[0][1], state };
     const data = new FormData();
     if (this.name) for (const [suffix, value] of entries) data.append(this.name + suffix, value);
@@ -126,13 +126,13 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     try {
       const saved: unknown = JSON.parse(state);
       if (saved && typeof saved === 'object' && !Array.isArray(saved)) {
-        this.parts = saved as PartValues;
+        this.partValues = saved as PartValues;
         return;
       }
     } catch {
       // Not saved by this control: the first part's text.
     }
-    this.parts = { [this.partSpecs[0].id]: state };
+    this.partValues = { [this.partSpecs[0].id]: state };
   }
 
   protected override syncIssue(): ValidationIssue | null {
@@ -161,7 +161,7 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
   protected partEdited(_id: string): void {}
 
   #problem(): PartsProblem | null {
-    return this.checkParts(this.parts);
+    return this.checkParts(this.partValues);
   }
 
   /** The parts to mark: the wrong ones, or all of them for a server, custom or validator error. */
@@ -177,7 +177,7 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
 
   #onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    this.#parts = { ...this.parts, [target.id]: target.value };
+    this.#parts = { ...this.partValues, [target.id]: target.value };
     this.partEdited(target.id);
     this.handleUserEdit();
     this.requestUpdate();
@@ -241,7 +241,7 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     const message = issue ? this.messageFor(issue) : null;
     const wrongParts = this.#wrongParts(issue);
     const hasHint = Boolean(this.hint) || this.hasSlottedHint;
-    const values = this.parts;
+    const values = this.partValues;
     const specs = this.partSpecs;
     const single = specs.length === 1;
     const parts = specs.map((spec) =>

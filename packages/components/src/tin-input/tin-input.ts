@@ -57,11 +57,11 @@ export class PlazaTinInput extends PlazaPartsControl {
 
   /** What the user typed, exactly. */
   get value(): string {
-    return this.parts.number;
+    return this.partValues.number;
   }
 
   set value(value: string) {
-    this.parts = { number: value == null ? '' : String(value) };
+    this.partValues = { number: value == null ? '' : String(value) };
   }
 
   /** The 9 digits the form submits, or the trimmed text while it is not 9 digits. */
