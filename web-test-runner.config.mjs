@@ -2,8 +2,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { strictPolicyPagePlugin } from './scripts/strict-policy-page.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+// Time limits are a safety net against a hung test, never a speed check: tests share two cores
+// with other work, and axe or a page load can take many times longer on a loaded machine.
+// PLAZA_TEST_TIMEOUT (milliseconds per test) raises them further; a file gets 20 tests' worth.
+const testTimeout = Number(process.env.PLAZA_TEST_TIMEOUT) || 120_000;
 
 export default {
   files: [
@@ -14,6 +20,7 @@ export default {
   nodeResolve: { exportConditions: ['plaza-source', 'browser', 'development'] },
   plugins: [
     a11ySnapshotPlugin(),
+    strictPolicyPagePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
   ],
   browsers: [
@@ -47,7 +54,8 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: testTimeout } },
+  testsFinishTimeout: testTimeout * 20,
   coverage: process.argv.includes('--coverage'),
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],

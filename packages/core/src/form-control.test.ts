@@ -1,4 +1,5 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { define } from './define.js';
 import { FORM_INVALID_EVENT, type FormInvalidDetail } from './form-errors.js';
@@ -62,12 +63,42 @@ describe('PlazaFormControl', () => {
       events.push((event as CustomEvent<FormInvalidDetail>).detail),
     );
     form.requestSubmit();
-    await Promise.resolve();
-    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve));
     expect(events.length).to.equal(1);
     expect(events[0].controls).to.deep.equal([second, first]);
     expect(document.activeElement).to.equal(second);
   });
+
+  // A person's submit fires each `invalid` from native code with a microtask checkpoint after
+  // every listener; a microtask batch then reports one control at a time.
+  for (const how of ['click', 'Enter'] as const) {
+    it(`sends one event listing every control when a person submits with ${how}`, async () => {
+      const form = await fixture<HTMLFormElement>(testHtml`<form>
+        <core-test-control name="a" label="First" required></core-test-control>
+        <core-test-control name="b" label="Second" required></core-test-control>
+        <core-test-control name="c" label="Third" required></core-test-control>
+        <button>Continue</button>
+      </form>`);
+      const events: FormInvalidDetail[] = [];
+      form.addEventListener(FORM_INVALID_EVENT, (event) =>
+        events.push((event as CustomEvent<FormInvalidDetail>).detail),
+      );
+      const button = form.querySelector('button')!;
+      if (how === 'click') {
+        const box = button.getBoundingClientRect();
+        const position: [number, number] = [
+          Math.round(box.x + box.width / 2),
+          Math.round(box.y + box.height / 2),
+        ];
+        await sendMouse({ type: 'click', position });
+      } else {
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+      }
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(events.map((detail) => detail.controls.length)).to.deep.equal([3]);
+    });
+  }
 
   it('leaves focus alone when a listener (an error summary) cancels the event', async () => {
     const form = await fixture<HTMLFormElement>(testHtml`<form>

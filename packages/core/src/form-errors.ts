@@ -1,6 +1,11 @@
 /**
  * Collects the controls that reported themselves invalid in one validation pass (a failed submit
- * fires `invalid` on each of them synchronously) and decides, once, where focus goes.
+ * fires `invalid` on each of them in one task) and decides, once, where focus goes.
+ *
+ * Why a task and not a microtask: when a person submits (click, Enter), the browser fires each
+ * `invalid` event from native code with a microtask checkpoint after every listener, so a
+ * microtask batch would flush once per control and the summary would keep only the last one.
+ * `requestSubmit()` from script runs inside a script and hides that; a task covers both.
  */
 
 /** Anything Plaza can send focus to after a failed submit. */
@@ -26,7 +31,7 @@ export function reportInvalidControl(control: InvalidControl): void {
   const owner: EventTarget = control.form ?? control;
   const controls = pending.get(owner) ?? new Set();
   controls.add(control);
-  if (pending.size === 0) queueMicrotask(flush);
+  if (pending.size === 0) setTimeout(flush);
   pending.set(owner, controls);
 }
 

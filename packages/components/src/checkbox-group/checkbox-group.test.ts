@@ -153,6 +153,8 @@ describe('<plaza-checkbox-group>', () => {
     const group = form.querySelector('plaza-checkbox-group')!;
     expect(errorText(group)).to.equal(null);
     form.requestSubmit();
+    // Focus moves once the submit attempt is over (the next task).
+    await new Promise((resolve) => setTimeout(resolve));
     await group.updateComplete;
     const message = 'Error: Select the benefits you get, or None of these';
     expect(errorText(group)).to.equal(message);
@@ -240,6 +242,7 @@ describe('<plaza-checkbox-group>', () => {
     const group = form.querySelector('plaza-checkbox-group')!;
     expect(text(group.shadowRoot!.querySelector('[part="divider"]'))).to.equal('o');
     form.requestSubmit();
+    await wait(); // the submit attempt ends, and focus moves, in the next task
     await group.updateComplete;
     expect(errorText(group)).to.equal('Error: Seleccione beneficios');
     await toggle(group, 'wic');

@@ -71,6 +71,8 @@ describe('<plaza-checkbox> on its own', () => {
     await box.updateComplete;
     expect(errorText(box)).to.equal(null);
     form.requestSubmit();
+    // Focus moves once the submit attempt is over (the next task).
+    await new Promise((resolve) => setTimeout(resolve));
     await box.updateComplete;
     expect(errorText(box)).to.equal('Error: Select “I agree to the terms” to continue');
     expect(document.activeElement).to.equal(box);

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './plaza-error-summary.js';
 import '../text-field/plaza-text-field.js';
 import '../date-input/plaza-date-input.js';
+import { findByRole } from '../../test/support/accessibility-tree.js';
 import type { PlazaErrorSummary } from './error-summary.js';
 import type { PlazaTextField } from '../text-field/text-field.js';
 
@@ -192,6 +193,54 @@ describe('<plaza-error-summary>', () => {
     await summary.updateComplete;
     expect(box(summary)).to.equal(null);
     expect(document.title).to.equal('Contact details - Apply for help');
+  });
+
+  it('links only fragments and same-origin http(s) URLs from data; shows others as text', async () => {
+    const summary = await fixture<PlazaErrorSummary>(
+      html`<plaza-error-summary
+        .errors=${[
+          { href: 'javascript:alert(1)', message: 'Script' },
+          { href: ' JavaScript:alert(1)', message: 'Script with a space' },
+          { href: 'data:text/html,<b>x</b>', message: 'Data' },
+          { href: 'https://elsewhere.example/form#name', message: 'Another site' },
+          { href: '#name', message: 'Fragment' },
+          { href: `${location.origin}/apply#name`, message: 'Same origin' },
+        ]}
+      ></plaza-error-summary>`,
+    );
+    await summary.updateComplete;
+    expect(links(summary)).to.deep.equal([
+      { text: 'Fragment', href: '#name' },
+      { text: 'Same origin', href: `${location.origin}/apply#name` },
+    ]);
+    const items = [...summary.shadowRoot!.querySelectorAll('li')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(items).to.deep.equal([
+      'Script',
+      'Script with a space',
+      'Data',
+      'Another site',
+      'Fragment',
+      'Same origin',
+    ]);
+  });
+
+  it('is a region named by its heading, read once on submit, not a live region', async () => {
+    const form = await fixture<HTMLFormElement>(contactForm());
+    const summary = form.querySelector('plaza-error-summary')!;
+    form.requestSubmit();
+    await settle();
+    await summary.updateComplete;
+    const region = await findByRole('region', 'There is a problem');
+    const controls = [...form.querySelectorAll('plaza-text-field, plaza-date-input')];
+    expect(region.description).to.equal(controls.map(inlineError).join(' '));
+    expect(region.focused).to.equal(true);
+    // Fixing fields changes the list: no live region may re-announce it as the user types.
+    const live = summary.shadowRoot!.querySelectorAll(
+      '[role="alert"], [role="status"], [role="log"], [aria-live]:not([aria-live="off"])',
+    );
+    expect(live.length).to.equal(0);
   });
 
   it('reports bad errors JSON and keeps working', async () => {

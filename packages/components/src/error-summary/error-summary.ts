@@ -22,6 +22,7 @@ export interface SummaryError {
 
 interface ShownError {
   message: string;
+  /** '' when the given href is not a safe link: the message then shows as plain text. */
   href: string;
   /** The control this error came from, for a failed submit; absent for server errors. */
   control?: InvalidControl;
@@ -29,6 +30,21 @@ interface ShownError {
 }
 
 const ERROR_PREFIX_SEPARATOR = ' ';
+
+/**
+ * `href` when it is a fragment or an http(s) URL on this page's origin, else ''. Server errors
+ * are data: a `javascript:` (or `data:`, or another site's) URL there must never become a link.
+ */
+function safeHref(href: string, doc: Document): string {
+  if (href.startsWith('#')) return href;
+  try {
+    const url = new URL(href, doc.baseURI);
+    const sameOrigin = url.origin === doc.defaultView?.location.origin;
+    return sameOrigin && /^https?:$/u.test(url.protocol) ? href : '';
+  } catch {
+    return '';
+  }
+}
 
 /** Reads `errors='[{"href": "#dob-day", "message": "..."}]'`; bad JSON is reported and ignored. */
 const errorsConverter = {
@@ -74,7 +90,10 @@ interface FocusableControl extends HTMLElement {
  * given `errors`). Detail: `{ count }`.
  *
  * Accessibility: the summary cancels `plaza-form-invalid`, so it, not the first field, takes
- * focus after a failed submit; it is a labelled region read as an alert. Each link moves focus to
+ * focus after a failed submit; it is a region named by its heading and described by its list,
+ * so taking focus reads it once per submit. It is not a live region: as the user fixes fields the
+ * list shrinks silently instead of being re-announced. Only fragment and same-origin http(s)
+ * hrefs become links; any other given href shows its message as text. Each link moves focus to
  * its field (the first wrong part of a date) and scrolls the field's label or legend into view.
  * The page title gets an "Error: " prefix while errors show, so the problem is heard on
  * page load and in the tab list.
@@ -128,7 +147,7 @@ export class PlazaErrorSummary extends PlazaElement {
     if (changed.has('errors')) {
       this.shown = this.errors.map((error) => ({
         message: error.message,
-        href: error.href ?? (error.field ? `#${error.field}` : '#'),
+        href: safeHref(error.href ?? (error.field ? `#${error.field}` : '#'), this.ownerDocument),
         ...(error.field ? { field: error.field } : {}),
       }));
     }
@@ -262,23 +281,32 @@ export class PlazaErrorSummary extends PlazaElement {
 
   override render() {
     if (this.shown.length === 0) return nothing;
-    return html`<div class="summary" part="summary" tabindex="-1" aria-labelledby="title">
-      <div role="alert">
-        ${this.#renderTitle()}
-        <ul class="list" part="list">
-          ${this.shown.map(
-            (error) =>
-              html`<li>
-                <a
-                  part="link"
-                  href=${error.href}
-                  @click=${(event: MouseEvent) => this.#onLinkClick(event, error)}
-                  >${error.message}</a
-                >
-              </li>`,
-          )}
-        </ul>
-      </div>
+    return html`<div
+      class="summary"
+      part="summary"
+      role="region"
+      tabindex="-1"
+      aria-labelledby="title"
+      aria-describedby="list"
+    >
+      ${this.#renderTitle()}
+      <ul id="list" class="list" part="list">
+        ${this.shown.map(
+          (error) =>
+            html`<li>
+              ${
+                error.href
+                  ? html`<a
+                      part="link"
+                      href=${error.href}
+                      @click=${(event: MouseEvent) => this.#onLinkClick(event, error)}
+                      >${error.message}</a
+                    >`
+                  : error.message
+              }
+            </li>`,
+        )}
+      </ul>
     </div>`;
   }
 }

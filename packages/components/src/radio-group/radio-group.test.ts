@@ -157,6 +157,8 @@ describe('<plaza-radio-group>', () => {
     await group.updateComplete;
     expect(errorText(group)).to.equal(null);
     form.requestSubmit();
+    // Focus moves once the submit attempt is over (the next task).
+    await new Promise((resolve) => setTimeout(resolve));
     await group.updateComplete;
     expect(errorText(group)).to.equal('Error: Select how we should contact you');
     expect(group.shadowRoot!.activeElement, 'focus goes to the first radio').to.equal(

@@ -145,6 +145,8 @@ describe('<plaza-select>', () => {
     await field.updateComplete;
     expect(errorText(field)).to.equal(null);
     form.requestSubmit();
+    // Focus moves once the submit attempt is over (the next task).
+    await new Promise((resolve) => setTimeout(resolve));
     await field.updateComplete;
     expect(errorText(field)).to.equal('Error: Select county');
     expect(document.activeElement).to.equal(field);

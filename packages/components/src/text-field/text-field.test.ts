@@ -96,6 +96,8 @@ describe('<plaza-text-field>', () => {
     await field.updateComplete;
     expect(errorText(field)).to.equal(null);
     form.requestSubmit();
+    // Focus moves once the submit attempt is over (the next task).
+    await new Promise((resolve) => setTimeout(resolve));
     await field.updateComplete;
     expect(errorText(field)).to.equal(
       'Error: Enter an email address in the correct format, like name@example.com',

@@ -196,6 +196,8 @@ describe('<plaza-textarea>', () => {
     await field.updateComplete;
     expect(errorText(field)).to.equal(null);
     form.requestSubmit();
+    // Focus moves once the submit attempt is over (the next task).
+    await new Promise((resolve) => setTimeout(resolve));
     await field.updateComplete;
     expect(errorText(field)).to.equal('Error: Enter your question');
     expect(document.activeElement).to.equal(field);

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   FIELD_IDS,
   PlazaStringControl,
@@ -120,6 +119,8 @@ export class PlazaTextarea extends PlazaStringControl {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Through the CSSOM, not a `style` attribute, which `style-src 'self'` blocks.
+    this.textarea?.style.setProperty('--_rows', String(this.rows));
     if (this.autogrow) this.#grow();
   }
 
@@ -207,7 +208,6 @@ export class PlazaTextarea extends PlazaStringControl {
         id=${FIELD_IDS.control}
         part="textarea"
         rows=${this.rows}
-        style=${styleMap({ '--_rows': String(this.rows) })}
         name=${ifDefined(this.name || undefined)}
         autocomplete=${ifDefined(this.autocomplete || undefined)}
         spellcheck=${this.spelling || nothing}

@@ -3,7 +3,10 @@
  * a new control cannot skip it. Each control says how a user fills it and what it then submits.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { FormValue, PlazaFormControl } from '@plaza/core';
+import '../../src/error-summary/plaza-error-summary.js';
+import { clickOn } from './person.js';
 
 export interface FormAssociationSubject<T extends PlazaFormControl> {
   /** Custom element tag, e.g. `plaza-text-field`. */
@@ -135,6 +138,44 @@ export function formAssociationSuite<T extends PlazaFormControl>(
       form.requestSubmit();
       expect(submitted).to.equal(true);
     });
+
+    // A person's submit, not `requestSubmit()`: the browser then fires `invalid` from native code
+    // with a microtask checkpoint after each listener, which script-driven tests never see.
+    for (const how of ['a click', 'Enter'] as const) {
+      it(`lists every error in the summary when a person submits with ${how}`, async () => {
+        const form = await fixture<HTMLFormElement>(
+          html`<form><plaza-error-summary></plaza-error-summary></form>`,
+        );
+        const controls = ['first', 'second', 'third'].map((name) =>
+          create({ ...subject.attributes, name, required: '' }),
+        );
+        const button = Object.assign(document.createElement('button'), { textContent: 'Continue' });
+        form.append(...controls, button);
+        let submitted = false;
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          submitted = true;
+        });
+        await Promise.all(controls.map((control) => control.updateComplete));
+        if (how === 'a click') {
+          await clickOn(button);
+        } else {
+          button.focus();
+          await sendKeys({ press: 'Enter' });
+        }
+        const summary = form.querySelector('plaza-error-summary')!;
+        await new Promise((resolve) => setTimeout(resolve));
+        await summary.updateComplete;
+        expect(submitted).to.equal(false);
+        const links = [...summary.shadowRoot!.querySelectorAll('a')];
+        expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(
+          controls.map((control) => `#${control.id}`),
+        );
+        expect(links.map((link) => link.textContent!.trim())).to.deep.equal(
+          controls.map((control) => control.validationMessage),
+        );
+      });
+    }
 
     it('supports checkValidity, reportValidity and setCustomValidity', async () => {
       const { control } = await render({ ...subject.attributes, name: 'answer' });

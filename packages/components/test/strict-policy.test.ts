@@ -1,0 +1,160 @@
+/**
+ * Plaza under a government-style strict policy: every element registered and rendered, and a
+ * form submitted by a person, on a page served with
+ * `script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`
+ * (scripts/strict-policy-page.mjs). Any `securitypolicyviolation` fails.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clickOn } from './support/person.js';
+
+interface Violation {
+  directive: string;
+  blockedURI: string;
+  sample: string;
+  source: string;
+}
+type StrictWindow = Window & typeof globalThis & { plazaViolations: Violation[] };
+type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
+
+/** Generous: a safety net for a loaded machine, not a speed check. */
+const PATIENCE = { timeout: 60_000 };
+const frames: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+async function openStrictPage(trustedTypes?: string): Promise<StrictWindow> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Plaza under a strict policy';
+  frame.width = '900';
+  frame.height = '700';
+  const query = trustedTypes ? `?trusted-types=${encodeURIComponent(trustedTypes)}` : '';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/__plaza/strict-page${query}`;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame.contentWindow as StrictWindow;
+}
+
+/** The tag of each registration module the page loaded (`.../plaza-tag.ts` -> `plaza-tag`). */
+const loadedTags = (win: StrictWindow) =>
+  [...win.document.querySelectorAll<HTMLScriptElement>('script[type="module"]')].flatMap(
+    (script) => new URL(script.src).pathname.match(/\/(plaza-[a-z-]+)\.ts$/u)?.[1] ?? [],
+  );
+
+/** Builds an element with DOM calls (no HTML strings: the page enforces Trusted Types). */
+function make(
+  doc: Document,
+  tag: string,
+  attributes: Record<string, string> = {},
+  children: (Node | string)[] = [],
+): HTMLElement {
+  const element = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+const nextTask = (win: Window) => new Promise((resolve) => win.setTimeout(resolve));
+
+describe('Plaza under a strict Content-Security-Policy with Trusted Types', () => {
+  it('registers and renders every element without a policy violation', async () => {
+    const win = await openStrictPage();
+    const tags = loadedTags(win);
+    expect(tags.length).to.be.greaterThan(20);
+    const violationsByTag: Record<string, Violation[]> = {};
+    const affixed = { prefix: '$', suffix: 'per month', hint: 'Before taxes' };
+    for (const tag of tags) {
+      expect(win.customElements.get(tag), `${tag} is defined`).not.to.equal(undefined);
+      const before = win.plazaViolations.length;
+      const element = make(win.document, tag, { label: 'Question', ...affixed });
+      win.document.body.append(element);
+      await (element as Updating).updateComplete;
+      await nextTask(win);
+      expect(element.shadowRoot, `${tag} renders`).not.to.equal(null);
+      const found = win.plazaViolations.slice(before);
+      if (found.length > 0) violationsByTag[tag] = found;
+    }
+    expect(violationsByTag).to.deep.equal({});
+  });
+
+  it('lets a person submit a form: every error shows, and a "$" field keeps its value', async () => {
+    const win = await openStrictPage();
+    const doc = win.document;
+    const rent = make(doc, 'plaza-text-field', {
+      name: 'rent',
+      label: 'Monthly rent in dollars',
+      prefix: '$',
+      suffix: 'per month',
+      type: 'number',
+      required: '',
+    });
+    const button = make(doc, 'button', {}, ['Continue']);
+    const form = make(doc, 'form', {}, [
+      make(doc, 'plaza-error-summary'),
+      rent,
+      make(doc, 'plaza-textarea', { name: 'details', label: 'Details', required: '' }),
+      make(
+        doc,
+        'plaza-radio-group',
+        { name: 'contact', label: 'How should we contact you?', required: '' },
+        [
+          make(doc, 'plaza-radio', { value: 'email', label: 'Email' }),
+          make(doc, 'plaza-radio', { value: 'phone', label: 'Phone' }),
+        ],
+      ),
+      make(doc, 'plaza-date-input', { name: 'dob', label: 'Date of birth', required: '' }),
+      make(doc, 'plaza-checkbox', { name: 'agree', label: 'I agree', required: '' }),
+      button,
+    ]) as HTMLFormElement;
+    let submitted: FormData | null = null;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted = new win.FormData(form);
+    });
+    doc.body.append(form);
+    for (const element of form.querySelectorAll<Updating>('*')) await element.updateComplete;
+
+    await clickOn(button);
+    const summary = form.querySelector('plaza-error-summary')!;
+    await waitUntil(
+      () => summary.shadowRoot!.querySelectorAll('a').length > 0,
+      'summary',
+      PATIENCE,
+    );
+    expect(submitted).to.equal(null);
+    expect(summary.shadowRoot!.querySelectorAll('a').length).to.equal(5);
+    const rentInput = rent.shadowRoot!.querySelector('input')!;
+    expect(rentInput.getAttribute('aria-invalid')).to.equal('true');
+
+    await clickOn(rentInput);
+    await sendKeys({ type: '950' });
+    await (rent as Updating).updateComplete;
+    expect(new win.FormData(form).get('rent')).to.equal('950');
+    expect(rentInput.hasAttribute('aria-invalid')).to.equal(false);
+    expect(win.plazaViolations).to.deep.equal([]);
+  });
+
+  it('reports an inline style or an HTML string, so the two tests above can fail', async () => {
+    const win = await openStrictPage();
+    const probe = win.document.createElement('div');
+    probe.setAttribute('style', 'color: red');
+    expect(() => {
+      probe.innerHTML = '<b>bold</b>';
+    }).to.throw(/TrustedHTML/);
+    await waitUntil(() => win.plazaViolations.length >= 2, 'violations', PATIENCE);
+    const directives = win.plazaViolations.map((violation) => violation.directive).sort();
+    expect(directives).to.deep.equal(['require-trusted-types-for', 'style-src-attr']);
+  });
+
+  it("defines nothing under trusted-types 'none': Lit's lit-html policy must be allowed", async () => {
+    const win = await openStrictPage("'none'");
+    await waitUntil(() => win.plazaViolations.length > 0, 'a violation', PATIENCE);
+    expect(win.plazaViolations.map((violation) => violation.directive)).to.include('trusted-types');
+    expect(win.plazaViolations.map((violation) => violation.sample)).to.include('lit-html');
+    for (const tag of loadedTags(win)) expect(win.customElements.get(tag), tag).to.equal(undefined);
+  });
+});
