@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { emulateMediaPlugin } from './scripts/emulate-media-plugin.mjs';
 import { strictPolicyPagePlugin } from './scripts/strict-policy-page.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -21,6 +22,7 @@ export default {
   plugins: [
     a11ySnapshotPlugin(),
     strictPolicyPagePlugin(),
+    emulateMediaPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
   ],
   browsers: [

@@ -157,8 +157,16 @@ function inspectInPage() {
   };
 }
 
-async function runAxeInPage(tags) {
-  const result = await window.axe.run(document.querySelector('#storybook-root'), {
+/**
+ * Pattern stories are whole pages: their axe run covers the document, so the landmark rules
+ * (`region`, one `main`, banner at top level) see the skip link, header and footer around the
+ * story. Component stories are checked inside #storybook-root only.
+ */
+export const isWholePage = (storyId) => storyId.startsWith('patterns-');
+
+async function runAxeInPage(tags, wholePage) {
+  const context = wholePage ? document : document.querySelector('#storybook-root');
+  const result = await window.axe.run(context, {
     runOnly: { type: 'tag', values: tags },
     resultTypes: ['violations'],
   });
@@ -204,7 +212,7 @@ async function sweepStory(worker, origin, axeSource, job) {
     problems.push(`the story's component <${seen.component}> is not defined on the page`);
   }
   if (!seen.error && seen.hasRoot) {
-    for (const violation of await page.evaluate(runAxeInPage, AXE_TAGS)) {
+    for (const violation of await page.evaluate(runAxeInPage, AXE_TAGS, isWholePage(job.id))) {
       problems.push(
         `axe ${violation.id} (${violation.impact}): ${violation.help}\n        at ${violation.nodes.slice(0, 5).join('\n        at ')}`,
       );

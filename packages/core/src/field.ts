@@ -36,9 +36,13 @@ export function renderLabel(
   return pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
 }
 
-/** The marker after a label or legend, or nothing. */
+/**
+ * The marker after a label or legend, or nothing. The space is part of the marker's own text:
+ * a whitespace-only text node between the label and the marker is dropped from the accessible
+ * name ("Proof of address(optional)").
+ */
 export function renderMarker(markerText: string): TemplateResult | typeof nothing {
-  return markerText ? html` <span class="marker">${markerText}</span>` : nothing;
+  return markerText ? html`<span class="marker">${` ${markerText}`}</span>` : nothing;
 }
 
 /** Hint text from the attribute, or rich content (links) from `slot="hint"`. */

@@ -95,7 +95,8 @@ export abstract class PlazaChoiceControl extends PlazaFormControl {
    * One option: its native input with label and hint, then its follow-up content. Ids derive from
    * `id` (`<id>-label`, `<id>-hint`, `<id>-reveal`); the label and hint parts are prefixed with
    * `parts`. `describeError` adds the error message to the input's description (when it is the
-   * only input: a group's error describes its fieldset).
+   * only input: a group's error describes its fieldset). `required` sets `aria-required`, never
+   * native `required`, which would expose the input as invalid before any submit.
    */
   protected renderChoice(
     option: ChoiceOptionData,
@@ -109,6 +110,6 @@ export abstract class PlazaChoiceControl extends PlazaFormControl {
     const invalid = this.visibleIssue !== null;
     const describedBy = [option.hint ? `${id}-hint` : '', describeError && invalid ? 'error' : ''];
     // prettier-ignore
-    return html`<div class="option" part="option"><input id=${id} class="input" part="input" type=${this.inputType} name="choice" .value=${option.value} ?disabled=${this.isDisabled || option.disabled} ?required=${required} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${describedBy.join(' ').trim() || nothing} aria-controls=${reveal ? `${id}-reveal` : nothing} @input=${(event: Event) => this.#onInput(event, option)} @change=${this.#onChange}><label id="${id}-label" class="option-label" part="${parts}label" for=${id}>${option.label}</label>${option.hint ? html`<div id="${id}-hint" class="option-hint" part="${parts}hint">${option.hint}</div>` : nothing}</div><div id="${id}-reveal" class="reveal" part="reveal" ?hidden=${!reveal || !shown}><slot></slot></div>`;
+    return html`<div class="option" part="option"><input id=${id} class="input" part="input" type=${this.inputType} name="choice" .value=${option.value} ?disabled=${this.isDisabled || option.disabled} aria-required=${required ? 'true' : nothing} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${describedBy.join(' ').trim() || nothing} aria-controls=${reveal ? `${id}-reveal` : nothing} @input=${(event: Event) => this.#onInput(event, option)} @change=${this.#onChange}><label id="${id}-label" class="option-label" part="${parts}label" for=${id}>${option.label}</label>${option.hint ? html`<div id="${id}-hint" class="option-hint" part="${parts}hint">${option.hint}</div>` : nothing}</div><div id="${id}-reveal" class="reveal" part="reveal" ?hidden=${!reveal || !shown}><slot></slot></div>`;
   }
 }

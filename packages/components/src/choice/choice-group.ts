@@ -112,10 +112,13 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
     const hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
     const hasHint = Boolean(this.hint) || hasSlottedHint;
     const options = this.optionData;
+    // Required is said once for radios (on their radiogroup) and on each box of a checkbox group,
+    // since ARIA has no required state for a plain group.
+    const radio = this.inputType === 'radio';
     // prettier-ignore
-    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" aria-describedby=${describedBy(hasHint, Boolean(message))}>${this.#renderLegend()} ${renderHint(this.hint, hasSlottedHint)}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
+    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" role=${radio ? 'radiogroup' : nothing} aria-required=${radio && this.required ? 'true' : nothing} aria-describedby=${describedBy(hasHint, Boolean(message))}>${this.#renderLegend()} ${renderHint(this.hint, hasSlottedHint)}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
       const id = `option-${index}`;
-      return html`${this.renderBefore(option, index)}${this.renderChoice(option, id, 'option-', false, this.required && this.inputType === 'radio', this.isChosen(option) && !this.isDisabled)}`;
+      return html`${this.renderBefore(option, index)}${this.renderChoice(option, id, 'option-', false, this.required && !radio, this.isChosen(option) && !this.isDisabled)}`;
     })}</div></fieldset></div>`;
   }
 }

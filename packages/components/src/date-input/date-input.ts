@@ -233,6 +233,7 @@ export class PlazaDateInput extends PlazaFormControl {
         .value=${value}
         ?disabled=${this.isDisabled}
         ?readonly=${this.readonly}
+        aria-required=${this.required ? 'true' : nothing}
         aria-invalid=${wrong ? 'true' : nothing}
         @input=${this.#onInput}
         @change=${this.#onChange}

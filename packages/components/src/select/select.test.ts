@@ -4,6 +4,7 @@ import { findByRole } from '../../test/support/accessibility-tree.js';
 import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-select.js';
 import type { PlazaSelect } from './select.js';
+import { mount } from '../../test/support/mount.js';
 
 const inner = (field: PlazaSelect) => field.shadowRoot!.querySelector('select')!;
 const errorText = (field: PlazaSelect) =>
@@ -235,7 +236,9 @@ describe('<plaza-select>', () => {
     };
     for (const [name, template] of Object.entries(states)) {
       it(name, async () => {
-        const element = await fixture(template);
+        // mount, not fixture: fixture waits for an animation frame, which a background tab may
+        // not get for a long time on a loaded machine (the wrapper <div lang="es"> timed out).
+        const element = await mount(template);
         await expect(element).to.be.accessible();
       });
     }

@@ -7,6 +7,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { FormValue, PlazaFormControl } from '@plaza/core';
 import '../../src/error-summary/plaza-error-summary.js';
 import { clickOn } from './person.js';
+import { accessibilityTree, findAllIn, type AXNode } from './accessibility-tree.js';
+
+/**
+ * The parts a person fills in; radios say "required" once, through their radiogroup. Read from
+ * the DOM: Chromium's accessibility snapshot reports `required` for text boxes only.
+ */
+const FIELD_PARTS = 'input:not([type="radio"]), select, textarea, [role="radiogroup"]';
+
+const invalidIn = (root: AXNode) => findAllIn(root, (node) => node.invalid === 'true');
 
 export interface FormAssociationSubject<T extends PlazaFormControl> {
   /** Custom element tag, e.g. `plaza-text-field`. */
@@ -176,6 +185,42 @@ export function formAssociationSuite<T extends PlazaFormControl>(
         );
       });
     }
+
+    it('says required on every part, and invalid on none until a failed submit', async () => {
+      const { form, control } = await render({
+        ...subject.attributes,
+        name: 'answer',
+        required: '',
+      });
+      const button = Object.assign(document.createElement('button'), { textContent: 'Continue' });
+      form.append(button);
+      form.addEventListener('submit', (event) => event.preventDefault());
+      const before = await accessibilityTree();
+      const parts = [...control.shadowRoot!.querySelectorAll(FIELD_PARTS)];
+      expect(parts.length, 'parts to fill in').to.be.greaterThan(0);
+      expect(parts.map((part) => `${part.id} ${part.getAttribute('aria-required')}`)).to.deep.equal(
+        parts.map((part) => `${part.id} true`),
+      );
+      expect(invalidIn(before), 'nothing is invalid on load').to.deep.equal([]);
+      await clickOn(button);
+      await new Promise((resolve) => setTimeout(resolve));
+      await control.updateComplete;
+      expect(invalidIn(await accessibilityTree()).length).to.be.greaterThan(0);
+    });
+
+    it('names an optional question with a space before its "(optional)" marker', async () => {
+      const { control } = await render({ ...subject.attributes, name: 'answer' });
+      // Chromium's snapshot leaves out fieldsets; a <label>'s control carries the name.
+      const shown = [...control.shadowRoot!.querySelectorAll('label')].some((label) =>
+        label.textContent!.includes('(optional)'),
+      );
+      const named = findAllIn(
+        await accessibilityTree(),
+        (node) => node.role !== 'StaticText' && node.name.includes('(optional)'),
+      );
+      expect(named.length > 0, 'the marker is in an accessible name').to.equal(shown);
+      for (const node of named) expect(node.name).to.match(/\S \(optional\)$/u);
+    });
 
     it('supports checkValidity, reportValidity and setCustomValidity', async () => {
       const { control } = await render({ ...subject.attributes, name: 'answer' });
