@@ -7,6 +7,7 @@ import {
   firstIssue,
   renderError,
   renderHint,
+  renderMarker,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -202,15 +203,9 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     else form.requestSubmit();
   };
 
-  /** The marker with its space inside the span: Chrome drops a bare space there from the name. */
-  #marker() {
-    const text = this.markerText;
-    return text ? html`<span class="marker">${` ${text}`}</span>` : nothing;
-  }
-
   #renderLabel(forId: string) {
     // prettier-ignore
-    const label = html`<label id="label" class="label" part="label" for=${forId}>${this.label}${this.#marker()}</label>`;
+    const label = html`<label id="label" class="label" part="label" for=${forId}>${this.label}${renderMarker(this.markerText)}</label>`;
     return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
   }
 
@@ -251,7 +246,7 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     const hintAndError = html`${renderHint(this.hint, this.hasSlottedHint)}${renderError(message, this.t('field.errorPrefix'))}`;
     // prettier-ignore
     if (single) return html`<div class=${errorClass} part="field">${this.#renderLabel(specs[0].id)}${hintAndError}<div class="control" part="control">${parts}</div></div>`;
-    const legend = html`${this.label}${this.#marker()}`;
+    const legend = html`${this.label}${renderMarker(this.markerText)}`;
     // prettier-ignore
     return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(hasHint, Boolean(message))}><legend id="label" class="label" part="legend">${this.pageHeading ? html`<h1 class="heading">${legend}</h1>` : legend}</legend>${hintAndError}<div class="parts" part="parts">${parts}</div></fieldset>`;
   }
