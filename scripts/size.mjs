@@ -159,7 +159,9 @@ export async function measure(budgets, { elements = elementEntries(), only } = {
         `${tag}: no budget; add "${tag}" to "elements" in the budgets file (at most ${maxPerElement} B)`,
       );
     } else if (budget > maxPerElement && !budgets.aboveMaxPerElement?.[tag]) {
-      problems.push(`${tag}: budget ${budget} B is above maxPerElement (${maxPerElement} B)`);
+      problems.push(
+        `${tag}: budget ${budget} B is above maxPerElement (${maxPerElement} B); say why in "aboveMaxPerElement"`,
+      );
     }
     await add('element', tag, importAll([tag]), budget);
   }

@@ -2,6 +2,8 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import '@plaza/components/error-summary.js';
 import '@plaza/components/text-field.js';
+import '@plaza/components/name-input.js';
+import '@plaza/components/email-input.js';
 import '@plaza/components/radio-group.js';
 import '@plaza/components/date-input.js';
 import '@plaza/components/checkbox.js';
@@ -129,21 +131,13 @@ function page(lang: Lang) {
         <plaza-error-summary></plaza-error-summary>
         <h1>${t.title}</h1>
         <p>${t.intro}</p>
-        <plaza-text-field
-          name="name"
-          label=${t.name}
-          autocomplete="name"
-          spellcheck="false"
-          required
-        ></plaza-text-field>
-        <plaza-text-field
+        <plaza-name-input name="name" label=${t.name} required></plaza-name-input>
+        <plaza-email-input
           name="email"
           label=${t.email}
           hint=${t.emailHint}
-          type="email"
-          autocomplete="email"
           required
-        ></plaza-text-field>
+        ></plaza-email-input>
         <plaza-text-field
           name="phone"
           label=${t.phone}
@@ -231,9 +225,7 @@ export const WithErrors: Story = {
   render: (_args, context) => page(languageOf(context)),
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector('form')!;
-    const email = form.querySelector<HTMLElementTagNameMap['plaza-text-field']>(
-      'plaza-text-field[name="email"]',
-    )!;
+    const email = form.querySelector('plaza-email-input')!;
     const date = form.querySelector('plaza-date-input')!;
     await Promise.all([email.updateComplete, date.updateComplete]);
     email.value = 'ada@example';
@@ -249,10 +241,12 @@ export const Submitted: Story = {
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector('form')!;
     const fields = form.querySelectorAll('plaza-text-field');
-    const [name, email] = fields;
+    const name = form.querySelector('plaza-name-input')!;
+    const email = form.querySelector('plaza-email-input')!;
     const date = form.querySelector('plaza-date-input')!;
     const group = form.querySelector('plaza-radio-group')!;
-    await Promise.all([name.updateComplete, group.updateComplete, date.updateComplete]);
+    await Promise.all([name.updateComplete, email.updateComplete, group.updateComplete]);
+    await date.updateComplete;
     name.value = 'Ada Lovelace';
     email.value = 'ada@example.gov';
     group.value = 'text';
@@ -263,7 +257,7 @@ export const Submitted: Story = {
     date.parts = { day: '10', month: 'dic', year: '1985' };
     const consent = form.querySelector('plaza-checkbox')!;
     consent.checked = true;
-    await Promise.all([...fields].map((field) => field.updateComplete));
+    await Promise.all([...fields, name, email].map((field) => field.updateComplete));
     await Promise.all([group.updateComplete, date.updateComplete, consent.updateComplete]);
     form.querySelector('plaza-button')!.click();
   },

@@ -1,0 +1,253 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  PlazaFormControl,
+  describedBy,
+  firstIssue,
+  renderError,
+  renderHint,
+  renderMarker,
+  type FormValue,
+  type ValidationIssue,
+} from '@plaza/core';
+
+/** One input or select of a pattern field: a name's "First name", an address's "ZIP code". */
+export interface PartSpec {
+  /** Shadow-root id of the part, and the key of its value in `parts`. */
+  id: string;
+  /** The part's own label; unused when the field has a single part (the field's label names it). */
+  label?: string;
+  /** A `select` with these options; otherwise a text input. */
+  options?: readonly { value: string; label: string }[];
+  type?: 'text' | 'email' | 'tel' | 'password';
+  inputmode?: string;
+  autocomplete?: string;
+  /** Spelling checks only help with words; numbers, addresses and names get none. */
+  spellcheck?: boolean;
+  /** Required within a multi-part field (`aria-required`); a single part follows the field. */
+  required?: boolean;
+}
+
+/** A problem with the parts: the issue to show and the parts to mark (the first one gets focus). */
+export interface PartsProblem {
+  issue: ValidationIssue;
+  parts: string[];
+}
+
+export type PartValues = Record<string, string>;
+
+/** A required, empty part, as a problem: "Enter {name}" unless the part has its own words. */
+export const missing = (part: string, key = 'validation.valueMissing'): PartsProblem => ({
+  issue: { flag: 'valueMissing', key },
+  parts: [part],
+});
+
+/** A part whose text is there but wrong. */
+export const wrong = (part: string, key: string, args?: ValidationIssue['args']): PartsProblem => ({
+  issue: args ? { flag: 'patternMismatch', key, args } : { flag: 'patternMismatch', key },
+  parts: [part],
+});
+
+/**
+ * The shared base of the pattern fields (name, address, phone, email, TIN, money): one or more
+ * text inputs and selects in one shadow root, each control saying only what differs: its parts
+ * (`partSpecs`), the checks on them (`checkParts`) and what the form receives (`formEntries`).
+ *
+ * One part renders as a labelled input, like `<plaza-text-field>`; several render as a fieldset
+ * whose legend is the question, like `<plaza-date-input>`. Only the wrong parts get
+ * `aria-invalid`, and focus from a failed submit or the error summary goes to the first of them.
+ * Enter in a text part submits the form, as in a native single-line input.
+ */
+export abstract class PlazaPartsControl extends PlazaFormControl {
+  #parts: PartValues | undefined;
+  @state() private hasSlottedHint = false;
+
+  /** Renders the label (or legend) as the page's `<h1>` (a one-question page). */
+  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+
+  /** What the user typed or chose in each part, exactly. */
+  get partValues(): PartValues {
+    return { ...this.initialParts(), ...this.#parts };
+  }
+
+  set partValues(parts: PartValues) {
+    const clean: PartValues = {};
+    for (const { id } of this.partSpecs) clean[id] = String(parts?.[id] ?? '');
+    this.#parts = clean;
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
+  }
+
+  /** The parts shown now, in order. */
+  protected abstract get partSpecs(): PartSpec[];
+  /** The values before the user acts, and the ones `form.reset()` returns to. */
+  protected abstract initialParts(): PartValues;
+  /** The first problem with `parts` (required included), highest priority first, or null. */
+  protected abstract checkParts(parts: PartValues): PartsProblem | null;
+  /**
+   * What the form receives: `[suffix, value]` pairs, submitted as `${name}${suffix}`. A single
+   * pair with suffix `''` submits as a plain string, like a text field.
+   */
+  protected abstract formEntries(parts: PartValues): [string, string][];
+
+  /** The text author `validators` check: the submitted value of the whole field. */
+  protected override get validationValue(): string {
+    return this.formEntries(this.partValues)
+      .map(([, value]) => value)
+      .join(' ')
+      .trim();
+  }
+
+  protected override get validationAnchor(): HTMLElement | null {
+    const first = this.#problem()?.parts[0] ?? this.partSpecs[0]?.id;
+    return first ? (this.renderRoot?.querySelector<HTMLElement>(`#${first}`) ?? null) : null;
+  }
+
+  protected override formValue(): { value: FormValue; state: FormValue } {
+    const entries = this.formEntries(this.partValues);
+    const state = JSON.stringify(this.partValues);
+    if (entries.length === 1 && entries[0][0] === '') return { value: entries[0][1], state };
+    const data = new FormData();
+    if (this.name) for (const [suffix, value] of entries) data.append(this.name + suffix, value);
+    return { value: data, state };
+  }
+
+  protected override resetValue(): void {
+    this.#parts = undefined;
+  }
+
+  /** Accepts the parts this control saved; a plain string fills the first part. */
+  protected override restoreValue(state: FormValue): void {
+    if (typeof state !== 'string') return;
+    try {
+      const saved: unknown = JSON.parse(state);
+      if (saved && typeof saved === 'object' && !Array.isArray(saved)) {
+        this.partValues = saved as PartValues;
+        return;
+      }
+    } catch {
+      // Not saved by this control: the first part's text.
+    }
+    this.partValues = { [this.partSpecs[0].id]: state };
+  }
+
+  protected override syncIssue(): ValidationIssue | null {
+    const problem = this.#problem();
+    if (problem) return problem.issue;
+    const value = this.validationValue;
+    return value ? firstIssue(value, this.validators) : null;
+  }
+
+  /** Content before a part (a "$"); nothing by default. */
+  protected renderBeforePart(_id: string): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Content after a part (a show/hide button, a suggestion); nothing by default. */
+  protected renderAfterPart(_id: string): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Ids that also describe part `id`, after the field's hint and error (a suggestion). */
+  protected extraDescription(_id: string): string {
+    return '';
+  }
+
+  /** A part was edited by the user; subclasses react (the email suggestion goes away). */
+  protected partEdited(_id: string): void {}
+
+  #problem(): PartsProblem | null {
+    return this.checkParts(this.partValues);
+  }
+
+  /** The parts to mark: the wrong ones, or all of them for a server, custom or validator error. */
+  #wrongParts(issue: ValidationIssue | null): ReadonlySet<string> {
+    if (!issue) return new Set();
+    const problem = this.#problem();
+    return new Set(
+      problem && problem.issue.key === issue.key
+        ? problem.parts
+        : this.partSpecs.map(({ id }) => id),
+    );
+  }
+
+  #onInput = (event: Event): void => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    this.#parts = { ...this.partValues, [target.id]: target.value };
+    this.partEdited(target.id);
+    this.handleUserEdit();
+    this.requestUpdate();
+  };
+
+  /** `change` does not cross shadow boundaries, so the host fires its own. */
+  #onChange = (): void => {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  /** Implicit submission: Enter in a single-line input submits the form, as natively. */
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing || !(event.target instanceof HTMLInputElement))
+      return;
+    const form = this.form;
+    if (!form) return;
+    event.preventDefault();
+    const submitter = [...form.elements].find(
+      (element) => (element as HTMLButtonElement).type === 'submit',
+    ) as HTMLElement | undefined;
+    if (submitter) submitter.click();
+    else form.requestSubmit();
+  };
+
+  #renderLabel(forId: string) {
+    // prettier-ignore
+    const label = html`<label id="label" class="label" part="label" for=${forId}>${this.label}${renderMarker(this.markerText)}</label>`;
+    return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
+  }
+
+  /**
+   * One part. Templates are written without whitespace between tags (prettier-ignore): every
+   * byte of them ships in each pattern field's bundle.
+   */
+  #renderPart(spec: PartSpec, wrongPart: boolean, value: string, single: boolean) {
+    const { id, options } = spec;
+    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
+    const description =
+      [single && describedBy(hasHint, this.visibleIssue !== null), this.extraDescription(id)]
+        .filter((ids) => typeof ids === 'string' && ids)
+        .join(' ') || nothing;
+    const invalid = wrongPart ? 'true' : nothing;
+    const required = (single ? this.required : spec.required) ? 'true' : nothing;
+    // prettier-ignore
+    const control = options
+      ? html`<select id=${id} part="${id}-select select" autocomplete=${ifDefined(spec.autocomplete)} .value=${value} ?disabled=${this.isDisabled || this.readonly} aria-invalid=${invalid} aria-required=${required} aria-describedby=${description} @input=${this.#onInput} @change=${this.#onChange}>${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}</select>`
+      : html`<input id=${id} part="${id}-input input" type=${spec.type ?? 'text'} inputmode=${ifDefined(spec.inputmode)} autocomplete=${ifDefined(spec.autocomplete)} spellcheck=${spec.spellcheck ? 'true' : 'false'} .value=${value} ?disabled=${this.isDisabled} ?readonly=${this.readonly} aria-invalid=${invalid} aria-required=${required} aria-describedby=${description} @input=${this.#onInput} @change=${this.#onChange} @keydown=${this.#onKeydown}>`;
+    const parts = html`${this.renderBeforePart(id)}${control}${this.renderAfterPart(id)}`;
+    // prettier-ignore
+    return single ? parts : html`<div class="item" part="item"><label class="part-label" part="part-label" for=${id}>${spec.label}</label>${parts}</div>`;
+  }
+
+  override render() {
+    const issue = this.visibleIssue;
+    const message = issue ? this.messageFor(issue) : null;
+    const wrongParts = this.#wrongParts(issue);
+    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
+    const values = this.partValues;
+    const specs = this.partSpecs;
+    const single = specs.length === 1;
+    const parts = specs.map((spec) =>
+      this.#renderPart(spec, wrongParts.has(spec.id), values[spec.id] ?? '', single),
+    );
+    const errorClass = issue ? 'field has-error' : 'field';
+    const hintAndError = html`${renderHint(this.hint, this.hasSlottedHint)}${renderError(message, this.t('field.errorPrefix'))}`;
+    // prettier-ignore
+    if (single) return html`<div class=${errorClass} part="field">${this.#renderLabel(specs[0].id)}${hintAndError}<div class="control" part="control">${parts}</div></div>`;
+    const legend = html`${this.label}${renderMarker(this.markerText)}`;
+    // prettier-ignore
+    return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(hasHint, Boolean(message))}><legend id="label" class="label" part="legend">${this.pageHeading ? html`<h1 class="heading">${legend}</h1>` : legend}</legend>${hintAndError}<div class="parts" part="parts">${parts}</div></fieldset>`;
+  }
+}
