@@ -63,8 +63,7 @@ const HINT_MARKUP = '<div id="hint" class="hint" part="hint"> </div>';
 const ERROR_MARKUP =
   '<p id="error" class="error-message" part="error-message"><span class="visually-hidden"></span> </p>';
 const WRAPPER_MARKUP = '<div class="input-wrapper"></div>';
-const PREFIX_MARKUP = '<span class="affix" part="input-prefix" aria-hidden="true"></span>';
-const SUFFIX_MARKUP = '<span class="affix" part="input-suffix" aria-hidden="true"></span>';
+const AFFIX_MARKUP = '<span class="affix" aria-hidden="true"></span>';
 
 /**
  * Puts `text` as the first child of `parent`, or a `<slot name>` when the author slotted rich
@@ -340,7 +339,8 @@ export class PlazaTextField extends PlazaStringControl {
       return;
     }
     if (!affix) {
-      affix = stamp(part === 'input-prefix' ? PREFIX_MARKUP : SUFFIX_MARKUP);
+      affix = stamp(AFFIX_MARKUP);
+      affix.part.add(part);
       wrapper.insertBefore(affix, before);
     }
     setText(affix, text);
