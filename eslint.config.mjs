@@ -33,6 +33,34 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // One home for each idea: files over ~400 lines should be split (a warning, not an error).
+    files: ['**/*.ts', '**/*.mjs'],
+    rules: {
+      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // A package imports another's public entry points (`@plaza/core`), never its src/.
+    files: ['packages/**/*.ts', 'stories/**/*.ts', 'bench/**/*.mjs', 'scripts/**/*.mjs'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(packages/)?[a-z-]+/src/',
+              message: "Import the package's public entry (@plaza/<name>), not its src/.",
+            },
+            {
+              regex: '^@plaza/[a-z-]+/src/',
+              message: "Import the package's public entry (@plaza/<name>), not its src/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

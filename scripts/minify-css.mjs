@@ -9,13 +9,20 @@ import MagicString from 'magic-string';
  * (`.a :hover` and `a > b` mean what they say), as is any text inside quotes.
  */
 export function minifyCss(css) {
-  const parts = css.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/);
-  return parts
+  // Strings and comments are found in one pass, so a quote inside a comment (`/* not "* + *" */`)
+  // cannot hide the comment, nor `/*` inside a string start one.
+  const strings = /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/;
+  const stringsOrComments = /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\/\*[\s\S]*?\*\/)/;
+  const withoutComments = css
+    .split(stringsOrComments)
+    .map((part, index) => (index % 2 === 1 && part.startsWith('/*') ? '' : part))
+    .join('');
+  return withoutComments
+    .split(strings)
     .map((part, index) =>
       index % 2 === 1
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,]) ?/g, '$1')
             .replace(/: /g, ':')

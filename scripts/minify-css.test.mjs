@@ -18,6 +18,13 @@ test('drops comments and needless whitespace, keeping what changes meaning', () 
   );
 });
 
+test('drops comments that hold quotes, and keeps comment marks inside strings', () => {
+  assert.equal(
+    minifyCss(`.a { x: y; } /* not "* + *": slow */ .b { content: "/* kept */"; }`),
+    `.a{x:y}.b{content:"/* kept */"}`,
+  );
+});
+
 test('finds the static text of css literals around ${} holes', () => {
   const code =
     'const a = css `\n  a { color: red; }\n  ${focusRing}\n  b { x: y; }\n`; const t = html`<b>not a style</b>`;';

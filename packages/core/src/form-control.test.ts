@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { define } from './define.js';
 import { FORM_INVALID_EVENT, type FormInvalidDetail } from './form-errors.js';
 import { PlazaFormControl, type FormValue } from './form-control.js';
-import type { Catalog } from './localization.js';
+import type { Catalog } from '@plaza/i18n';
 import { adoptTokens } from './plaza-element.js';
 import { resolveLanguage } from './localize-controller.js';
 

@@ -11,7 +11,7 @@ export {
 } from './form-errors.js';
 export * from './validation.js';
 export { formatMessages } from './messages/formats.js';
-export * from './localization.js';
+export * from '@plaza/i18n';
 export { LocalizeController, resolveLanguage } from './localize-controller.js';
 export {
   announce,

@@ -1,10 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  DEFAULT_LANGUAGE,
-  onMessagesChanged,
-  translate,
-  type MessageArgs,
-} from './localization.js';
+import { DEFAULT_LANGUAGE, onMessagesChanged, translate, type MessageArgs } from '@plaza/i18n';
 
 /**
  * The language that applies to `node`: its own `lang`, the nearest ancestor's (crossing shadow

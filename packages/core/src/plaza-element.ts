@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { tokensCss } from '@plaza/tokens';
 import { LocalizeController } from './localize-controller.js';
-import { registerDefaultMessages, type Catalog, type MessageArgs } from './localization.js';
+import { registerDefaultMessages, type Catalog, type MessageArgs } from '@plaza/i18n';
 
 const documentsWithTokens = new WeakSet<Document>();
 const classesWithMessages = new WeakSet<object>();

@@ -4,7 +4,7 @@
  * and overridden per field. The messages of `email`, `tel`, `url` and `number` are in
  * `formatMessages`: a control that uses them lists them in its `static messages`.
  */
-import { formatArg, translate, type MessageArgs } from './localization.js';
+import { formatMessage, translate, type MessageArgs } from '@plaza/i18n';
 
 export type ValidityFlag = Exclude<keyof ValidityStateFlags, 'valid'>;
 
@@ -166,11 +166,7 @@ export function messageFor(
 ): string {
   const args: MessageArgs = { ...found.args, name, Name: capitalize(name) };
   const override = overrides?.[found.flag];
-  if (override) {
-    return override.replace(/\{(\w+)\}/g, (all, key: string) =>
-      Object.hasOwn(args, key) ? formatArg(lang, args[key]) : all,
-    );
-  }
+  if (override) return formatMessage(lang, override, args);
   return found.message ?? translate(lang, found.key, args);
 }
 

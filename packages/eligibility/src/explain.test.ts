@@ -82,7 +82,9 @@ describe('explanations', () => {
         compiled,
       );
       equal(program.summary, 'Es probable que usted califique para Ayuda con alimentos.');
-      const expected = `Los ingresos mensuales de su hogar, ${money('es', 2100)}, están por debajo del límite de ${money('es', 2888)} para 3 personas.`;
+      // `es` is formatted as US Spanish; a region (es-MX) keeps its own conventions.
+      const locale = lang === 'es' ? 'es-US' : lang;
+      const expected = `Los ingresos mensuales de su hogar, ${money(locale, 2100)}, están por debajo del límite de ${money(locale, 2888)} para 3 personas.`;
       equal(program.reasons[0].text, expected);
     }
   });

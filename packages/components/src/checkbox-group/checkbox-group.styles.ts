@@ -1,4 +1,2 @@
-import { choiceStyles } from '../choice/choice.styles.js';
-import { squareInput } from '../checkbox/checkbox.styles.js';
-
-export const checkboxGroupStyles = [choiceStyles, squareInput];
+/** The group looks like the single checkbox: the same choice styles and square boxes. */
+export { checkboxStyles as checkboxGroupStyles } from '../checkbox/checkbox.styles.js';

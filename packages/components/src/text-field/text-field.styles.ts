@@ -38,13 +38,10 @@ const widths = css`
   :host([width='2']) input {
     max-inline-size: 2ex;
   }
-  /* Fractions of the row become full width on narrow screens, so text never overflows at 320px. */
+  /* Fractions of the row (every width with a hyphen: one-half, two-thirds...) become full width
+     on narrow screens, so text never overflows at 320px. */
   @media (max-width: 40em) {
-    :host([width$='-half']) :is(.input-wrapper, .field > input),
-    :host([width$='-third']) :is(.input-wrapper, .field > input),
-    :host([width$='-thirds']) :is(.input-wrapper, .field > input),
-    :host([width$='-quarter']) :is(.input-wrapper, .field > input),
-    :host([width$='-quarters']) :is(.input-wrapper, .field > input) {
+    :host([width*='-']) :is(.input-wrapper, .field > input) {
       max-inline-size: 100%;
     }
   }

@@ -1,4 +1,4 @@
-import type { Catalog } from '../localization.js';
+import type { Catalog } from '@plaza/i18n';
 
 /**
  * Messages of the format validators (`email`, `tel`, `url`, `number`). Only controls that use

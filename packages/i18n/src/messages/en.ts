@@ -1,4 +1,4 @@
-import type { Catalog } from '../localization.js';
+import type { Catalog } from '../registry.js';
 
 /**
  * English words shared by every field: label markers and GOV.UK-style validation messages.

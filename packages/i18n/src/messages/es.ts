@@ -1,4 +1,4 @@
-import type { Catalog } from '../localization.js';
+import type { Catalog } from '../registry.js';
 
 /** Spanish (US, "usted") words shared by every field, key for key with the English ones. */
 export const es: Catalog = {
