@@ -1,4 +1,4 @@
-import { registerMessages, translate } from '@plaza/core/localization.js';
+import { registerMessages, translate } from '@plaza/i18n';
 import { evaluate } from './evaluate.js';
 import { explain, questionText, registerEligibilityMessages } from './explain.js';
 import { loadRuleSet } from './document/rule-set.js';

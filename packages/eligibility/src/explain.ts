@@ -1,8 +1,8 @@
 /**
  * Explanations: a result rendered into plain sentences in the resident's language through
- * @plaza/core's localization layer (English and Spanish ship; agencies override any key).
+ * @plaza/i18n (English and Spanish ship; agencies override any key).
  */
-import { registerDefaultMessages, translate, type Catalog } from '@plaza/core/localization.js';
+import { registerDefaultMessages, translate, type Catalog } from '@plaza/i18n';
 import type { CompiledRuleSet } from './compiled.js';
 import { en, es } from './messages.js';
 import type {

@@ -1,8 +1,8 @@
 /**
- * The engine's own messages in English and Spanish, in @plaza/core's catalog shape. Program packs
+ * The engine's own messages in English and Spanish, in @plaza/i18n's catalog shape. Program packs
  * add their own keys; an agency overrides any key with `registerMessages`.
  */
-import type { Catalog } from '@plaza/core/localization.js';
+import type { Catalog } from '@plaza/i18n';
 
 export const en: Catalog = {
   'eligibility.status.likely': 'You are likely eligible for {program}.',

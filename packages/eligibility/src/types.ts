@@ -229,7 +229,7 @@ export interface RuleSet {
   parameters?: Record<string, ParameterDefinition>;
   programs: Program[];
   options?: RuleSetOptions;
-  /** Message catalogs by language, registered with @plaza/core's localization layer. */
+  /** Message catalogs by language, registered with @plaza/i18n. */
   messages?: Record<string, Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>>;
 }
 

@@ -1,9 +1,9 @@
 /**
  * Answers as text for people (check your answers, item summaries such as "Ana, 34"), in the
- * reader's language through @plaza/core's localization: option labels translated, dates, numbers
+ * reader's language through @plaza/i18n: option labels translated, dates, numbers
  * and money formatted with Intl.
  */
-import { formatArg, registerDefaultMessages, translate } from '@plaza/core/localization.js';
+import { formatArg, registerDefaultMessages, translate } from '@plaza/i18n';
 import type { Flow } from './load.js';
 import { en, es } from './messages.js';
 import type { PageNode } from './shape.js';

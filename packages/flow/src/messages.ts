@@ -1,10 +1,10 @@
 /**
- * The flow's own messages in English and US Spanish, in @plaza/core's catalog shape: default
+ * The flow's own messages in English and US Spanish, in @plaza/i18n's catalog shape: default
  * error messages (a question overrides any of them with `errors`) and the words of the pages the
  * flow makes itself (repeat lists, check your answers, task list). An agency overrides any key
- * with @plaza/core's `registerMessages`.
+ * with @plaza/i18n's `registerMessages` (also exported by @plaza/core).
  */
-import type { Catalog } from '@plaza/core/localization.js';
+import type { Catalog } from '@plaza/i18n';
 
 export const en: Catalog = {
   'flow.error.required': 'Enter an answer',

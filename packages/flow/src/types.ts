@@ -8,7 +8,7 @@ export type { Condition };
 
 /**
  * Text shown to residents: a message key looked up in the definition's `messages` (or any catalog
- * registered with @plaza/core), or plain text when no catalog has that key.
+ * registered with @plaza/i18n), or plain text when no catalog has that key.
  */
 export type Text = string;
 
@@ -159,7 +159,7 @@ export interface FlowDefinition {
   /** Check your answers before submitting. Default true. */
   checkAnswers?: boolean;
   confirmation: ConfirmationDefinition;
-  /** Message catalogs by language (`en`, `es`, ...), registered with @plaza/core's localization. */
+  /** Message catalogs by language (`en`, `es`, ...), registered with @plaza/i18n. */
   messages?: Record<string, Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>>;
 }
 
