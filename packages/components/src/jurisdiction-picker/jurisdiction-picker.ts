@@ -350,8 +350,8 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
     const countyWrong = wrongKey === 'jurisdictionPicker.countyMissing';
     // prettier-ignore
     return html`<div class="lists">
-      <div class="list"><label class="label" for="state">${this.t('jurisdictionPicker.state')}</label><select id="state" part="state-select" ?disabled=${this.isDisabled} aria-invalid=${wrongKey === 'jurisdictionPicker.stateMissing' ? 'true' : nothing} autocomplete="address-level1" @change=${this.#onStateSelect}><option value="">${this.t('jurisdictionPicker.chooseState')}</option>${STATES.map((s) => html`<option value=${s.code} ?selected=${s.code === this.stateChoice}>${s.name}</option>`)}</select></div>
-      ${this.stateChoice ? html`<div class="list"><label class="label" for="county">${this.t('jurisdictionPicker.county')}</label><select id="county" part="county-select" ?disabled=${this.isDisabled} aria-invalid=${countyWrong ? 'true' : nothing} @change=${this.#onCountySelect}><option value="">${this.t('jurisdictionPicker.chooseCounty')}</option>${this.stateCounties.map((c) => html`<option value=${c.fips} ?selected=${c.fips === this.countyChoice}>${c.fullName}</option>`)}</select></div>` : nothing}
+      <div class="list"><label class="label" for="state">${this.t('jurisdictionPicker.state')}</label><select id="state" part="state-select" ?disabled=${this.isDisabled} aria-invalid=${wrongKey === 'jurisdictionPicker.stateMissing' ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} autocomplete="address-level1" @change=${this.#onStateSelect}><option value="">${this.t('jurisdictionPicker.chooseState')}</option>${STATES.map((s) => html`<option value=${s.code} ?selected=${s.code === this.stateChoice}>${s.name}</option>`)}</select></div>
+      ${this.stateChoice ? html`<div class="list"><label class="label" for="county">${this.t('jurisdictionPicker.county')}</label><select id="county" part="county-select" ?disabled=${this.isDisabled} aria-invalid=${countyWrong ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @change=${this.#onCountySelect}><option value="">${this.t('jurisdictionPicker.chooseCounty')}</option>${this.stateCounties.map((c) => html`<option value=${c.fips} ?selected=${c.fips === this.countyChoice}>${c.fullName}</option>`)}</select></div>` : nothing}
     </div>`;
   }
 
@@ -360,7 +360,7 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
     const result = resultText(this.zipState, this.t.bind(this), this.localize.lang);
     const zipWrong = wrongKey.startsWith('jurisdictionPicker.zip');
     // prettier-ignore
-    return html`<div class="zip"><label class="label" for="zip">${this.t('jurisdictionPicker.zipLabel')}</label><input id="zip" part="zip-input" type="text" inputmode="numeric" autocomplete="postal-code" spellcheck="false" .value=${this.zipText} ?disabled=${this.isDisabled} ?readonly=${this.readonly} aria-invalid=${zipWrong ? 'true' : nothing} @input=${this.#onZipInput} @keydown=${this.#onZipKeydown}></div>
+    return html`<div class="zip"><label class="label" for="zip">${this.t('jurisdictionPicker.zipLabel')}</label><input id="zip" part="zip-input" type="text" inputmode="numeric" autocomplete="postal-code" spellcheck="false" .value=${this.zipText} ?disabled=${this.isDisabled} ?readonly=${this.readonly} aria-invalid=${zipWrong ? 'true' : nothing} aria-required=${this.required ? 'true' : nothing} @input=${this.#onZipInput} @keydown=${this.#onZipKeydown}></div>
       ${result ? html`<p id="result" class="result" part="result">${result}</p>` : nothing}
       ${lookup?.found ? this.#renderCounties(lookup, wrongKey === 'jurisdictionPicker.countyMissing') : nothing}
       ${this.#usesLists() ? this.#renderLists(wrongKey) : nothing}`;

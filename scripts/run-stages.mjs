@@ -3,7 +3,7 @@
 // and duration and exits 1 if any failed. A failure in one stage never hides the others.
 // Stages after a failed build still run (tests use the TypeScript sources), but the table marks
 // the ones that read dist/ so a size failure is not mistaken for a real one.
-// Usage: node scripts/test-all.mjs [stage ...]   (default: every stage, in order)
+// Usage: node scripts/run-stages.mjs [stage ...]   (default: every stage, in order)
 import { spawnSync } from 'node:child_process';
 
 /** Stage name -> npm script, and whether it reads the build output (dist/). */
