@@ -5,16 +5,13 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import '../text-field/plaza-text-field.js';
 import './plaza-checkbox-group.js';
 import type { PlazaCheckboxGroup } from './checkbox-group.js';
+import { errorText, text } from '../../test/support/text.js';
 
 const boxes = (group: PlazaCheckboxGroup) => [
   ...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
 ];
 const box = (group: PlazaCheckboxGroup, value: string) =>
   boxes(group).find((input) => input.value === value)!;
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-const errorText = (group: PlazaCheckboxGroup) =>
-  text(group.shadowRoot!.querySelector('[part="error-message"]'));
 const describedBy = (element: Element) =>
   (element.getAttribute('aria-describedby') ?? '')
     .split(' ')

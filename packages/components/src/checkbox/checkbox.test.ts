@@ -5,13 +5,9 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import '../text-field/plaza-text-field.js';
 import './plaza-checkbox.js';
 import type { PlazaCheckbox } from './checkbox.js';
+import { errorText } from '../../test/support/text.js';
 
 const inner = (box: PlazaCheckbox) => box.shadowRoot!.querySelector('input')!;
-const errorText = (box: PlazaCheckbox) =>
-  box
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 
 async function toggle(box: PlazaCheckbox) {
   inner(box).focus();

@@ -5,15 +5,11 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-date-input.js';
 import type { PlazaDateInput } from './date-input.js';
 import { parseMonth } from './date-parts.js';
+import { errorText } from '../../test/support/text.js';
 
 type Part = 'day' | 'month' | 'year';
 const part = (field: PlazaDateInput, name: Part) =>
   field.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
-const errorText = (field: PlazaDateInput) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 const invalidParts = (field: PlazaDateInput) =>
   [...field.shadowRoot!.querySelectorAll('input[aria-invalid="true"]')].map((input) => input.id);
 

@@ -4,9 +4,8 @@ import '../text-field/plaza-text-field.js';
 import './plaza-fieldset.js';
 import type { PlazaFieldset } from './fieldset.js';
 import { queryAccessible } from '../../test/support/accessibility-tree.js';
+import { text } from '../../test/support/text.js';
 
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const describedBy = (element: Element) =>
   (element.getAttribute('aria-describedby') ?? '')
     .split(' ')

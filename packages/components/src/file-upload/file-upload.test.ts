@@ -3,14 +3,10 @@ import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-
 import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-file-upload.js';
 import type { PlazaFileUpload } from './file-upload.js';
+import { errorText } from '../../test/support/text.js';
 
 const inner = (field: PlazaFileUpload) =>
   field.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
-const errorText = (field: PlazaFileUpload) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 const listed = (field: PlazaFileUpload) =>
   [...field.shadowRoot!.querySelectorAll('.file .name')].map((name) => name.textContent);
 const removeButtons = (field: PlazaFileUpload) => [

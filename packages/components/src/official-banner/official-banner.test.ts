@@ -6,9 +6,8 @@ import './plaza-official-banner.js';
 import { PlazaOfficialBanner } from './official-banner.js';
 import { forcedColorsCss } from '../../test/support/forced-colors.js';
 import { queryAccessible } from '../../test/support/accessibility-tree.js';
+import { text } from '../../test/support/text.js';
 
-const text = (element: Element | null | undefined) =>
-  element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const part = (banner: PlazaOfficialBanner, name: string) =>
   banner.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
 /** Text of the flat tree: slots give their assigned nodes (or their fallback content). */

@@ -7,16 +7,13 @@ import '../text-field/plaza-text-field.js';
 import './plaza-radio-group.js';
 import type { PlazaTextField } from '../text-field/text-field.js';
 import type { PlazaRadioGroup } from './radio-group.js';
+import { errorText, text } from '../../test/support/text.js';
 
 const radios = (group: PlazaRadioGroup) => [
   ...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
 ];
 const radio = (group: PlazaRadioGroup, value: string) =>
   radios(group).find((input) => input.value === value)!;
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-const errorText = (group: PlazaRadioGroup) =>
-  text(group.shadowRoot!.querySelector('[part="error-message"]'));
 /** The text an element's aria-describedby points at, as a screen reader would read it. */
 const describedBy = (element: Element) =>
   (element.getAttribute('aria-describedby') ?? '')

@@ -5,13 +5,9 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-select.js';
 import type { PlazaSelect } from './select.js';
 import { mount } from '../../test/support/mount.js';
+import { errorText } from '../../test/support/text.js';
 
 const inner = (field: PlazaSelect) => field.shadowRoot!.querySelector('select')!;
-const errorText = (field: PlazaSelect) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 const wait = () => new Promise((resolve) => setTimeout(resolve));
 
 const COUNTIES = `<option value="">Select a county</option>

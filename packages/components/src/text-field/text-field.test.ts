@@ -5,13 +5,9 @@ import { findByRole } from '../../test/support/accessibility-tree.js';
 import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-text-field.js';
 import type { PlazaTextField } from './text-field.js';
+import { errorText } from '../../test/support/text.js';
 
 const inner = (field: PlazaTextField) => field.shadowRoot!.querySelector('input')!;
-const errorText = (field: PlazaTextField) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 
 async function typeInto(field: PlazaTextField, text: string) {
   inner(field).focus();

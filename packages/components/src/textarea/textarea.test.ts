@@ -5,12 +5,9 @@ import { findByRole } from '../../test/support/accessibility-tree.js';
 import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-textarea.js';
 import type { PlazaTextarea } from './textarea.js';
+import { errorText, text } from '../../test/support/text.js';
 
 const inner = (field: PlazaTextarea) => field.shadowRoot!.querySelector('textarea')!;
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-const errorText = (field: PlazaTextarea) =>
-  text(field.shadowRoot!.querySelector('[part="error-message"]'));
 const countText = (field: PlazaTextarea) => text(field.shadowRoot!.querySelector('[part="count"]'));
 const politeRegion = () =>
   document.querySelector<HTMLElement>('[data-plaza-announcer] [aria-live="polite"]');
