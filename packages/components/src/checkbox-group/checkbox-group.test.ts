@@ -6,6 +6,7 @@ import '../text-field/plaza-text-field.js';
 import './plaza-checkbox-group.js';
 import type { PlazaCheckboxGroup } from './checkbox-group.js';
 import { errorText, text } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const boxes = (group: PlazaCheckboxGroup) => [
   ...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
@@ -288,11 +289,6 @@ describe('<plaza-checkbox-group>', () => {
         </plaza-checkbox-group>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

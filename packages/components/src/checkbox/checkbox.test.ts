@@ -6,6 +6,7 @@ import '../text-field/plaza-text-field.js';
 import './plaza-checkbox.js';
 import type { PlazaCheckbox } from './checkbox.js';
 import { errorText } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const inner = (box: PlazaCheckbox) => box.shadowRoot!.querySelector('input')!;
 
@@ -165,11 +166,6 @@ describe('<plaza-checkbox> on its own', () => {
         <plaza-checkbox label="أوافق على الشروط" hint="اقرأ الشروط أولاً"></plaza-checkbox>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

@@ -5,6 +5,7 @@ import './plaza-fieldset.js';
 import type { PlazaFieldset } from './fieldset.js';
 import { queryAccessible } from '../../test/support/accessibility-tree.js';
 import { text } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const describedBy = (element: Element) =>
   (element.getAttribute('aria-describedby') ?? '')
@@ -155,11 +156,6 @@ describe('<plaza-fieldset>', () => {
         </plaza-fieldset>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

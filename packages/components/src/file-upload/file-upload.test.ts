@@ -4,6 +4,7 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-file-upload.js';
 import type { PlazaFileUpload } from './file-upload.js';
 import { errorText } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const inner = (field: PlazaFileUpload) =>
   field.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -277,11 +278,6 @@ describe('<plaza-file-upload>', () => {
           </div>`,
         ),
     };
-    for (const [name, make] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await make();
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states);
   });
 });

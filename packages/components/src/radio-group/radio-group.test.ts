@@ -8,6 +8,7 @@ import './plaza-radio-group.js';
 import type { PlazaTextField } from '../text-field/text-field.js';
 import type { PlazaRadioGroup } from './radio-group.js';
 import { errorText, text } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const radios = (group: PlazaRadioGroup) => [
   ...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
@@ -376,11 +377,6 @@ describe('<plaza-radio-group>', () => {
         </plaza-radio-group>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });
