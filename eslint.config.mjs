@@ -4,6 +4,8 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
   {
@@ -59,6 +61,26 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // No import cycles inside a package's source: a cycle makes module order decide which binding
+    // is still undefined at load time, and blurs which module is the lower layer. Other packages
+    // count as external here; a cycle between packages is refused by `tsc -b`'s project references.
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.stories.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Which files it parses for their imports (TypeScript too) and with which parser.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: 'tsconfig.json',
+          conditionNames: ['plaza-source', 'types', 'import', 'default'],
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -7,26 +7,14 @@
 // - for @plaza/components also dist/cdn/plaza.js: one minified file with lit and @plaza/core inside
 //   that registers every element, bundled from the packages' dist/ after they are built.
 // Types (.d.ts) come from `tsc -b packages/*/tsconfig.build.json`, which runs first.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { Plugin, RollupOptions } from 'rollup';
 import { minifyCssLiterals } from './scripts/minify-css.mjs';
-
-interface ExportConditions {
-  'plaza-source'?: string;
-  types?: string;
-  default?: string;
-}
-
-interface PackageJson {
-  name: string;
-  exports?: Record<string, string | ExportConditions>;
-  dependencies?: Record<string, string>;
-  peerDependencies?: Record<string, string>;
-}
+import { listPackages, sourceExports, type PackageJson } from './scripts/lib/packages.mjs';
 
 export interface PlazaPackage {
   dir: string;
@@ -41,9 +29,8 @@ const packagesDir = join(root, 'packages');
 /** Reads entry points from a package's `exports`; fails if `default` is not where rollup writes it. */
 export function readEntries(dir: string, pkg: PackageJson): Record<string, string> {
   const entries: Record<string, string> = {};
-  for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
-    if (typeof target === 'string' || !target['plaza-source']) continue;
-    const source = target['plaza-source'];
+  for (const [subpath, target] of sourceExports(pkg)) {
+    const source = target['plaza-source']!;
     const name = relative('src', source).replace(/\.ts$/, '');
     if (name.startsWith('..')) {
       throw new Error(`${pkg.name}: exports["${subpath}"] plaza-source must be under src/`);
@@ -65,18 +52,15 @@ export function readEntries(dir: string, pkg: PackageJson): Record<string, strin
 }
 
 export function findPackages(): PlazaPackage[] {
-  return readdirSync(packagesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(packagesDir, entry.name))
-    .filter((dir) => existsSync(join(dir, 'src/index.ts')) && existsSync(join(dir, 'package.json')))
-    .map((dir) => {
+  return listPackages(packagesDir)
+    .filter(({ dir }) => existsSync(join(dir, 'src/index.ts')))
+    .map(({ dir, pkg }) => {
       if (!existsSync(join(dir, 'tsconfig.build.json'))) {
         throw new Error(
           `${relative(root, dir)} has src/index.ts but no tsconfig.build.json (which types and ` +
             'compiles it): copy one from packages/eligibility and reference the Plaza packages it uses',
         );
       }
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson;
       return { dir, pkg, entries: readEntries(dir, pkg) };
     });
 }

@@ -1,6 +1,7 @@
 // Browser tests for every package, in Debian's Chromium (or CHROME_PATH).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { BACKGROUND_PAGE_ARGS, chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { readFileSync } from 'node:fs';
 import { hsdsApiResponse } from './packages/directory/test/hsds-api.mjs';
@@ -20,8 +21,6 @@ function hsdsApiMiddleware(context, next) {
   context.body = JSON.stringify(answer?.body ?? { error: 'not found' });
   return undefined;
 }
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /**
  * POST /__echo-form answers with the form body it received as JSON (each name with all its values,
@@ -69,23 +68,8 @@ export default {
         await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
         return page;
       },
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Tests run in several tabs at once: keep background tabs' timers and frames running.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
+      // Tests run in several tabs at once: keep background tabs' timers and frames running.
+      launchOptions: chromiumLaunchOptions({ args: BACKGROUND_PAGE_ARGS }),
     }),
   ],
   concurrency: 2,

@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { chromiumLaunchOptions } from '../scripts/lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
@@ -44,19 +45,7 @@ const bundle = await build({
   logLevel: 'error',
 });
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage();
   await page.goto('about:blank');

@@ -22,6 +22,7 @@ import puppeteer from 'puppeteer-core';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { chromiumLaunchOptions } from '../scripts/lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
@@ -34,16 +35,6 @@ const { values: options } = parseArgs({
 const RUNS = Math.max(7, Number(options.runs));
 const COUNTS = options.counts.split(',').map(Number);
 const GOALS = { taskRatio: 2.0, heapBytes: 2 * 1024 * 1024, nodesPerField: 20, atCount: 1000 };
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
 
 /** The text field and lit, bundled and minified, in lit's production mode. */
 async function bundle() {
@@ -171,11 +162,9 @@ async function main() {
     `Render benchmark: <plaza-text-field> vs native markup; production bundle ${kb(code.length)} ` +
       `minified; median of ${RUNS} runs, fresh page each.`,
   );
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROME_ARGS,
-  });
+  const browser = await puppeteer.launch(
+    chromiumLaunchOptions({ args: ['--js-flags=--expose-gc'] }),
+  );
   const results = [];
   try {
     for (const count of COUNTS) {

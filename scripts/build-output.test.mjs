@@ -3,25 +3,18 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
+import { chromiumLaunchOptions } from './lib/chromium.mjs';
+import { elementExports, listPackages, sourceExports } from './lib/packages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const packages = readdirSync(join(root, 'packages'))
-  .map((name) => join(root, 'packages', name))
-  .filter((dir) => existsSync(join(dir, 'src/index.ts')))
-  .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }));
+const packages = listPackages().filter(({ dir }) => existsSync(join(dir, 'src/index.ts')));
 const components = packages.find(({ pkg }) => pkg.name === '@plaza/components');
-
-function sourceEntries({ pkg }) {
-  return Object.entries(pkg.exports ?? {}).filter(
-    ([, target]) => typeof target === 'object' && target['plaza-source'],
-  );
-}
 
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -30,9 +23,11 @@ function filesUnder(dir) {
 }
 
 /** Element entries of @plaza/components: [tag, subpath, target]. */
-const elements = sourceEntries(components)
-  .map(([subpath, target]) => [basename(target['plaza-source'], '.ts'), subpath, target])
-  .filter(([tag]) => tag.startsWith('plaza-'));
+const elements = elementExports(components.pkg).map(({ tag, subpath, target }) => [
+  tag,
+  subpath,
+  target,
+]);
 
 /**
  * Bundles `code` the way an app's bundler would (package.json sideEffects honoured), or as if
@@ -67,7 +62,7 @@ async function bundleApp(code, withoutSideEffects = false) {
 
 for (const plaza of packages) {
   describe(`${plaza.pkg.name} dist/`, () => {
-    for (const [subpath, target] of sourceEntries(plaza)) {
+    for (const [subpath, target] of sourceExports(plaza.pkg)) {
       it(`exports["${subpath}"] has its JavaScript and types`, () => {
         for (const key of ['default', 'types']) {
           assert.ok(existsSync(join(plaza.dir, target[key])), `${target[key]} is missing`);
@@ -98,11 +93,7 @@ function packedFiles(name) {
   return JSON.parse(result.stdout)[0].files.map((file) => file.path);
 }
 
-const allPackages = readdirSync(join(root, 'packages'))
-  .map((name) => join(root, 'packages', name))
-  .filter((dir) => existsSync(join(dir, 'package.json')))
-  .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
-  .filter(({ pkg }) => !pkg.private);
+const allPackages = listPackages().filter(({ pkg }) => !pkg.private);
 
 describe('published files (npm pack)', () => {
   for (const { pkg } of allPackages) {
@@ -147,19 +138,7 @@ describe('CDN bundle dist/cdn/plaza.js', () => {
   const file = join(components.dir, 'dist/cdn/plaza.js');
   let browser;
   before(async () => {
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await puppeteer.launch(chromiumLaunchOptions());
   });
   after(() => browser?.close());
 

@@ -15,9 +15,10 @@
 //   --budgets, or PLAZA_SIZE_BUDGETS, picks another budgets file (default: size-budgets.json).
 //   --only measures just these elements (groups shrink to them): a quick check while working.
 // Needs `npm run build` first.
+import { elementExports, readPackageJson } from './lib/packages.mjs';
 import { minifyCss } from './minify-css.mjs';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -39,12 +40,10 @@ export function brotliSize(input) {
 
 /** Element entry points of @plaza/components: tag -> { specifier, file } (built dist file). */
 export function elementEntries(pkgDir = componentsDir) {
-  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const pkg = readPackageJson(pkgDir);
   const elements = {};
-  for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
-    if (typeof target !== 'object' || !target['plaza-source'] || !target.default) continue;
-    const tag = basename(target['plaza-source']).replace(/\.ts$/, '');
-    if (!tag.startsWith('plaza-')) continue;
+  for (const { tag, subpath, target } of elementExports(pkg)) {
+    if (!target.default) continue;
     elements[tag] = {
       specifier: `${pkg.name}/${subpath.replace(/^\.\//, '')}`,
       file: join(pkgDir, target.default),

@@ -16,23 +16,11 @@ import { createRequire } from 'node:module';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { AXE_TAGS } from './lib/axe.mjs';
+import { BACKGROUND_PAGE_ARGS, chromiumLaunchOptions } from './lib/chromium.mjs';
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const POOL_SIZE = 2;
 const STORY_TIMEOUT_MS = 20_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Two pages run side by side; a background page must not have its timers and frames paused.
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-renderer-backgrounding',
-];
 const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -260,12 +248,10 @@ export async function main(argv = process.argv.slice(2)) {
   const require = createRequire(import.meta.url);
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const { server, origin } = await serve(options.dir);
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    protocolTimeout: STORY_TIMEOUT_MS * 3,
-  });
+  // Two pages run side by side: keep the background one's timers and frames running.
+  const browser = await puppeteer.launch(
+    chromiumLaunchOptions({ args: BACKGROUND_PAGE_ARGS, protocolTimeout: STORY_TIMEOUT_MS * 3 }),
+  );
 
   const results = [];
   let langs = options.langs ? options.langs.split(',').filter(Boolean) : null;

@@ -4,6 +4,7 @@ import './plaza-button.js';
 import '../text-field/plaza-text-field.js';
 import type { PlazaButton } from './button.js';
 import { findByRole } from '../../test/support/accessibility-tree.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 /** A form that records each submit (with its data) instead of navigating. */
 async function recordingForm(template: ReturnType<typeof html>) {
@@ -197,11 +198,6 @@ describe('<plaza-button>', () => {
       spanish: html`<div lang="es"><plaza-button>Continuar</plaza-button></div>`,
       rtl: html`<div dir="rtl" lang="ar"><plaza-button>متابعة</plaza-button></div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

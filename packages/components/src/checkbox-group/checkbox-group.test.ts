@@ -5,16 +5,14 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import '../text-field/plaza-text-field.js';
 import './plaza-checkbox-group.js';
 import type { PlazaCheckboxGroup } from './checkbox-group.js';
+import { errorText, text } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const boxes = (group: PlazaCheckboxGroup) => [
   ...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
 ];
 const box = (group: PlazaCheckboxGroup, value: string) =>
   boxes(group).find((input) => input.value === value)!;
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-const errorText = (group: PlazaCheckboxGroup) =>
-  text(group.shadowRoot!.querySelector('[part="error-message"]'));
 const describedBy = (element: Element) =>
   (element.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -291,11 +289,6 @@ describe('<plaza-checkbox-group>', () => {
         </plaza-checkbox-group>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

@@ -5,13 +5,10 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import '../text-field/plaza-text-field.js';
 import './plaza-checkbox.js';
 import type { PlazaCheckbox } from './checkbox.js';
+import { errorText } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const inner = (box: PlazaCheckbox) => box.shadowRoot!.querySelector('input')!;
-const errorText = (box: PlazaCheckbox) =>
-  box
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 
 async function toggle(box: PlazaCheckbox) {
   inner(box).focus();
@@ -169,11 +166,6 @@ describe('<plaza-checkbox> on its own', () => {
         <plaza-checkbox label="أوافق على الشروط" hint="اقرأ الشروط أولاً"></plaza-checkbox>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

@@ -5,15 +5,12 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-date-input.js';
 import type { PlazaDateInput } from './date-input.js';
 import { parseMonth } from './date-parts.js';
+import { errorText } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 type Part = 'day' | 'month' | 'year';
 const part = (field: PlazaDateInput, name: Part) =>
   field.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
-const errorText = (field: PlazaDateInput) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 const invalidParts = (field: PlazaDateInput) =>
   [...field.shadowRoot!.querySelectorAll('input[aria-invalid="true"]')].map((input) => input.id);
 
@@ -391,11 +388,6 @@ describe('<plaza-date-input>', () => {
         <plaza-date-input label="تاريخ الميلاد"></plaza-date-input>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

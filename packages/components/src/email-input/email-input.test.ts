@@ -6,16 +6,12 @@ import { clickOn } from '../../test/support/person.js';
 import './plaza-email-input.js';
 import type { PlazaEmailInput } from './email-input.js';
 import { editDistance, suggestEmail } from './email-typo.js';
+import { errorText } from '../../test/support/text.js';
 
 const input = (field: PlazaEmailInput) => field.shadowRoot!.querySelector('input')!;
 const suggestionText = (field: PlazaEmailInput) =>
   field
     .shadowRoot!.querySelector('[part="suggestion"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
-const errorText = (field: PlazaEmailInput) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
     ?.textContent?.replace(/\s+/g, ' ')
     .trim() ?? null;
 

@@ -4,9 +4,9 @@ import '../text-field/plaza-text-field.js';
 import './plaza-fieldset.js';
 import type { PlazaFieldset } from './fieldset.js';
 import { queryAccessible } from '../../test/support/accessibility-tree.js';
+import { text } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const describedBy = (element: Element) =>
   (element.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -156,11 +156,6 @@ describe('<plaza-fieldset>', () => {
         </plaza-fieldset>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

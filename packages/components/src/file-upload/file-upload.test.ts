@@ -3,14 +3,11 @@ import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-
 import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-file-upload.js';
 import type { PlazaFileUpload } from './file-upload.js';
+import { errorText } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const inner = (field: PlazaFileUpload) =>
   field.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
-const errorText = (field: PlazaFileUpload) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 const listed = (field: PlazaFileUpload) =>
   [...field.shadowRoot!.querySelectorAll('.file .name')].map((name) => name.textContent);
 const removeButtons = (field: PlazaFileUpload) => [
@@ -281,11 +278,6 @@ describe('<plaza-file-upload>', () => {
           </div>`,
         ),
     };
-    for (const [name, make] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await make();
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states);
   });
 });

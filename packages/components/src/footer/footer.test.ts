@@ -10,6 +10,7 @@ import {
   findAllIn,
 } from '../../test/support/accessibility-tree.js';
 import { inlineEndInset, inlineStartInset, tokenPx } from '../../test/support/inline-inset.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const full = html`<plaza-footer>
   <a href="#permits">Permits</a>
@@ -159,10 +160,6 @@ describe('<plaza-footer>', () => {
         </plaza-footer>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        await expect(await mount(template)).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states);
   });
 });

@@ -9,10 +9,9 @@ import {
 import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-jurisdiction-picker.js';
 import type { PlazaJurisdictionPicker } from './jurisdiction-picker.js';
+import { text } from '../../test/support/text.js';
 
 const root = (picker: PlazaJurisdictionPicker) => picker.shadowRoot!;
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const part = (picker: PlazaJurisdictionPicker, name: string) =>
   root(picker).querySelector<HTMLElement>(`[part~="${name}"]`);
 const radios = (picker: PlazaJurisdictionPicker) => [

@@ -6,16 +6,12 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-money-input.js';
 import type { PlazaMoneyInput } from './money-input.js';
 import { MONEY_PERIODS, formatCents, parseMoney, parsePeriods } from './money.js';
+import { errorText } from '../../test/support/text.js';
 
 const amountInput = (field: PlazaMoneyInput) =>
   field.shadowRoot!.querySelector<HTMLInputElement>('#amount')!;
 const periodSelect = (field: PlazaMoneyInput) =>
   field.shadowRoot!.querySelector<HTMLSelectElement>('#period')!;
-const errorText = (field: PlazaMoneyInput) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 
 async function type(field: PlazaMoneyInput, text: string) {
   amountInput(field).focus();

@@ -5,13 +5,9 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-name-input.js';
 import type { PlazaNameInput } from './name-input.js';
 import { nameProblem } from './name-rules.js';
+import { errorText } from '../../test/support/text.js';
 
 const inputs = (field: PlazaNameInput) => [...field.shadowRoot!.querySelectorAll('input')];
-const errorText = (field: PlazaNameInput) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 
 async function type(field: PlazaNameInput, text: string, index = 0) {
   inputs(field)[index].focus();

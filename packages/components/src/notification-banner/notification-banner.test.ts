@@ -5,6 +5,7 @@ import './plaza-notification-banner.js';
 import { PlazaNotificationBanner } from './notification-banner.js';
 import { forcedColorsCss } from '../../test/support/forced-colors.js';
 import { queryAccessible } from '../../test/support/accessibility-tree.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const inner = (banner: PlazaNotificationBanner) =>
   banner.shadowRoot!.querySelector<HTMLElement>('[part="banner"]')!;
@@ -126,11 +127,6 @@ describe('<plaza-notification-banner>', () => {
         <plaza-notification-banner><p>لديك 7 أيام لإرسال طلبك.</p></plaza-notification-banner>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await mount(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states);
   });
 });

@@ -6,9 +6,9 @@ import './plaza-official-banner.js';
 import { PlazaOfficialBanner } from './official-banner.js';
 import { forcedColorsCss } from '../../test/support/forced-colors.js';
 import { queryAccessible } from '../../test/support/accessibility-tree.js';
+import { text } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
-const text = (element: Element | null | undefined) =>
-  element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const part = (banner: PlazaOfficialBanner, name: string) =>
   banner.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
 /** Text of the flat tree: slots give their assigned nodes (or their fallback content). */
@@ -180,11 +180,6 @@ describe('<plaza-official-banner>', () => {
         <plaza-official-banner open>موقع حكومي رسمي</plaza-official-banner>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await mount(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states);
   });
 });

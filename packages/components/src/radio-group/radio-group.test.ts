@@ -7,16 +7,14 @@ import '../text-field/plaza-text-field.js';
 import './plaza-radio-group.js';
 import type { PlazaTextField } from '../text-field/text-field.js';
 import type { PlazaRadioGroup } from './radio-group.js';
+import { errorText, text } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const radios = (group: PlazaRadioGroup) => [
   ...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
 ];
 const radio = (group: PlazaRadioGroup, value: string) =>
   radios(group).find((input) => input.value === value)!;
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-const errorText = (group: PlazaRadioGroup) =>
-  text(group.shadowRoot!.querySelector('[part="error-message"]'));
 /** The text an element's aria-describedby points at, as a screen reader would read it. */
 const describedBy = (element: Element) =>
   (element.getAttribute('aria-describedby') ?? '')
@@ -379,11 +377,6 @@ describe('<plaza-radio-group>', () => {
         </plaza-radio-group>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

@@ -4,14 +4,10 @@ import { findByRole } from '../../test/support/accessibility-tree.js';
 import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-select.js';
 import type { PlazaSelect } from './select.js';
-import { mount } from '../../test/support/mount.js';
+import { errorText } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const inner = (field: PlazaSelect) => field.shadowRoot!.querySelector('select')!;
-const errorText = (field: PlazaSelect) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 const wait = () => new Promise((resolve) => setTimeout(resolve));
 
 const COUNTIES = `<option value="">Select a county</option>
@@ -234,13 +230,8 @@ describe('<plaza-select>', () => {
         </plaza-select>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        // mount, not fixture: fixture waits for an animation frame, which a background tab may
-        // not get for a long time on a loaded machine (the wrapper <div lang="es"> timed out).
-        const element = await mount(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    // Mounted (the default), not fixture: fixture waits for an animation frame, which a background
+    // tab may not get for a long time on a loaded machine (the wrapper <div lang="es"> timed out).
+    accessibleInEveryState(states);
   });
 });

@@ -4,8 +4,8 @@ import './plaza-step-indicator.js';
 import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaStepIndicator } from './step-indicator.js';
 import { findAllByRole } from '../../test/support/accessibility-tree.js';
+import { text } from '../../test/support/text.js';
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const steps = html`<plaza-step-indicator current="2">

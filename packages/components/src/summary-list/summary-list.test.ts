@@ -4,9 +4,9 @@ import './plaza-summary-list.js';
 import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaSummaryList } from './summary-list.js';
 import { findAllByRole } from '../../test/support/accessibility-tree.js';
+import { text } from '../../test/support/text.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 const answers = html`<plaza-summary-list>
   <plaza-summary-list-row href="#name"

@@ -4,9 +4,9 @@ import './plaza-task-list.js';
 import { pageFrameHoldsSuite } from '../../test/support/page-frame-holds.js';
 import { PlazaTaskList } from './task-list.js';
 import { findAllByRole } from '../../test/support/accessibility-tree.js';
+import { text } from '../../test/support/text.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 const application = html`<plaza-task-list show-progress>
   <plaza-task-list-item status="completed"

@@ -5,13 +5,10 @@ import { findByRole } from '../../test/support/accessibility-tree.js';
 import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-text-field.js';
 import type { PlazaTextField } from './text-field.js';
+import { errorText } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const inner = (field: PlazaTextField) => field.shadowRoot!.querySelector('input')!;
-const errorText = (field: PlazaTextField) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 
 async function typeInto(field: PlazaTextField, text: string) {
   inner(field).focus();
@@ -381,11 +378,6 @@ describe('<plaza-text-field>', () => {
         ></plaza-text-field>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

@@ -5,12 +5,10 @@ import { findByRole } from '../../test/support/accessibility-tree.js';
 import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-textarea.js';
 import type { PlazaTextarea } from './textarea.js';
+import { errorText, text } from '../../test/support/text.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
 const inner = (field: PlazaTextarea) => field.shadowRoot!.querySelector('textarea')!;
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-const errorText = (field: PlazaTextarea) =>
-  text(field.shadowRoot!.querySelector('[part="error-message"]'));
 const countText = (field: PlazaTextarea) => text(field.shadowRoot!.querySelector('[part="count"]'));
 const politeRegion = () =>
   document.querySelector<HTMLElement>('[data-plaza-announcer] [aria-live="polite"]');
@@ -288,11 +286,6 @@ describe('<plaza-textarea>', () => {
         <plaza-textarea label="تفاصيل" maxlength="20"></plaza-textarea>
       </div>`,
     };
-    for (const [name, template] of Object.entries(states)) {
-      it(name, async () => {
-        const element = await fixture(template);
-        await expect(element).to.be.accessible();
-      });
-    }
+    accessibleInEveryState(states, fixture);
   });
 });

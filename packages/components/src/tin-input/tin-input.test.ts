@@ -5,13 +5,9 @@ import { formAssociationSuite } from '../../test/support/form-association.js';
 import './plaza-tin-input.js';
 import type { PlazaTinInput } from './tin-input.js';
 import { parseAccept, tinProblem } from './tin-rules.js';
+import { errorText } from '../../test/support/text.js';
 
 const input = (field: PlazaTinInput) => field.shadowRoot!.querySelector('input')!;
-const errorText = (field: PlazaTinInput) =>
-  field
-    .shadowRoot!.querySelector('[part="error-message"]')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim() ?? null;
 
 async function type(field: PlazaTinInput, text: string) {
   input(field).focus();

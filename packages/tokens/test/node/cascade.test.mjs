@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from '../../../../scripts/lib/chromium.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 const tokensCss = await readFile(join(dist, 'tokens.css'), 'utf8');
@@ -13,19 +14,7 @@ const themeCss = await readFile(join(dist, 'themes/example-agency.css'), 'utf8')
 let browser;
 
 before(async () => {
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await puppeteer.launch(chromiumLaunchOptions());
 });
 after(() => browser?.close());
 
