@@ -1,6 +1,7 @@
 import { html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  submitImplicitly,
   FIELD_IDS,
   PlazaStringControl,
   formatMessages,
@@ -61,8 +62,7 @@ const HINT_MARKUP = html`<div id="hint" class="hint" part="hint"></div>`;
 // prettier-ignore
 const ERROR_MARKUP = html`<p id="error" class="error-message" part="error-message"><span class="visually-hidden"></span> </p>`;
 const WRAPPER_MARKUP = html`<div class="input-wrapper"></div>`;
-const PREFIX_MARKUP = html`<span class="affix" part="input-prefix" aria-hidden="true"></span>`;
-const SUFFIX_MARKUP = html`<span class="affix" part="input-suffix" aria-hidden="true"></span>`;
+const AFFIX_MARKUP = html`<span class="affix" aria-hidden="true"></span>`;
 
 /**
  * Puts `text` as the first child of `parent`, or a `<slot name>` when the author slotted rich
@@ -234,6 +234,7 @@ export class PlazaTextField extends PlazaStringControl {
       this.#input = field.querySelector('input');
       this.#input!.addEventListener('input', this.#onInput);
       this.#input!.addEventListener('change', this.#onChange);
+      this.#input!.addEventListener('keydown', (event) => submitImplicitly(event, this.form));
     }
     const input = this.#input!;
     const issue = this.visibleIssue;
@@ -312,15 +313,8 @@ export class PlazaTextField extends PlazaStringControl {
     if (input.readOnly !== this.readonly) input.readOnly = this.readonly;
     setAttr(input, 'aria-required', this.required ? 'true' : null);
     setAttr(input, 'aria-invalid', issue ? 'true' : null);
-    const describedBy =
-      hasHint && message
-        ? `${FIELD_IDS.hint} ${FIELD_IDS.error}`
-        : hasHint
-          ? FIELD_IDS.hint
-          : message
-            ? FIELD_IDS.error
-            : null;
-    setAttr(input, 'aria-describedby', describedBy);
+    const describedBy = [hasHint && FIELD_IDS.hint, message && FIELD_IDS.error].filter(Boolean);
+    setAttr(input, 'aria-describedby', describedBy.join(' ') || null);
   }
 
   #patchAffix(
@@ -338,7 +332,8 @@ export class PlazaTextField extends PlazaStringControl {
       return;
     }
     if (!affix) {
-      affix = stamp(part === 'input-prefix' ? PREFIX_MARKUP : SUFFIX_MARKUP);
+      affix = stamp(AFFIX_MARKUP);
+      affix.setAttribute('part', part);
       wrapper.insertBefore(affix, before);
     }
     setText(affix, text);
