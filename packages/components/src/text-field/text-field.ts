@@ -55,10 +55,8 @@ function stamp(part: TemplateResult): HTMLElement {
  */
 // prettier-ignore
 const FIELD_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><input id="control" part="input" type="text" inputmode="text"></div>`;
-/** The same with a hint, chosen at the first render when the field has one (most do). */
-// prettier-ignore
-const FIELD_WITH_HINT_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><div id="hint" class="hint" part="hint"> </div><input id="control" part="input" type="text" inputmode="text"></div>`;
-const HINT_MARKUP = html`<div id="hint" class="hint" part="hint"></div>`;
+// The space is the text node `fillText` replaces.
+const HINT_MARKUP = html`<div id="hint" class="hint" part="hint"> </div>`;
 // prettier-ignore
 const ERROR_MARKUP = html`<p id="error" class="error-message" part="error-message"><span class="visually-hidden"></span> </p>`;
 const WRAPPER_MARKUP = html`<div class="input-wrapper"></div>`;
@@ -132,7 +130,6 @@ export class PlazaTextField extends PlazaStringControl {
   /** Read when the field connects: slots are added to the shadow DOM only when used. */
   #hasSlottedHint = false;
   #hasSlottedLabel = false;
-  #template: typeof FIELD_TEMPLATE | undefined;
 
   /** The initial value, restored by `form.reset()` (like an input's `value` attribute). */
   @property({ attribute: 'value' }) defaultValue = '';
@@ -341,9 +338,7 @@ export class PlazaTextField extends PlazaStringControl {
 
   /** A template without bindings: Lit stamps it once; `#patch` keeps it up to date. */
   override render() {
-    // Fixed after the first render, so Lit never re-stamps the field (the input must stay).
-    this.#template ??=
-      this.hint || this.#hasSlottedHint ? FIELD_WITH_HINT_TEMPLATE : FIELD_TEMPLATE;
-    return this.#template;
+    // Always the same template, so Lit never re-stamps the field (the input must stay).
+    return FIELD_TEMPLATE;
   }
 }
