@@ -1,5 +1,6 @@
 export { define } from './define.js';
 export { safeNavigationUrl } from './safe-url.js';
+export { submitImplicitly } from './implicit-submission.js';
 export { PlazaElement, adoptTokens } from './plaza-element.js';
 export { PlazaFormControl, type FieldMarker, type FormValue } from './form-control.js';
 export { PlazaStringControl } from './string-control.js';

@@ -3,7 +3,12 @@ import { mount, unmountAll } from '../../test/support/mount.js';
 import { setViewport } from '@web/test-runner-commands';
 import './plaza-alert.js';
 import { PlazaAlert } from './alert.js';
-import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import {
+  canvasColor,
+  drawsBorder,
+  emulateMedia,
+  FORCED_COLORS,
+} from '../../test/support/emulate-media.js';
 import { type AXNode, accessibilityTree, findIn } from '../../test/support/accessibility-tree.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -175,10 +180,19 @@ describe('<plaza-alert>', () => {
     expect(box(rtlAlert).borderLeftWidth).to.equal('0px');
   });
 
-  it('keeps a visible border and icon in forced-colours mode', () => {
-    const css = forcedColorsCss(PlazaAlert.styles);
-    expect(css).to.match(/\.alert\s*{[^}]*border:[^;}]*CanvasText/i);
-    expect(css).to.match(/\.icon\s*{[^}]*color: CanvasText/i);
+  describe('in forced colours, as rendered', () => {
+    before(() => emulateMedia(FORCED_COLORS));
+    after(() => emulateMedia([]));
+
+    it('keeps a border on every side and a visible icon', async () => {
+      const alert = await mount(html`<plaza-alert variant="success"><p>Sent.</p></plaza-alert>`);
+      const box = alert.shadowRoot!.querySelector('.alert')!;
+      for (const side of ['top', 'bottom', 'inline-start', 'inline-end']) {
+        expect(drawsBorder(box, side), side).to.equal(true);
+      }
+      const icon = getComputedStyle(alert.shadowRoot!.querySelector('.icon')!);
+      expect(icon.color).not.to.equal(canvasColor());
+    });
   });
 
   describe('accessibility (axe)', () => {

@@ -48,6 +48,7 @@ formAssociationSuite<PlazaDateInput>({
   filledValue: '1990-01-05',
   withDefault: { attributes: { value: '1985-12-31' }, value: '1985-12-31' },
   restore: { state: JSON.stringify(['7', 'enero', '2001']), value: '2001-01-07' },
+  singleLine: true,
 });
 
 describe('parseMonth', () => {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  submitImplicitly,
   PlazaFormControl,
   describedBy,
   firstIssue,
@@ -205,6 +206,9 @@ export class PlazaDateInput extends PlazaFormControl {
     return new Set(problem && problem.issue.key === issue.key ? problem.parts : DATE_PARTS);
   }
 
+  /** Enter in any part submits the form, as in a native single-line input. */
+  #submitOnEnter = (event: KeyboardEvent) => submitImplicitly(event, this.form);
+
   #onInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     this.parts = { ...this.parts, [input.id as DatePart]: input.value };
@@ -236,6 +240,7 @@ export class PlazaDateInput extends PlazaFormControl {
         aria-required=${this.required ? 'true' : nothing}
         aria-invalid=${wrong ? 'true' : nothing}
         @input=${this.#onInput}
+        @keydown=${this.#submitOnEnter}
         @change=${this.#onChange}
       />
     </div>`;

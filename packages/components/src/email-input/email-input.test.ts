@@ -29,6 +29,7 @@ formAssociationSuite<PlazaEmailInput>({
   filledValue: 'ada@example.gov',
   withDefault: { attributes: { value: 'ada@ca.gov' }, value: 'ada@ca.gov' },
   restore: { state: JSON.stringify({ email: 'ada@army.mil' }), value: 'ada@army.mil' },
+  singleLine: true,
 });
 
 describe('suggestEmail', () => {

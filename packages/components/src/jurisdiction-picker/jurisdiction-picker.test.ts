@@ -54,6 +54,7 @@ formAssociationSuite<PlazaJurisdictionPicker>({
     state: JSON.stringify({ path: 'zip', zip: '30097', county: '13121', state: '' }),
     value: '13121',
   },
+  singleLine: true,
 });
 
 const picker = (disabled = false) =>

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  submitImplicitly,
   PlazaFormControl,
   announce,
   describedBy,
@@ -304,16 +305,7 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
   };
 
   /** Enter in the ZIP code field submits the form, as in any single-line field. */
-  #onZipKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || !this.form) return;
-    event.preventDefault();
-    const submitter = [...this.form.elements].find(
-      (e): e is HTMLButtonElement | HTMLInputElement =>
-        (e instanceof HTMLButtonElement || e instanceof HTMLInputElement) && e.type === 'submit',
-    );
-    if (submitter) submitter.click();
-    else this.form.requestSubmit();
-  };
+  #onZipKeydown = (event: KeyboardEvent) => submitImplicitly(event, this.form);
 
   #onCountyRadio = (event: Event): void => {
     this.countyChoice = (event.target as HTMLInputElement).value;

@@ -27,6 +27,7 @@ formAssociationSuite<PlazaMoneyInput>({
   filledValue: '1200.50',
   withDefault: { attributes: { value: '950' }, value: '950.00' },
   restore: { state: JSON.stringify({ amount: '1,000' }), value: '1000.00' },
+  singleLine: true,
 });
 
 describe('parseMoney', () => {

@@ -23,6 +23,7 @@ formAssociationSuite<PlazaNameInput>({
   filledValue: "Siobhán O'Brien",
   withDefault: { attributes: { value: 'Nguyễn Văn An' }, value: 'Nguyễn Văn An' },
   restore: { state: JSON.stringify({ full: 'José' }), value: 'José' },
+  singleLine: true,
 });
 
 describe('nameProblem', () => {

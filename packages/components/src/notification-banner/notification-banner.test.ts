@@ -3,7 +3,12 @@ import { mount } from '../../test/support/mount.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-notification-banner.js';
 import { PlazaNotificationBanner } from './notification-banner.js';
-import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import {
+  canvasColor,
+  drawsBorder,
+  emulateMedia,
+  FORCED_COLORS,
+} from '../../test/support/emulate-media.js';
 import { queryAccessible } from '../../test/support/accessibility-tree.js';
 import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 
@@ -104,10 +109,24 @@ describe('<plaza-notification-banner>', () => {
     expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
   });
 
-  it('puts its border and title bar in system colours in forced-colours mode', () => {
-    const css = forcedColorsCss(PlazaNotificationBanner.styles);
-    expect(css).to.match(/\.banner\s*{[^}]*border-color: CanvasText/i);
-    expect(css).to.match(/\.title-bar\s*{[^}]*border-block-end:[^;]*CanvasText/i);
+  describe('in forced colours, as rendered', () => {
+    before(() => emulateMedia(FORCED_COLORS));
+    after(() => emulateMedia([]));
+
+    it('keeps its border and a rule under the title bar', async () => {
+      const banner = await mount<PlazaNotificationBanner>(
+        html`<plaza-notification-banner
+          ><p>Offices close on Monday.</p></plaza-notification-banner
+        >`,
+      );
+      await settle(banner);
+      for (const side of ['top', 'bottom', 'left', 'right']) {
+        expect(drawsBorder(inner(banner), side), side).to.equal(true);
+      }
+      const titleBar = banner.shadowRoot!.querySelector('.title-bar')!;
+      expect(drawsBorder(titleBar, 'block-end')).to.equal(true);
+      expect(getComputedStyle(titleBar).color).not.to.equal(canvasColor());
+    });
   });
 
   describe('accessibility (axe)', () => {

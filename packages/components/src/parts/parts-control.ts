@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   PlazaFormControl,
+  submitImplicitly,
   describedBy,
   firstIssue,
   renderError,
@@ -189,19 +190,7 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
-  /** Implicit submission: Enter in a single-line input submits the form, as natively. */
-  #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || event.isComposing || !(event.target instanceof HTMLInputElement))
-      return;
-    const form = this.form;
-    if (!form) return;
-    event.preventDefault();
-    const submitter = [...form.elements].find(
-      (element) => (element as HTMLButtonElement).type === 'submit',
-    ) as HTMLElement | undefined;
-    if (submitter) submitter.click();
-    else form.requestSubmit();
-  };
+  #submitOnEnter = (event: KeyboardEvent) => submitImplicitly(event, this.form);
 
   #renderLabel(forId: string) {
     // prettier-ignore
@@ -225,7 +214,7 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     // prettier-ignore
     const control = options
       ? html`<select id=${id} part="${id}-select select" autocomplete=${ifDefined(spec.autocomplete)} .value=${value} ?disabled=${this.isDisabled || this.readonly} aria-invalid=${invalid} aria-required=${required} aria-describedby=${description} @input=${this.#onInput} @change=${this.#onChange}>${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}</select>`
-      : html`<input id=${id} part="${id}-input input" type=${spec.type ?? 'text'} inputmode=${ifDefined(spec.inputmode)} autocomplete=${ifDefined(spec.autocomplete)} spellcheck=${spec.spellcheck ? 'true' : 'false'} .value=${value} ?disabled=${this.isDisabled} ?readonly=${this.readonly} aria-invalid=${invalid} aria-required=${required} aria-describedby=${description} @input=${this.#onInput} @change=${this.#onChange} @keydown=${this.#onKeydown}>`;
+      : html`<input id=${id} part="${id}-input input" type=${spec.type ?? 'text'} inputmode=${ifDefined(spec.inputmode)} autocomplete=${ifDefined(spec.autocomplete)} spellcheck=${spec.spellcheck ? 'true' : 'false'} .value=${value} ?disabled=${this.isDisabled} ?readonly=${this.readonly} aria-invalid=${invalid} aria-required=${required} aria-describedby=${description} @input=${this.#onInput} @change=${this.#onChange} @keydown=${this.#submitOnEnter}>`;
     const parts = html`${this.renderBeforePart(id)}${control}${this.renderAfterPart(id)}`;
     // prettier-ignore
     return single ? parts : html`<div class="item" part="item"><label class="part-label" part="part-label" for=${id}>${spec.label}</label>${parts}</div>`;

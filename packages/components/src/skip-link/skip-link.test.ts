@@ -3,7 +3,12 @@ import { mount } from '../../test/support/mount.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './plaza-skip-link.js';
 import { PlazaSkipLink } from './skip-link.js';
-import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import {
+  canvasColor,
+  drawsBorder,
+  emulateMedia,
+  FORCED_COLORS,
+} from '../../test/support/emulate-media.js';
 import { queryAccessible } from '../../test/support/accessibility-tree.js';
 
 const visibleWidth = (element: Element) => element.getBoundingClientRect().width;
@@ -117,10 +122,21 @@ describe('<plaza-skip-link>', () => {
     expect(skipLink.shadowRoot!.activeElement).to.equal(link);
   });
 
-  it('keeps a visible box and link colour in forced-colours mode', () => {
-    const css = forcedColorsCss(PlazaSkipLink.styles);
-    expect(css).to.match(/:host\(:focus-within\)\s*{[^}]*border:[^;]*CanvasText/i);
-    expect(css).to.match(/color: LinkText/i);
+  describe('in forced colours, as rendered', () => {
+    before(() => emulateMedia(FORCED_COLORS));
+    after(() => emulateMedia([]));
+
+    it('draws a box around the focused link, in a link colour', async () => {
+      const skipLink = await mount<PlazaSkipLink>(
+        html`<plaza-skip-link href="#main"></plaza-skip-link>`,
+      );
+      skipLink.shadowRoot!.querySelector('a')!.focus();
+      for (const side of ['top', 'bottom', 'left', 'right']) {
+        expect(drawsBorder(skipLink, side), side).to.equal(true);
+      }
+      const link = getComputedStyle(skipLink.shadowRoot!.querySelector('a')!);
+      expect(link.color).not.to.equal(canvasColor());
+    });
   });
 
   describe('accessibility (axe)', () => {

@@ -24,6 +24,7 @@ formAssociationSuite<PlazaTextField>({
   filledValue: 'Ada Lovelace',
   withDefault: { attributes: { value: 'Grace Hopper' }, value: 'Grace Hopper' },
   restore: { state: '  Katherine Johnson ', value: 'Katherine Johnson' },
+  singleLine: true,
 });
 
 describe('<plaza-text-field>', () => {

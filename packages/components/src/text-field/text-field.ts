@@ -1,6 +1,7 @@
 import { html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  submitImplicitly,
   FIELD_IDS,
   PlazaStringControl,
   formatMessages,
@@ -54,15 +55,12 @@ function stamp(part: TemplateResult): HTMLElement {
  */
 // prettier-ignore
 const FIELD_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><input id="control" part="input" type="text" inputmode="text"></div>`;
-/** The same with a hint, chosen at the first render when the field has one (most do). */
-// prettier-ignore
-const FIELD_WITH_HINT_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><div id="hint" class="hint" part="hint"> </div><input id="control" part="input" type="text" inputmode="text"></div>`;
+// The space is the text node `fillText` replaces.
 const HINT_MARKUP = html`<div id="hint" class="hint" part="hint"></div>`;
 // prettier-ignore
 const ERROR_MARKUP = html`<p id="error" class="error-message" part="error-message"><span class="visually-hidden"></span> </p>`;
 const WRAPPER_MARKUP = html`<div class="input-wrapper"></div>`;
-const PREFIX_MARKUP = html`<span class="affix" part="input-prefix" aria-hidden="true"></span>`;
-const SUFFIX_MARKUP = html`<span class="affix" part="input-suffix" aria-hidden="true"></span>`;
+const AFFIX_MARKUP = html`<span class="affix" aria-hidden="true"></span>`;
 
 /**
  * Puts `text` as the first child of `parent`, or a `<slot name>` when the author slotted rich
@@ -132,7 +130,6 @@ export class PlazaTextField extends PlazaStringControl {
   /** Read when the field connects: slots are added to the shadow DOM only when used. */
   #hasSlottedHint = false;
   #hasSlottedLabel = false;
-  #template: typeof FIELD_TEMPLATE | undefined;
 
   /** The initial value, restored by `form.reset()` (like an input's `value` attribute). */
   @property({ attribute: 'value' }) defaultValue = '';
@@ -234,6 +231,7 @@ export class PlazaTextField extends PlazaStringControl {
       this.#input = field.querySelector('input');
       this.#input!.addEventListener('input', this.#onInput);
       this.#input!.addEventListener('change', this.#onChange);
+      this.#input!.addEventListener('keydown', (event) => submitImplicitly(event, this.form));
     }
     const input = this.#input!;
     const issue = this.visibleIssue;
@@ -312,15 +310,8 @@ export class PlazaTextField extends PlazaStringControl {
     if (input.readOnly !== this.readonly) input.readOnly = this.readonly;
     setAttr(input, 'aria-required', this.required ? 'true' : null);
     setAttr(input, 'aria-invalid', issue ? 'true' : null);
-    const describedBy =
-      hasHint && message
-        ? `${FIELD_IDS.hint} ${FIELD_IDS.error}`
-        : hasHint
-          ? FIELD_IDS.hint
-          : message
-            ? FIELD_IDS.error
-            : null;
-    setAttr(input, 'aria-describedby', describedBy);
+    const describedBy = [hasHint && FIELD_IDS.hint, message && FIELD_IDS.error].filter(Boolean);
+    setAttr(input, 'aria-describedby', describedBy.join(' ') || null);
   }
 
   #patchAffix(
@@ -338,7 +329,8 @@ export class PlazaTextField extends PlazaStringControl {
       return;
     }
     if (!affix) {
-      affix = stamp(part === 'input-prefix' ? PREFIX_MARKUP : SUFFIX_MARKUP);
+      affix = stamp(AFFIX_MARKUP);
+      affix.setAttribute('part', part);
       wrapper.insertBefore(affix, before);
     }
     setText(affix, text);
@@ -346,9 +338,7 @@ export class PlazaTextField extends PlazaStringControl {
 
   /** A template without bindings: Lit stamps it once; `#patch` keeps it up to date. */
   override render() {
-    // Fixed after the first render, so Lit never re-stamps the field (the input must stay).
-    this.#template ??=
-      this.hint || this.#hasSlottedHint ? FIELD_WITH_HINT_TEMPLATE : FIELD_TEMPLATE;
-    return this.#template;
+    // Always the same template, so Lit never re-stamps the field (the input must stay).
+    return FIELD_TEMPLATE;
   }
 }

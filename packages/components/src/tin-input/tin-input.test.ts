@@ -23,6 +23,7 @@ formAssociationSuite<PlazaTinInput>({
   filledValue: '123456789',
   withDefault: { attributes: { value: '078 05 1120' }, value: '078051120' },
   restore: { state: JSON.stringify({ number: '219-09-9999' }), value: '219099999' },
+  singleLine: true,
 });
 
 describe('tinProblem', () => {

@@ -18,3 +18,16 @@ export const FORCED_COLORS: MediaFeature[] = [
   { name: 'forced-colors', value: 'active' },
   { name: 'prefers-reduced-motion', value: 'reduce' },
 ];
+
+/** The page's background (`Canvas` in forced-colours mode), which marks must stand out from. */
+export const canvasColor = (): string => getComputedStyle(document.body).backgroundColor;
+
+/** Whether `element` draws its border on `side` (e.g. `top`, `inline-start`) in a visible colour. */
+export function drawsBorder(element: Element, side: string): boolean {
+  const style = getComputedStyle(element);
+  return (
+    style.getPropertyValue(`border-${side}-style`) !== 'none' &&
+    parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0 &&
+    style.getPropertyValue(`border-${side}-color`) !== canvasColor()
+  );
+}

@@ -34,7 +34,12 @@ export interface FormAssociationSubject<T extends PlazaFormControl> {
   withDefault?: { attributes: Record<string, string>; value: string | string[] };
   /** A state the browser may restore (what the user typed), and what the form then submits. */
   restore: { state: FormValue; value: string | string[] };
+  /** The control has a single-line input, where Enter submits the form as in a native one. */
+  singleLine?: boolean;
 }
+
+/** The first single-line input a person types in, inside the control. */
+const SINGLE_LINE = 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"]';
 
 const submittedValues = (form: HTMLFormElement, name: string) =>
   new FormData(form).getAll(name).map(String);
@@ -221,6 +226,65 @@ export function formAssociationSuite<T extends PlazaFormControl>(
       expect(named.length > 0, 'the marker is in an accessible name').to.equal(shown);
       for (const node of named) expect(node.name).to.match(/\S \(optional\)$/u);
     });
+
+    if (subject.singleLine) {
+      // HTML's implicit submission, with a real Enter key in the control's first single-line input.
+      const pressEnter = async (form: HTMLFormElement, control: T) => {
+        const submitters: (Element | null)[] = [];
+        const onSubmit = (event: SubmitEvent) => {
+          event.preventDefault();
+          submitters.push(event.submitter);
+        };
+        form.addEventListener('submit', onSubmit);
+        await clickOn(control.shadowRoot!.querySelector(SINGLE_LINE)!);
+        await sendKeys({ press: 'Enter' });
+        await new Promise((resolve) => setTimeout(resolve));
+        form.removeEventListener('submit', onSubmit);
+        return submitters;
+      };
+      /** Builds `tag` owned by the test form, through the `form` attribute when outside it. */
+      const owned = (tag: string, attributes: Record<string, string> = {}, text = '') => {
+        const element = Object.assign(document.createElement(tag), { textContent: text });
+        for (const [name, value] of Object.entries({ form: 'implicit', ...attributes }))
+          element.setAttribute(name, value);
+        return element;
+      };
+      /** The form, with `outside` before it in tree order and `inside` after the control. */
+      const inForm = async (outside: Element[], inside: Element[]) => {
+        const holder = await fixture<HTMLElement>(html`<div><form id="implicit"></form></div>`);
+        const form = holder.querySelector('form')!;
+        const control = create({ ...subject.attributes, name: 'answer' });
+        form.before(...outside);
+        form.append(control, ...inside);
+        await control.updateComplete;
+        return { form, control };
+      };
+
+      it('Enter submits through the default button: the first submit button in tree order', async () => {
+        const defaultButton = owned('button', {}, 'Continue');
+        const { form, control } = await inForm(
+          [owned('button', { type: 'button' }, 'Help'), defaultButton],
+          [owned('button', {}, 'Save')],
+        );
+        expect(await pressEnter(form, control)).to.deep.equal([defaultButton]);
+      });
+
+      it('Enter does nothing while the default button is disabled', async () => {
+        const defaultButton = owned('button', { disabled: '' }, 'Continue');
+        const { form, control } = await inForm([], [defaultButton, owned('button', {}, 'Save')]);
+        expect(await pressEnter(form, control)).to.deep.equal([]);
+        defaultButton.removeAttribute('disabled');
+        expect(await pressEnter(form, control)).to.deep.equal([defaultButton]);
+      });
+
+      it('Enter without a submit button submits only when no other field blocks it', async () => {
+        const other = owned('input', { 'aria-label': 'Nickname' });
+        const { form, control } = await inForm([], [other]);
+        expect(await pressEnter(form, control)).to.deep.equal([]);
+        other.remove();
+        expect(await pressEnter(form, control)).to.deep.equal([null]);
+      });
+    }
 
     it('supports checkValidity, reportValidity and setCustomValidity', async () => {
       const { control } = await render({ ...subject.attributes, name: 'answer' });
