@@ -6,15 +6,17 @@ import '@plaza/components/timeout-warning.js';
 import { memoryStore, type FlowDefinition } from '@plaza/flow';
 import { energyAssistance, parkingPermit } from '@plaza/flow/examples.js';
 
-/** A whole service: exit this page and the timeout warning around one `<plaza-form-flow>`. */
+/** A whole service in the page's main landmark: exit this page and the timeout warning around one `<plaza-form-flow>`. */
 const service = (definition: FlowDefinition, lang: string, dir = 'ltr') =>
   html`<div lang=${lang} dir=${dir}>
-    <plaza-exit-this-page clear-answers></plaza-exit-this-page>
-    <plaza-timeout-warning
-      session-length="1800"
-      channel="plaza-storybook-flow"
-    ></plaza-timeout-warning>
-    <plaza-form-flow .definition=${definition} .store=${memoryStore}></plaza-form-flow>
+    <main id="main-content">
+      <plaza-exit-this-page clear-answers></plaza-exit-this-page>
+      <plaza-timeout-warning
+        session-length="1800"
+        channel="plaza-storybook-flow"
+      ></plaza-timeout-warning>
+      <plaza-form-flow .definition=${definition} .store=${memoryStore}></plaza-form-flow>
+    </main>
   </div>`;
 
 const meta: Meta = {
