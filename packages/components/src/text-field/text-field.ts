@@ -55,7 +55,8 @@ function stamp(part: TemplateResult): HTMLElement {
  */
 // prettier-ignore
 const FIELD_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><input id="control" part="input" type="text" inputmode="text"></div>`;
-// The space is the text node `fillText` replaces.
+// The space is the text node `fillText` replaces (prettier would drop it).
+// prettier-ignore
 const HINT_MARKUP = html`<div id="hint" class="hint" part="hint"> </div>`;
 // prettier-ignore
 const ERROR_MARKUP = html`<p id="error" class="error-message" part="error-message"><span class="visually-hidden"></span> </p>`;
