@@ -7,7 +7,7 @@
  */
 import { CENTS_PER_DOLLAR } from '../limits.js';
 import type { EvalContext } from './context.js';
-import { CmpOp, compareValues, evalTree, TreeKind, ValueKind } from './tree.js';
+import { arithmeticStep, CmpOp, compareValues, evalTree, TreeKind, ValueKind } from './tree.js';
 import type { Leaf, Tree, ValueTree } from './tree.js';
 
 /** Instruction kinds. */
@@ -40,12 +40,13 @@ export const ValueInstr = {
   Const: 0,
   Fact: 1,
   Member: 2,
-  Add: 3,
-  Sub: 4,
-  Mul: 5,
-  Div: 6,
-  Min: 7,
-  Max: 8,
+  // The arithmetic codes are the value trees' own, so both run through arithmeticStep.
+  Add: ValueKind.Add,
+  Sub: ValueKind.Sub,
+  Mul: ValueKind.Mul,
+  Div: ValueKind.Div,
+  Min: ValueKind.Min,
+  Max: ValueKind.Max,
 } as const;
 export type ValueInstr = (typeof ValueInstr)[keyof typeof ValueInstr];
 
@@ -262,27 +263,9 @@ function numericCompare(code: Code, at: number, ctx: EvalContext): boolean | und
     let total = stack[first];
     if (kind === ValueInstr.Sub && operand === 1) total = -total;
     for (let index = first + 1; index < top; index++) {
-      const value = stack[index];
-      switch (kind) {
-        case ValueInstr.Add:
-          total += value;
-          break;
-        case ValueInstr.Sub:
-          total -= value;
-          break;
-        case ValueInstr.Mul:
-          total *= value;
-          break;
-        case ValueInstr.Div:
-          if (value === 0) return undefined;
-          total /= value;
-          break;
-        case ValueInstr.Min:
-          if (value < total) total = value;
-          break;
-        default:
-          if (value > total) total = value;
-      }
+      const next = arithmeticStep(kind, total, stack[index]);
+      if (next === undefined) return undefined;
+      total = next;
     }
     if (!Number.isFinite(total)) return undefined;
     top = first;

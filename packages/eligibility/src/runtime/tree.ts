@@ -261,6 +261,28 @@ export const ValueKind = {
 } as const;
 export type ValueKind = (typeof ValueKind)[keyof typeof ValueKind];
 
+/**
+ * One step of `+ - * / min max` over the operands left to right, the one definition of arithmetic
+ * that both the value trees and the flat postfix code (runtime/code.ts) use. Undefined for a
+ * division by zero, which makes the whole expression unknown.
+ */
+export function arithmeticStep(kind: number, total: number, value: number): number | undefined {
+  switch (kind) {
+    case ValueKind.Add:
+      return total + value;
+    case ValueKind.Sub:
+      return total - value;
+    case ValueKind.Mul:
+      return total * value;
+    case ValueKind.Div:
+      return value === 0 ? undefined : total / value;
+    case ValueKind.Min:
+      return value < total ? value : total;
+    default:
+      return value > total ? value : total;
+  }
+}
+
 /** Arithmetic operators of the rule language, by name. */
 export const ARITHMETIC_KINDS: Readonly<Record<string, ValueKind>> = {
   '+': ValueKind.Add,
@@ -324,26 +346,9 @@ export function evalValue(tree: ValueTree, ctx: EvalContext): RuntimeValue {
               : evalValue(kid, ctx)
         ) as number | undefined;
         if (value === undefined) return undefined;
-        switch (tree.k) {
-          case ValueKind.Add:
-            total += value;
-            break;
-          case ValueKind.Sub:
-            total -= value;
-            break;
-          case ValueKind.Mul:
-            total *= value;
-            break;
-          case ValueKind.Div:
-            if (value === 0) return undefined;
-            total /= value;
-            break;
-          case ValueKind.Min:
-            if (value < total) total = value;
-            break;
-          default:
-            if (value > total) total = value;
-        }
+        const next = arithmeticStep(tree.k, total, value);
+        if (next === undefined) return undefined;
+        total = next;
       }
       return Number.isFinite(total) ? total : undefined;
     }
