@@ -6,7 +6,15 @@ import type { Limits } from './limits.js';
 import type { Code } from './runtime/code.js';
 import type { CompiledParameter, ResolvedParameter, ValueType } from './runtime/context.js';
 import type { CompiledNode } from './runtime/tree.js';
-import type { Citation, FactDefinition, FactType, Period, Program, RuleSet } from './types.js';
+import type {
+  Citation,
+  FactDefinition,
+  FactType,
+  Period,
+  Program,
+  ProgramNextSteps,
+  RuleSet,
+} from './types.js';
 
 export interface CompiledCriterion {
   id: string;
@@ -31,6 +39,8 @@ export interface CompiledProgram {
   /** The program's own and its criteria's citations, deduplicated. */
   citations: Citation[];
   links: { apply?: string; learnMore?: string };
+  /** Frozen at load; every result of this program shares it. */
+  nextSteps: ProgramNextSteps;
 }
 
 /** Standalone conditions checked and lowered by `Loader.loadConditions`. */

@@ -191,6 +191,7 @@ function evaluateProgram(
     missing,
     citations: program.params.length > 0 ? programCitations(program, ctx) : program.citations,
     links: program.links,
+    nextSteps: program.nextSteps,
   };
 }
 

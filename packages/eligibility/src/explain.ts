@@ -10,6 +10,7 @@ import type {
   CriterionStatus,
   EvaluationResult,
   FactDefinition,
+  ProgramNextSteps,
   RuleSet,
   Status,
 } from './types.js';
@@ -34,6 +35,8 @@ export interface ExplainedProgram {
   /** The questions still worth asking for this program, as the resident would read them. */
   questions: string[];
   citations: Citation[];
+  /** `ProgramResult.nextSteps` with the apply label, documents and contact name translated. */
+  nextSteps: ProgramNextSteps;
 }
 
 const registeredSets = new WeakSet<object>();
@@ -90,8 +93,23 @@ export function explain(
       }),
       questions: source ? program.missing.map((id) => questionText(source, id, lang)) : [],
       citations: program.citations,
+      nextSteps: translateNextSteps(program.nextSteps, lang),
     };
   });
+}
+
+function translateNextSteps(steps: ProgramNextSteps, lang: string): ProgramNextSteps {
+  const { apply, contact } = steps;
+  return {
+    ...(apply
+      ? { apply: apply.label ? { ...apply, label: translate(lang, apply.label) } : apply }
+      : {}),
+    documents: steps.documents.map((key) => translate(lang, key)),
+    ...(contact
+      ? { contact: contact.name ? { ...contact, name: translate(lang, contact.name) } : contact }
+      : {}),
+    services: steps.services,
+  };
 }
 
 /** The question for a fact id as reported in `missing` (including `members[2].dateOfBirth`). */
