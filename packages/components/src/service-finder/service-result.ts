@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DirectoryService, Language, ServiceResult } from '@plaza/directory';
 import { runningArea } from '@plaza/directory';
+import { safeNavigationUrl } from '@plaza/core';
+import type { QualifyLink } from './qualify-links.js';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 
@@ -47,8 +49,23 @@ function ages(service: DirectoryService, t: Translate): string | undefined {
   return undefined;
 }
 
+/** "Check if you qualify", when a screener's program names this service (and its link is safe). */
+function qualifyLink(service: DirectoryService, link: QualifyLink | undefined, t: Translate) {
+  const href = link && safeNavigationUrl(link.href, document.baseURI);
+  if (!href) return nothing;
+  const label = link.label?.trim() || t('finder.qualify');
+  return html`<p class="qualify">
+    <a href=${href} aria-label=${t('finder.qualifyFor', { label, name: service.name })}>${label}</a>
+  </p>`;
+}
+
 /** The facts shown for a service, in the result list and the detail view alike. */
-export function renderFacts(result: ServiceResult, t: Translate, lang: string): TemplateResult {
+export function renderFacts(
+  result: ServiceResult,
+  t: Translate,
+  lang: string,
+  qualify?: QualifyLink,
+): TemplateResult {
   const { service, distanceMiles, openNow } = result;
   const area = runningArea(service.areas);
   const location = service.locations.find((candidate) => candidate.address);
@@ -88,6 +105,7 @@ export function renderFacts(result: ServiceResult, t: Translate, lang: string): 
         ? html`<p class="eligibility">${t('finder.eligibility', { text: service.eligibility })}</p>`
         : nothing
     }
+    ${qualifyLink(service, qualify, t)}
     <dl class="contact">
       ${
         phone
