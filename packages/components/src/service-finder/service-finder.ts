@@ -19,7 +19,7 @@ import '../jurisdiction-picker/plaza-jurisdiction-picker.js';
 import '../pagination/plaza-pagination.js';
 import type { PageChangeDetail } from '../pagination/pagination.js';
 import { messages } from './service-finder.messages.js';
-import { languageName, renderFacts } from './service-result.js';
+import { categoryName, languageName, renderFacts, type CategoryNames } from './service-result.js';
 import { qualifyLinkFor, type QualifyLinks } from './qualify-links.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 
@@ -97,6 +97,11 @@ export class PlazaServiceFinder extends PlazaElement {
    * from `qualifyLinksFromRuleSet(ruleSet, program => ({ href: ... }))`.
    */
   @property({ attribute: false }) qualifyLinks: QualifyLinks | undefined;
+  /**
+   * Category (taxonomy term) names by language, then term id, for languages the directory is not
+   * written in: `{ es: { 'tax-food': 'Alimentos' } }`. A term without one keeps the directory's name.
+   */
+  @property({ attribute: false }) categoryNames: CategoryNames | undefined;
   /** A directory source set by script; overrides `src` and `api`. */
   @property({ attribute: false }) source: DirectorySource | undefined;
 
@@ -277,7 +282,10 @@ export class PlazaServiceFinder extends PlazaElement {
       ${this.#checkboxes(
         'category',
         this.t('finder.categoryLegend'),
-        this.categoryList.map((category) => ({ value: category.id, label: category.name })),
+        this.categoryList.map((category) => ({
+          value: category.id,
+          label: categoryName(this.categoryNames, lang, category),
+        })),
       )}
       ${this.#checkboxes(
         'level',

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DirectoryService, Language, ServiceResult } from '@plaza/directory';
+import type { Category, DirectoryService, Language, ServiceResult } from '@plaza/directory';
 import { runningArea } from '@plaza/directory';
 import { safeNavigationUrl } from '@plaza/core';
 import type { QualifyLink } from './qualify-links.js';
@@ -33,6 +33,26 @@ export function languageName(language: Language, lang: string): string {
   } catch {
     return language.name ?? language.code;
   }
+}
+
+/** Category names by language (`es`, `es-US`…), then taxonomy term id. */
+export type CategoryNames = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** Own keys only, so `__proto__` or `constructor` in the data or the page's names mean nothing. */
+const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined;
+
+/**
+ * A category's name in the page's language (`es-US` falls back to `es`), or the directory's own.
+ */
+export function categoryName(
+  names: CategoryNames | undefined,
+  lang: string,
+  category: Category,
+): string {
+  const base = lang.split('-')[0];
+  const translated = own(own(names, lang), category.id) ?? own(own(names, base), category.id);
+  return typeof translated === 'string' && translated.trim() ? translated : category.name;
 }
 
 function languageNames(service: DirectoryService, lang: string): string {
