@@ -6,11 +6,12 @@
 // - conditions: 20 facts and that many comparisons, ten per criterion, five criteria per program.
 // The 50,000 sizes are beyond the default limits (10,000 facts, 200,000 JSON values), so they are
 // loaded with raised limits; the default fact limit is checked to refuse them with a LimitError.
-// Reported: the fastest CPU time of several loads, time per item, and each step's time ratio next to
+// Each timed load starts after a full garbage collection (without it, a load also paid for
+// collecting the previous, larger load). Reported: the fastest CPU time of several loads, time per item, and each step's time ratio next to
 // its size ratio (linear when they match). Goal: time ratio at most 1.5x the size ratio.
 //
 // Run: node bench/eligibility-load.mjs [--rounds N]
-import { cpuTime, format, loadEngine } from './_engine.mjs';
+import { collectGarbage, cpuTime, format, loadEngine } from './_engine.mjs';
 
 const args = process.argv.slice(2);
 const roundsIndex = args.indexOf('--rounds');
@@ -67,9 +68,10 @@ function measure(name, make) {
     // Warm up (and prove it loads), then keep the fastest load: on a shared machine the fastest is
     // the one least disturbed by other work, and each load does the same work.
     for (let warm = 0; warm < 2; warm++) engine.loadRuleSet(text, limits);
-    const times = Array.from({ length: ROUNDS }, () =>
-      cpuTime(() => engine.loadRuleSet(text, limits)),
-    );
+    const times = Array.from({ length: ROUNDS }, () => {
+      collectGarbage();
+      return cpuTime(() => engine.loadRuleSet(text, limits));
+    });
     return { size, bytes: text.length, ms: Math.min(...times) };
   });
   console.log(`\n  ${name}:`);

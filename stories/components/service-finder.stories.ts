@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ApiSource, EmbeddedSource, type DirectorySource } from '@plaza/directory';
 import exampleDirectory from '@plaza/directory/examples/directory.json';
 import exampleCities from '@plaza/directory/examples/cities.json';
+import exampleCategoryNames from '@plaza/directory/examples/category-names.json';
 import { CityRegistry } from '@plaza/jurisdictions';
 import '@plaza/components/service-finder.js';
 import { hsdsApiResponse } from '../../packages/directory/test/hsds-api.mjs';
@@ -49,7 +50,12 @@ const meta: Meta<FinderArgs> = {
   argTypes: { source: { control: false } },
   render: ({ source, lang, dir }) =>
     html`<div lang=${lang} dir=${dir}>
-      <plaza-service-finder time-zone=${TIME_ZONE} .source=${source} .cities=${cities}>
+      <plaza-service-finder
+        time-zone=${TIME_ZONE}
+        .source=${source}
+        .cities=${cities}
+        .categoryNames=${exampleCategoryNames}
+      >
         <p slot="note">${note(lang)}</p>
       </plaza-service-finder>
     </div>`,

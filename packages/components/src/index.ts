@@ -57,6 +57,12 @@ export { PlazaCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { PlazaFieldset } from './fieldset/fieldset.js';
 export type { HeadingLevel } from './fieldset/fieldset.js';
 export { PlazaServiceFinder } from './service-finder/service-finder.js';
+export {
+  qualifyLinksFromRuleSet,
+  type ProgramForLinks,
+  type QualifyLink,
+  type QualifyLinks,
+} from './service-finder/qualify-links.js';
 export { PlazaTimeoutWarning } from './timeout-warning/timeout-warning.js';
 export type {
   TimeoutClock,

@@ -61,11 +61,6 @@ const shared = css`
       transition: transform var(--plaza-duration-medium) var(--plaza-easing-standard);
     }
   }
-  @media (forced-colors: active) {
-    button:focus-visible {
-      outline-color: Highlight;
-    }
-  }
 `;
 
 export const accordionStyles = [
@@ -95,12 +90,10 @@ export const accordionStyles = [
       border-block-start: var(--plaza-border-width-thin) solid
         var(--plaza-accordion-border-color, var(--plaza-color-border-subtle));
     }
+    /* The controls look like links; forced colours would draw a button's text colour. */
     @media (forced-colors: active) {
       .controls button {
         color: LinkText;
-      }
-      .sections {
-        border-block-start-color: CanvasText;
       }
     }
   `,
@@ -161,9 +154,6 @@ export const accordionSectionStyles = [
       margin-block-end: 0;
     }
     @media (forced-colors: active) {
-      :host {
-        border-block-end-color: CanvasText;
-      }
       .toggle {
         color: LinkText;
       }

@@ -321,10 +321,26 @@ describe('<plaza-accordion>', () => {
 pageFrameHoldsSuite({
   tag: 'plaza-accordion',
   example: () => guide,
-  styles: PlazaAccordion.styles,
   forcedColors: [
-    /\.controls button\s*{[^}]*color: linktext/i,
-    /\.sections\s*{[^}]*border-block-start-color: canvastext/i,
+    {
+      name: 'show all sections button',
+      find: (host) => host.shadowRoot!.querySelector('.controls button'),
+      property: 'color',
+      system: 'LinkText',
+    },
+    {
+      name: 'section toggle',
+      find: (host) =>
+        host.querySelector('plaza-accordion-section')!.shadowRoot!.querySelector('.toggle'),
+      property: 'color',
+      system: 'LinkText',
+    },
+    {
+      name: 'line above the sections',
+      find: (host) => host.shadowRoot!.querySelector('.sections'),
+      property: 'border-top-color',
+      system: 'CanvasText',
+    },
   ],
   tabStops: 4,
 });

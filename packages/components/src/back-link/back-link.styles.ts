@@ -53,11 +53,8 @@ export const backLinkStyles = css`
   :host(:dir(rtl)) .chevron {
     transform: rotate(45deg);
   }
+  /* The chevron is part of the link: forced colours would draw it in text colour. */
   @media (forced-colors: active) {
-    ::slotted(a),
-    a {
-      color: LinkText;
-    }
     .chevron {
       border-color: LinkText;
     }

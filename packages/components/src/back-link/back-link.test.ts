@@ -129,10 +129,19 @@ describe('<plaza-back-link>', () => {
 pageFrameHoldsSuite({
   tag: 'plaza-back-link',
   example: () => html`<plaza-back-link><a href="#previous">Back</a></plaza-back-link>`,
-  styles: PlazaBackLink.styles,
   forcedColors: [
-    /\.chevron\s*{[^}]*border-color: linktext/i,
-    /::slotted\(a\)[^{]*{[^}]*color: linktext/i,
+    {
+      name: 'link',
+      find: (host) => host.querySelector('a'),
+      property: 'color',
+      system: 'LinkText',
+    },
+    {
+      name: 'chevron in the link colour',
+      find: (host) => host.shadowRoot!.querySelector('.chevron'),
+      property: 'border-top-color',
+      system: 'LinkText',
+    },
   ],
   tabStops: 1,
 });

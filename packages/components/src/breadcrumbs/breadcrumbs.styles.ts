@@ -64,12 +64,4 @@ export const breadcrumbsStyles = css`
   ::slotted(a:focus-visible) {
     ${focusRing}
   }
-  @media (forced-colors: active) {
-    li + li::before {
-      border-color: CanvasText;
-    }
-    ::slotted(a) {
-      color: LinkText;
-    }
-  }
 `;

@@ -156,10 +156,20 @@ pageFrameHoldsSuite({
       <a href="#benefits">Benefits and financial help</a>
       <span>Apply for food assistance for your family</span>
     </plaza-breadcrumbs>`,
-  styles: PlazaBreadcrumbs.styles,
   forcedColors: [
-    /li \+ li::before\s*{[^}]*border-color: canvastext/i,
-    /::slotted\(a\)\s*{[^}]*color: linktext/i,
+    {
+      name: 'separator chevron',
+      find: (host) => host.shadowRoot!.querySelector('li + li'),
+      pseudo: '::before',
+      property: 'border-top-color',
+      system: 'CanvasText',
+    },
+    {
+      name: 'link',
+      find: (host) => host.querySelector('a'),
+      property: 'color',
+      system: 'LinkText',
+    },
   ],
   tabStops: 2,
 });

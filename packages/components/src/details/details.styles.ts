@@ -73,12 +73,4 @@ export const detailsStyles = css`
   ::slotted(:last-child) {
     margin-block-end: 0;
   }
-  @media (forced-colors: active) {
-    summary {
-      color: LinkText;
-    }
-    .content {
-      border-inline-start-color: CanvasText;
-    }
-  }
 `;

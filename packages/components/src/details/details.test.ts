@@ -174,10 +174,19 @@ describe('<plaza-details>', () => {
 pageFrameHoldsSuite({
   tag: 'plaza-details',
   example: () => help,
-  styles: PlazaDetails.styles,
   forcedColors: [
-    /summary\s*{[^}]*color: linktext/i,
-    /\.content\s*{[^}]*border-inline-start-color: canvastext/i,
+    {
+      name: 'summary',
+      find: (host) => host.shadowRoot!.querySelector('summary'),
+      property: 'color',
+      system: 'LinkText',
+    },
+    {
+      name: 'line beside the content',
+      find: (host) => host.shadowRoot!.querySelector('.content'),
+      property: 'border-left-color',
+      system: 'CanvasText',
+    },
   ],
   tabStops: 1,
 });

@@ -86,15 +86,6 @@ export const dialogStyles = css`
     gap: var(--plaza-space-3);
     padding: var(--plaza-space-4);
   }
-  @media (forced-colors: active) {
-    dialog {
-      border-color: CanvasText;
-    }
-    .close {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
-  }
   @media (prefers-reduced-motion: no-preference) {
     dialog[open] {
       animation: plaza-dialog-in var(--plaza-duration-medium) var(--plaza-easing-enter);

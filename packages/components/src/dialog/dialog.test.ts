@@ -3,7 +3,12 @@ import { mount } from '../../test/support/mount.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-dialog.js';
 import { PlazaDialog, type DialogCloseDetail } from './dialog.js';
-import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import {
+  drawnColor,
+  emulateMedia as emulateMediaFeatures,
+  FORCED_COLORS,
+  systemColor,
+} from '../../test/support/emulate-media.js';
 import { accessibilityTree, findIn } from '../../test/support/accessibility-tree.js';
 
 const nativeDialog = (dialog: PlazaDialog) => dialog.shadowRoot!.querySelector('dialog')!;
@@ -227,10 +232,30 @@ describe('<plaza-dialog>', () => {
     }
   });
 
-  it('keeps its border and the Close button outline in forced-colours mode', () => {
-    const css = forcedColorsCss(PlazaDialog.styles);
-    expect(css).to.match(/dialog\s*{[^}]*border-color: CanvasText/i);
-    expect(css).to.match(/\.close\s*{[^}]*border-color: ButtonText/i);
+  describe('in forced colours, as rendered', () => {
+    before(() => emulateMediaFeatures(FORCED_COLORS));
+    after(() => emulateMediaFeatures([]));
+
+    it('draws its edge, the Close button and each focus ring over the page', async () => {
+      const { opener, dialog } = await page();
+      await openFromKeyboard(opener, dialog);
+      for (const side of ['top', 'right', 'bottom', 'left']) {
+        expect(drawnColor(nativeDialog(dialog), `border-${side}-color`), side).to.equal(
+          systemColor('CanvasText'),
+        );
+      }
+      const canvas = systemColor('Canvas');
+      expect(drawnColor(closeButton(dialog)!, 'border-top-color'))
+        .to.be.a('string')
+        .and.not.equal(canvas);
+      for (const stop of ['Close', 'Delete document']) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused()?.textContent?.trim(), stop).to.equal(stop);
+        expect(drawnColor(focused()!, 'outline-color'), stop)
+          .to.be.a('string')
+          .and.not.equal(canvas);
+      }
+    });
   });
 
   describe('accessibility (axe)', () => {

@@ -73,17 +73,6 @@ export const footerStyles = css`
   ::slotted([slot='legal']) {
     margin: 0;
   }
-  @media (forced-colors: active) {
-    :host {
-      border-block-start-color: CanvasText;
-    }
-    .bottom {
-      border-block-start-color: CanvasText;
-    }
-    ::slotted(a) {
-      color: LinkText;
-    }
-  }
   @media (prefers-reduced-motion: no-preference) {
     ::slotted(a) {
       transition: color var(--plaza-duration-fast) var(--plaza-easing-standard);

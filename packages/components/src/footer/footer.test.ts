@@ -3,7 +3,12 @@ import { mount } from '../../test/support/mount.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-footer.js';
 import { PlazaFooter } from './footer.js';
-import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import {
+  drawnColor,
+  emulateMedia as emulateMediaFeatures,
+  FORCED_COLORS,
+  systemColor,
+} from '../../test/support/emulate-media.js';
 import {
   type AXNode,
   accessibilityTree,
@@ -139,10 +144,23 @@ describe('<plaza-footer>', () => {
     }
   });
 
-  it('uses system colours for links and dividers in forced-colours mode', () => {
-    const css = forcedColorsCss(PlazaFooter.styles);
-    expect(css).to.match(/::slotted\(a\)\s*{[^}]*color: LinkText/i);
-    expect(css).to.match(/\.bottom\s*{[^}]*border-block-start-color: CanvasText/i);
+  describe('in forced colours, as rendered', () => {
+    before(() => emulateMediaFeatures(FORCED_COLORS));
+    after(() => emulateMediaFeatures([]));
+
+    it('draws its top edge and divider in the text colour and its links as links', async () => {
+      const footer = await mount<PlazaFooter>(full);
+      expect(drawnColor(footer, 'border-top-color'), 'top edge').to.equal(
+        systemColor('CanvasText'),
+      );
+      const divider = footer.shadowRoot!.querySelector('.bottom')!;
+      expect(drawnColor(divider, 'border-top-color'), 'divider').to.equal(
+        systemColor('CanvasText'),
+      );
+      for (const link of footer.querySelectorAll('a')) {
+        expect(drawnColor(link, 'color'), link.textContent!).to.equal(systemColor('LinkText'));
+      }
+    });
   });
 
   describe('accessibility (axe)', () => {

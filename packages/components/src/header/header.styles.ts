@@ -152,13 +152,13 @@ export const headerStyles = css`
       border-inline-start-color: var(--plaza-header-accent, var(--plaza-color-primary));
     }
   }
+  /*
+   * Forced colours draw every link's transparent marker border in LinkText, so the current page
+   * would not stand out: the others' border takes the page colour, the current one the text colour.
+   */
   @media (forced-colors: active) {
-    :host {
-      border-block-end-color: CanvasText;
-    }
-    button {
-      border-color: ButtonText;
-      color: ButtonText;
+    ::slotted(a) {
+      border-color: Canvas;
     }
     ::slotted([aria-current='page']) {
       border-color: CanvasText;

@@ -3,7 +3,12 @@ import { mount } from '../../test/support/mount.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './plaza-header.js';
 import { PlazaHeader, type HeaderMenuToggleDetail } from './header.js';
-import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import {
+  drawnColor,
+  emulateMedia as emulateMediaFeatures,
+  FORCED_COLORS,
+  systemColor,
+} from '../../test/support/emulate-media.js';
 import { accessibilityTree, findAllIn, findIn } from '../../test/support/accessibility-tree.js';
 import { inlineEndInset, inlineStartInset, tokenPx } from '../../test/support/inline-inset.js';
 
@@ -212,10 +217,41 @@ describe('<plaza-header>', () => {
     }
   });
 
-  it('keeps the current-page marker and button border in forced-colours mode', () => {
-    const css = forcedColorsCss(PlazaHeader.styles);
-    expect(css).to.match(/::slotted\(\[aria-current="page"\]\)\s*{[^}]*border-color: CanvasText/i);
-    expect(css).to.match(/button\s*{[^}]*border-color: ButtonText/i);
+  describe('in forced colours, as rendered', () => {
+    before(() => emulateMediaFeatures(FORCED_COLORS));
+    after(() => emulateMediaFeatures([]));
+
+    /** The sides on which a link draws a visible (not page-coloured) border. */
+    const markedSides = (link: Element) =>
+      ['top', 'right', 'bottom', 'left'].filter((side) => {
+        const color = drawnColor(link, `border-${side}-color`);
+        return color !== null && color !== systemColor('Canvas');
+      });
+
+    for (const [layout, width] of [
+      ['wide', 800],
+      ['narrow', 320],
+    ] as const) {
+      it(`marks only the current page, in the text colour (${layout})`, async () => {
+        await setViewport({ width, height: 600 });
+        const header = await mount<PlazaHeader>(example);
+        const [current, ...others] = links(header);
+        const sides = markedSides(current);
+        expect(sides).to.have.length(1);
+        expect(drawnColor(current, `border-${sides[0]}-color`)).to.equal(systemColor('CanvasText'));
+        for (const other of others)
+          expect(markedSides(other), other.textContent!).to.deep.equal([]);
+      });
+    }
+
+    it('draws the menu button’s border', async () => {
+      await setViewport({ width: 320, height: 600 });
+      const header = await mount<PlazaHeader>(example);
+      const button = part(header, 'menu-button')!;
+      expect(drawnColor(button, 'border-top-color'))
+        .to.be.a('string')
+        .and.not.equal(systemColor('Canvas'));
+    });
   });
 
   describe('accessibility (axe)', () => {

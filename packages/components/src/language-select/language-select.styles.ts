@@ -44,11 +44,8 @@ export const languageSelectStyles = css`
   button:focus-visible {
     ${focusRing}
   }
+  /* Forced colours drop the pressed fill: the current language takes the selection colours. */
   @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
     button[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;

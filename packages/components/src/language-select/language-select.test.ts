@@ -10,7 +10,12 @@ import {
   nativeLanguageName,
   type LanguageChangeDetail,
 } from './language-select.js';
-import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import {
+  drawnColor,
+  emulateMedia as emulateMediaFeatures,
+  FORCED_COLORS,
+  systemColor,
+} from '../../test/support/emulate-media.js';
 import { accessibilityTree, findAllIn } from '../../test/support/accessibility-tree.js';
 
 const buttons = (select: PlazaLanguageSelect) => [
@@ -192,10 +197,27 @@ describe('<plaza-language-select>', () => {
     }
   });
 
-  it('shows the current language with system highlight colours in forced-colours mode', () => {
-    const css = forcedColorsCss(PlazaLanguageSelect.styles);
-    expect(css).to.match(/button\[aria-pressed="true"\]\s*{[^}]*background: Highlight/i);
-    expect(css).to.match(/button\s*{[^}]*border-color: ButtonText/i);
+  describe('in forced colours, as rendered', () => {
+    before(() => emulateMediaFeatures(FORCED_COLORS));
+    after(() => emulateMediaFeatures([]));
+
+    it('shows the current language in the selection colours and the others as bordered buttons', async () => {
+      const select = await mount<PlazaLanguageSelect>(
+        html`<plaza-language-select languages="en es vi"></plaza-language-select>`,
+      );
+      const current = button(select, 'en');
+      expect(current.getAttribute('aria-pressed')).to.equal('true');
+      expect(drawnColor(current, 'background-color')).to.equal(systemColor('Highlight'));
+      expect(drawnColor(current, 'color')).to.equal(systemColor('HighlightText'));
+      for (const other of [button(select, 'es'), button(select, 'vi')]) {
+        expect(drawnColor(other, 'background-color'), other.lang).to.not.equal(
+          systemColor('Highlight'),
+        );
+        expect(drawnColor(other, 'border-top-color'), other.lang).to.equal(
+          systemColor('ButtonBorder'),
+        );
+      }
+    });
   });
 
   describe('accessibility (axe)', () => {

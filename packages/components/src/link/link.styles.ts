@@ -25,12 +25,4 @@ export const linkStyles = css`
   ::slotted(a:focus-visible) {
     ${focusRing}
   }
-  @media (forced-colors: active) {
-    ::slotted(a) {
-      color: LinkText;
-    }
-    ::slotted(a:focus-visible) {
-      outline-color: Highlight;
-    }
-  }
 `;

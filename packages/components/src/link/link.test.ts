@@ -123,8 +123,14 @@ pageFrameHoldsSuite({
       <plaza-link new-tab><a href="#guidance">the guidance for applicants</a></plaza-link> before
       you start.
     </p>`,
-  styles: PlazaLink.styles,
-  forcedColors: [/::slotted\(a\)\s*{[^}]*color: linktext/i],
+  forcedColors: [
+    {
+      name: 'link',
+      find: (host) => host.querySelector('a'),
+      property: 'color',
+      system: 'LinkText',
+    },
+  ],
   tabStops: 1,
   inlineTargets: true,
 });

@@ -94,15 +94,10 @@ export const officialBannerStyles = css`
     inline-size: 1.5em;
     block-size: 1.5em;
   }
+  /* The button reads as a link; forced colours would give it the text colour. */
   @media (forced-colors: active) {
     button {
       color: LinkText;
-    }
-    .icon {
-      color: CanvasText;
-    }
-    .guidance {
-      border-block-start-color: CanvasText;
     }
   }
   @media (prefers-reduced-motion: no-preference) {

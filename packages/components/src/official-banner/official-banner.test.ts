@@ -4,7 +4,12 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { registerMessages } from '@plaza/core';
 import './plaza-official-banner.js';
 import { PlazaOfficialBanner } from './official-banner.js';
-import { forcedColorsCss } from '../../test/support/forced-colors.js';
+import {
+  drawnColor,
+  emulateMedia as emulateMediaFeatures,
+  FORCED_COLORS,
+  systemColor,
+} from '../../test/support/emulate-media.js';
 import { queryAccessible } from '../../test/support/accessibility-tree.js';
 import { text } from '../../test/support/text.js';
 import { accessibleInEveryState } from '../../test/support/accessible-states.js';
@@ -161,10 +166,29 @@ describe('<plaza-official-banner>', () => {
     }
   });
 
-  it('uses system colours for the button and icons in forced-colours mode', () => {
-    const css = forcedColorsCss(PlazaOfficialBanner.styles);
-    expect(css).to.match(/button\s*{[^}]*color: LinkText/i);
-    expect(css).to.match(/\.icon\s*{[^}]*color: CanvasText/i);
+  describe('in forced colours, as rendered', () => {
+    before(() => emulateMediaFeatures(FORCED_COLORS));
+    after(() => emulateMediaFeatures([]));
+
+    it('draws the button as a link, the icons and the divider in the text colour', async () => {
+      const banner = await mount<PlazaOfficialBanner>(
+        html`<plaza-official-banner
+          jurisdiction="the State of Example"
+          open
+        ></plaza-official-banner>`,
+      );
+      const root = banner.shadowRoot!;
+      expect(drawnColor(root.querySelector('button')!, 'color'), 'button').to.equal(
+        systemColor('LinkText'),
+      );
+      const icons = root.querySelectorAll('.icon');
+      expect(icons.length).to.be.greaterThan(0);
+      for (const icon of icons)
+        expect(drawnColor(icon, 'color')).to.equal(systemColor('CanvasText'));
+      expect(drawnColor(root.querySelector('.guidance')!, 'border-top-color'), 'divider').to.equal(
+        systemColor('CanvasText'),
+      );
+    });
   });
 
   describe('accessibility (axe)', () => {

@@ -78,10 +78,8 @@ export const paginationStyles = css`
   :host(:dir(rtl)) .next .arrow {
     transform: rotate(-135deg);
   }
+  /* Forced colours drop the current page's fill: a box marks it instead. */
   @media (forced-colors: active) {
-    a {
-      color: LinkText;
-    }
     a.current {
       border: var(--plaza-border-width-medium) solid CanvasText;
       background: Canvas;

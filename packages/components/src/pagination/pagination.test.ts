@@ -195,7 +195,19 @@ describe('<plaza-pagination>', () => {
 pageFrameHoldsSuite({
   tag: 'plaza-pagination',
   example: () => html`<plaza-pagination current="5" total="10"></plaza-pagination>`,
-  styles: PlazaPagination.styles,
-  forcedColors: [/a\s*{[^}]*color: linktext/i, /a\.current\s*{[^}]*border:[^;]*canvastext/i],
+  forcedColors: [
+    {
+      name: 'page link',
+      find: (host) => host.shadowRoot!.querySelector('a:not(.current)'),
+      property: 'color',
+      system: 'LinkText',
+    },
+    {
+      name: 'current page box',
+      find: (host) => host.shadowRoot!.querySelector('a.current'),
+      property: 'border-top-color',
+      system: 'CanvasText',
+    },
+  ],
   tabStops: 7,
 });

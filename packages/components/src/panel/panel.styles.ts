@@ -52,9 +52,4 @@ export const panelStyles = css`
       font-size: var(--plaza-font-size-heading-lg);
     }
   }
-  @media (forced-colors: active) {
-    .panel {
-      border-color: CanvasText;
-    }
-  }
 `;

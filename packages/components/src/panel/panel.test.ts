@@ -153,7 +153,13 @@ pageFrameHoldsSuite({
     html`<plaza-panel reference="HDJ2123F-2026-000123"
       ><h1 slot="heading">Your application is complete</h1></plaza-panel
     >`,
-  styles: PlazaPanel.styles,
-  forcedColors: [/\.panel\s*{[^}]*border-color: canvastext/i],
+  forcedColors: [
+    {
+      name: 'panel outline',
+      find: (host) => host.shadowRoot!.querySelector('.panel'),
+      property: 'border-top-color',
+      system: 'CanvasText',
+    },
+  ],
   tabStops: 0,
 });

@@ -172,7 +172,8 @@ export const serviceFinderStyles = css`
     overflow-wrap: anywhere;
   }
   .description,
-  .eligibility {
+  .eligibility,
+  .qualify {
     max-inline-size: var(--plaza-measure-text);
     overflow-wrap: anywhere;
   }

@@ -19,7 +19,8 @@ import '../jurisdiction-picker/plaza-jurisdiction-picker.js';
 import '../pagination/plaza-pagination.js';
 import type { PageChangeDetail } from '../pagination/pagination.js';
 import { messages } from './service-finder.messages.js';
-import { languageName, renderFacts } from './service-result.js';
+import { categoryName, languageName, renderFacts, type CategoryNames } from './service-result.js';
+import { qualifyLinkFor, type QualifyLinks } from './qualify-links.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 
 const LEVELS: JurisdictionLevel[] = ['state', 'county', 'city'];
@@ -91,6 +92,16 @@ export class PlazaServiceFinder extends PlazaElement {
   @property({ attribute: false }) origin: Coordinates | undefined;
   /** The agency's cities, passed to the built-in jurisdiction picker so results can include city services. */
   @property({ attribute: false }) cities: CityRegistry | undefined;
+  /**
+   * "Check if you qualify" links: service id -> `{ href, label? }` (a Map or plain object), e.g.
+   * from `qualifyLinksFromRuleSet(ruleSet, program => ({ href: ... }))`.
+   */
+  @property({ attribute: false }) qualifyLinks: QualifyLinks | undefined;
+  /**
+   * Category (taxonomy term) names by language, then term id, for languages the directory is not
+   * written in: `{ es: { 'tax-food': 'Alimentos' } }`. A term without one keeps the directory's name.
+   */
+  @property({ attribute: false }) categoryNames: CategoryNames | undefined;
   /** A directory source set by script; overrides `src` and `api`. */
   @property({ attribute: false }) source: DirectorySource | undefined;
 
@@ -271,7 +282,10 @@ export class PlazaServiceFinder extends PlazaElement {
       ${this.#checkboxes(
         'category',
         this.t('finder.categoryLegend'),
-        this.categoryList.map((category) => ({ value: category.id, label: category.name })),
+        this.categoryList.map((category) => ({
+          value: category.id,
+          label: categoryName(this.categoryNames, lang, category),
+        })),
       )}
       ${this.#checkboxes(
         'level',
@@ -360,7 +374,7 @@ export class PlazaServiceFinder extends PlazaElement {
           (result) =>
             html`<li part="result">
               <h3>${result.service.name}</h3>
-              ${renderFacts(result, t, lang)}
+              ${renderFacts(result, t, lang, qualifyLinkFor(this.qualifyLinks, result.service.id))}
               <button
                 type="button"
                 class="open"
@@ -390,7 +404,12 @@ export class PlazaServiceFinder extends PlazaElement {
       <button type="button" class="back" @click=${this.#back}>${this.t('finder.back')}</button>
       <h3 id="detail-heading" tabindex="-1">${service.name}</h3>
       ${service.alternateName ? html`<p>${service.alternateName}</p>` : nothing}
-      ${renderFacts(result, this.t.bind(this), this.localize.lang)}
+      ${renderFacts(
+        result,
+        this.t.bind(this),
+        this.localize.lang,
+        qualifyLinkFor(this.qualifyLinks, service.id),
+      )}
       ${
         service.description
           ? html`<h4>${this.t('finder.description')}</h4>

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DirectoryService, Language, ServiceResult } from '@plaza/directory';
+import type { Category, DirectoryService, Language, ServiceResult } from '@plaza/directory';
 import { runningArea } from '@plaza/directory';
+import { safeNavigationUrl } from '@plaza/core';
+import type { QualifyLink } from './qualify-links.js';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 
@@ -33,6 +35,26 @@ export function languageName(language: Language, lang: string): string {
   }
 }
 
+/** Category names by language (`es`, `es-US`…), then taxonomy term id. */
+export type CategoryNames = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** Own keys only, so `__proto__` or `constructor` in the data or the page's names mean nothing. */
+const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined;
+
+/**
+ * A category's name in the page's language (`es-US` falls back to `es`), or the directory's own.
+ */
+export function categoryName(
+  names: CategoryNames | undefined,
+  lang: string,
+  category: Category,
+): string {
+  const base = lang.split('-')[0];
+  const translated = own(own(names, lang), category.id) ?? own(own(names, base), category.id);
+  return typeof translated === 'string' && translated.trim() ? translated : category.name;
+}
+
 function languageNames(service: DirectoryService, lang: string): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(
     service.languages.map((language) => languageName(language, lang)),
@@ -47,8 +69,23 @@ function ages(service: DirectoryService, t: Translate): string | undefined {
   return undefined;
 }
 
+/** "Check if you qualify", when a screener's program names this service (and its link is safe). */
+function qualifyLink(service: DirectoryService, link: QualifyLink | undefined, t: Translate) {
+  const href = link && safeNavigationUrl(link.href, document.baseURI);
+  if (!href) return nothing;
+  const label = link.label?.trim() || t('finder.qualify');
+  return html`<p class="qualify">
+    <a href=${href} aria-label=${t('finder.qualifyFor', { label, name: service.name })}>${label}</a>
+  </p>`;
+}
+
 /** The facts shown for a service, in the result list and the detail view alike. */
-export function renderFacts(result: ServiceResult, t: Translate, lang: string): TemplateResult {
+export function renderFacts(
+  result: ServiceResult,
+  t: Translate,
+  lang: string,
+  qualify?: QualifyLink,
+): TemplateResult {
   const { service, distanceMiles, openNow } = result;
   const area = runningArea(service.areas);
   const location = service.locations.find((candidate) => candidate.address);
@@ -88,6 +125,7 @@ export function renderFacts(result: ServiceResult, t: Translate, lang: string): 
         ? html`<p class="eligibility">${t('finder.eligibility', { text: service.eligibility })}</p>`
         : nothing
     }
+    ${qualifyLink(service, qualify, t)}
     <dl class="contact">
       ${
         phone

@@ -99,10 +99,8 @@ export const stepIndicatorStyles = css`
       white-space: nowrap;
     }
   }
+  /* Forced colours drop background fills: done and current segments are filled in text colour. */
   @media (forced-colors: active) {
-    .segment {
-      border-color: CanvasText;
-    }
     .complete .segment,
     .current .segment {
       background: CanvasText;

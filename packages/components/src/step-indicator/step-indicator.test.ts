@@ -183,10 +183,25 @@ describe('<plaza-step-indicator>', () => {
 pageFrameHoldsSuite({
   tag: 'plaza-step-indicator',
   example: () => steps,
-  styles: PlazaStepIndicator.styles,
   forcedColors: [
-    /\.segment\s*{[^}]*border-color: canvastext/i,
-    /\.current \.segment\s*{[^}]*background: canvastext/i,
+    {
+      name: 'upcoming segment outline',
+      find: (host) => host.shadowRoot!.querySelector('.upcoming .segment'),
+      property: 'border-top-color',
+      system: 'CanvasText',
+    },
+    {
+      name: 'current segment filled',
+      find: (host) => host.shadowRoot!.querySelector('.current .segment'),
+      property: 'background-color',
+      system: 'CanvasText',
+    },
+    {
+      name: 'completed segment filled',
+      find: (host) => host.shadowRoot!.querySelector('.complete .segment'),
+      property: 'background-color',
+      system: 'CanvasText',
+    },
   ],
   tabStops: 0,
 });

@@ -81,12 +81,4 @@ export const summaryListStyles = css`
       text-align: start;
     }
   }
-  @media (forced-colors: active) {
-    .row {
-      border-block-end-color: CanvasText;
-    }
-    a {
-      color: LinkText;
-    }
-  }
 `;

@@ -189,7 +189,19 @@ describe('<plaza-summary-list>', () => {
 pageFrameHoldsSuite({
   tag: 'plaza-summary-list',
   example: () => answers,
-  styles: PlazaSummaryList.styles,
-  forcedColors: [/\.row\s*{[^}]*border-block-end-color: canvastext/i, /a\s*{[^}]*color: linktext/i],
+  forcedColors: [
+    {
+      name: 'row divider',
+      find: (host) => host.shadowRoot!.querySelector('.row'),
+      property: 'border-bottom-color',
+      system: 'CanvasText',
+    },
+    {
+      name: 'change link',
+      find: (host) => host.shadowRoot!.querySelector('a'),
+      property: 'color',
+      system: 'LinkText',
+    },
+  ],
   tabStops: 3,
 });

@@ -43,11 +43,4 @@ export const tagStyles = css`
     line-height: var(--plaza-line-height-tight);
     overflow-wrap: anywhere;
   }
-  @media (forced-colors: active) {
-    .tag {
-      border-color: CanvasText;
-      color: CanvasText;
-      background: Canvas;
-    }
-  }
 `;

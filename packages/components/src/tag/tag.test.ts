@@ -82,7 +82,13 @@ pageFrameHoldsSuite({
     html`<p>
       Status: <plaza-tag variant="success">Completed with a very long status label</plaza-tag>
     </p>`,
-  styles: PlazaTag.styles,
-  forcedColors: [/\.tag\s*{[^}]*border-color: canvastext/i],
+  forcedColors: [
+    {
+      name: 'tag outline',
+      find: (host) => host.shadowRoot!.querySelector('.tag'),
+      property: 'border-top-color',
+      system: 'CanvasText',
+    },
+  ],
   tabStops: 0,
 });

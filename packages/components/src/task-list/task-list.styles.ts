@@ -79,17 +79,6 @@ export const taskListStyles = css`
   .status.cannot-start {
     color: var(--plaza-color-text-secondary);
   }
-  @media (forced-colors: active) {
-    a {
-      color: LinkText;
-    }
-    a:focus-visible::after {
-      outline-color: Highlight;
-    }
-    .item {
-      border-block-end-color: CanvasText;
-    }
-  }
   @media (prefers-reduced-motion: no-preference) {
     .with-link {
       transition: background-color var(--plaza-duration-fast) var(--plaza-easing-standard);

@@ -181,10 +181,19 @@ describe('<plaza-task-list>', () => {
 pageFrameHoldsSuite({
   tag: 'plaza-task-list',
   example: () => application,
-  styles: PlazaTaskList.styles,
   forcedColors: [
-    /a\s*{[^}]*color: linktext/i,
-    /a:focus-visible::after\s*{[^}]*outline-color: highlight/i,
+    {
+      name: 'task link',
+      find: (host) => host.shadowRoot!.querySelector('a'),
+      property: 'color',
+      system: 'LinkText',
+    },
+    {
+      name: 'divider between tasks',
+      find: (host) => host.shadowRoot!.querySelector('.item'),
+      property: 'border-bottom-color',
+      system: 'CanvasText',
+    },
   ],
   tabStops: 4,
   // The link's ::after covers its row: the row is the target.

@@ -31,3 +31,46 @@ export function drawsBorder(element: Element, side: string): boolean {
     style.getPropertyValue(`border-${side}-color`) !== canvasColor()
   );
 }
+
+/** The system colours forced-colours mode draws with (CSS Color 4). */
+export type SystemColor =
+  | 'Canvas'
+  | 'CanvasText'
+  | 'LinkText'
+  | 'ButtonText'
+  | 'ButtonBorder'
+  | 'Highlight'
+  | 'HighlightText';
+
+/** What `name` resolves to on this page now (a probe that opts out of forcing keeps its colour). */
+export function systemColor(name: SystemColor): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  probe.style.forcedColorAdjust = 'none';
+  document.body.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return resolved;
+}
+
+/**
+ * The colour `element` really draws for `property` (`color`, `background-color`,
+ * `border-top-color`, `outline-color`…), or null when that border or outline is not drawn at all,
+ * so a mark that disappears fails as clearly as one in the wrong colour.
+ */
+export function drawnColor(
+  element: Element,
+  property: string,
+  pseudo: string | null = null,
+): string | null {
+  const style = getComputedStyle(element, pseudo);
+  const line = /^(border-[a-z-]+|outline)-color$/.exec(property)?.[1];
+  if (
+    line &&
+    (style.getPropertyValue(`${line}-style`) === 'none' ||
+      parseFloat(style.getPropertyValue(`${line}-width`)) === 0)
+  ) {
+    return null;
+  }
+  return style.getPropertyValue(property);
+}

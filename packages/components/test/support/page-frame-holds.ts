@@ -1,7 +1,13 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { forcedColorsCss } from './forced-colors.js';
+import {
+  drawnColor,
+  emulateMedia as emulateMediaFeatures,
+  FORCED_COLORS,
+  systemColor,
+  type SystemColor,
+} from './emulate-media.js';
 
 /**
  * The WCAG 2.2 checks that hold for every page-frame component (issue: "Holds for all of them"):
@@ -12,16 +18,26 @@ export interface HoldsOptions {
   tag: string;
   /** A typical example, with enough content to wrap. */
   example: () => TemplateResult;
-  /** The element class's `styles`, to read its forced-colours rules. */
-  styles: unknown;
-  /** What must be given a system colour in forced-colours mode. */
-  forcedColors: RegExp[];
+  /** What must be drawn in a system colour in forced-colours mode, checked as rendered. */
+  forcedColors: ForcedColorsMark[];
   /** How many stops Tab makes inside the example. */
   tabStops: number;
   /** Inline links in a sentence are exempt from the 24px target size (WCAG 2.5.8). */
   inlineTargets?: boolean;
   /** The box that receives clicks for a focused element, when it is larger (a whole row). */
   targetOf?: (focused: Element) => Element;
+}
+
+/** A boundary, marker or link that forced-colours mode must still draw, in this system colour. */
+export interface ForcedColorsMark {
+  /** What it is, for the failure message. */
+  name: string;
+  /** The element that draws it, found from the example's `tag` element. */
+  find: (host: Element) => Element | null | undefined;
+  pseudo?: '::before' | '::after';
+  /** The computed colour property: `color`, `background-color`, `border-top-color`… */
+  property: string;
+  system: SystemColor;
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -171,10 +187,39 @@ export function pageFrameHoldsSuite(options: HoldsOptions): void {
       }
     });
 
-    it('keeps borders, markers and links in system colours in forced-colours mode', () => {
-      const css = forcedColorsCss(options.styles);
-      expect(css).to.not.equal('');
-      for (const rule of options.forcedColors) expect(css).to.match(rule);
+    describe('in forced colours, as rendered', () => {
+      before(() => emulateMediaFeatures(FORCED_COLORS));
+      after(() => emulateMediaFeatures([]));
+
+      it('draws its boundaries, markers and links in system colours', async () => {
+        const wrapper = await fixture<HTMLElement>(options.example());
+        await settle();
+        const host =
+          wrapper.localName === options.tag ? wrapper : wrapper.querySelector(options.tag)!;
+        for (const mark of options.forcedColors) {
+          const element = mark.find(host);
+          expect(element ?? null, mark.name).to.not.equal(null);
+          expect(drawnColor(element!, mark.property, mark.pseudo), mark.name).to.equal(
+            systemColor(mark.system),
+          );
+        }
+      });
+
+      if (options.tabStops > 0) {
+        it('draws every focus ring, visibly', async () => {
+          const wrapper = await mountAfterButton(options.example());
+          const canvas = systemColor('Canvas');
+          await tabThrough(wrapper, options.tabStops, (element) => {
+            const rings = [null, '::after'].map((pseudo) =>
+              drawnColor(element, 'outline-color', pseudo),
+            );
+            expect(
+              rings.some((ring) => ring !== null && ring !== canvas),
+              `focus ring on ${element.outerHTML}`,
+            ).to.equal(true);
+          });
+        });
+      }
     });
   });
 }
