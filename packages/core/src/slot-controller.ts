@@ -3,6 +3,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
+ * The children of `host` assigned to the named slot, in order. For elements that only hold data
+ * their parent reads (a summary list row, a task list item), which need no re-render.
+ */
+export function slottedChildren(host: Element, name: string): Element[] {
+  return [...host.children].filter((child) => child.slot === name);
+}
+
+/**
  * Which named slots of an element have content, kept current: the host re-renders when a child
  * with `slot="…"` is added, removed or renamed after it connected (server-rendered markup, a
  * framework filling the element late, a script swapping the hint).
@@ -17,6 +25,7 @@ export class SlotController implements ReactiveController {
   readonly #host: Host;
   #filled: ReadonlySet<string> = new Set();
   #observing = false;
+  #connectedBefore = false;
   readonly #observer = new MutationObserver(() => this.#read(true));
 
   constructor(host: Host) {
@@ -31,11 +40,14 @@ export class SlotController implements ReactiveController {
 
   /** The host's children assigned to the named slot, in order. */
   elements(name: string): Element[] {
-    return [...this.#host.children].filter((child) => child.slot === name);
+    return slottedChildren(this.#host, name);
   }
 
   hostConnected(): void {
-    this.#read(false);
+    // On a reconnect the children may have changed while nothing observed them. The first read
+    // is silent: whoever made the controller is about to use what it read.
+    this.#read(this.#connectedBefore);
+    this.#connectedBefore = true;
     // `slot` attributes deeper down do not matter, but a filter cannot say "children only";
     // such changes are rare and `#read` ignores what did not change.
     this.#observer.observe(this.#host, {

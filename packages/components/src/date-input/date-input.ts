@@ -249,8 +249,7 @@ export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
       aria-describedby=${describedBy(this.hasHint, Boolean(message))}
     >
       ${this.renderQuestionLegend(this.label, this.markerText, 'label')}
-      ${this.renderQuestionHint()}
-      ${renderError(message, this.t('field.errorPrefix'))}
+      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
       <div class="parts">
         ${DATE_PARTS.map((part) => this.#renderPart(part, wrong.has(part), parts[part]))}
       </div>

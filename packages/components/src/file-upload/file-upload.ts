@@ -269,8 +269,7 @@ export class PlazaFileUpload extends PlazaQuestion(PlazaFormControl) {
     const message = issue ? this.messageFor(issue) : null;
     const wrongFile = typeof issue?.args?.file === 'string' ? issue.args.file : null;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${this.renderQuestionLabel(this.label, this.markerText)}
-      ${this.renderQuestionHint()}
+      ${this.renderQuestionLabel(this.label, this.markerText)} ${this.renderQuestionHint()}
       ${renderError(message, this.t('field.errorPrefix'))}
       <input
         id=${FIELD_IDS.control}

@@ -150,8 +150,7 @@ export class PlazaSelect extends PlazaQuestion(PlazaStringControl) {
     const hasHint = this.hasHint;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
       ${this.renderQuestionLabel(html`<slot name="label">${this.label}</slot>`, this.markerText)}
-      ${this.renderQuestionHint()}
-      ${renderError(message, this.t('field.errorPrefix'))}
+      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
       <div class="select-wrapper">
         <select
           id=${FIELD_IDS.control}

@@ -185,8 +185,7 @@ export class PlazaTextarea extends PlazaQuestion(PlazaStringControl) {
       : describedby;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
       ${this.renderQuestionLabel(html`<slot name="label">${this.label}</slot>`, this.markerText)}
-      ${this.renderQuestionHint()}
-      ${renderError(message, this.t('field.errorPrefix'))}
+      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
       <textarea
         id=${FIELD_IDS.control}
         part="textarea"
