@@ -16,6 +16,7 @@ export type { SummaryError } from './error-summary/error-summary.js';
 export { PlazaBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
 export { PlazaHeader } from './header/header.js';
 export type { HeaderMenuToggleDetail } from './header/header.js';
+export type { ErrorSummaryShowDetail } from './error-summary/error-summary.js';
 export { PlazaPanel } from './panel/panel.js';
 export { PlazaFooter } from './footer/footer.js';
 export { PlazaButton } from './button/button.js';
@@ -57,6 +58,7 @@ export { PlazaCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { PlazaFieldset } from './fieldset/fieldset.js';
 export type { HeadingLevel } from './fieldset/fieldset.js';
 export { PlazaServiceFinder } from './service-finder/service-finder.js';
+export type { ServiceOpenDetail } from './service-finder/service-finder.js';
 export { PlazaTimeoutWarning } from './timeout-warning/timeout-warning.js';
 export type {
   TimeoutClock,
@@ -67,4 +69,4 @@ export type {
 export { PlazaExitThisPage, DEFAULT_EXIT_URL } from './exit-this-page/exit-this-page.js';
 export type { ExitDetail } from './exit-this-page/exit-this-page.js';
 export { PlazaFormFlow } from './form-flow/form-flow.js';
-export type { FlowSubmitDetail, ServerError } from './form-flow/form-flow.js';
+export type { FlowPageDetail, FlowSubmitDetail, ServerError } from './form-flow/form-flow.js';

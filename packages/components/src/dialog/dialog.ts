@@ -168,3 +168,12 @@ export class PlazaDialog extends PlazaElement {
     </dialog>`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The dialog opened (modal). */
+    'plaza-open': Event;
+    /** The dialog closed, with how. */
+    'plaza-close': CustomEvent<DialogCloseDetail>;
+  }
+}
