@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * Render benchmark: N <plaza-text-field> elements (label + hint, and with an error) against the
- * same N fields written as native <label><input> markup, in the same headless Chromium run.
+ * Render benchmark: N fields of each type (label + hint, and with an error). <plaza-text-field>
+ * is measured against the same N fields written as native <label><input> markup; every field type
+ * can also be measured against its code in another checkout (`--baseline <dir>`), in the same
+ * headless Chromium run, so "before" and "after" figures share the machine's load.
  *
  * - Production build: the element is bundled with lit in production mode (esbuild, minified).
  * - Each sample opens a fresh page, loads the bundle, then renders N fields in one task and waits
@@ -14,7 +16,9 @@
  *
  * Goals (issue 3): at 1000 fields, <= 2.0x native task time, <= 2 MB JS heap, <= 20 nodes per field.
  *
- * Usage: node bench/render.mjs [--runs 9] [--counts 100,1000] [--json results.json]
+ * Usage: node bench/render.mjs [--runs 9] [--counts 100,1000] [--fields text-field,select]
+ *        [--baseline /path/to/other/checkout] [--json results.json]
+ * A baseline is a checkout with its own packages/ whose node_modules/@plaza/* point at them.
  * Honours CHROME_PATH (default /usr/bin/chromium).
  */
 import { build } from 'esbuild';
@@ -29,6 +33,11 @@ const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '9' },
     counts: { type: 'string', default: '100,1000' },
+    fields: {
+      type: 'string',
+      default: 'text-field,textarea,select,date-input,radio-group,name-input',
+    },
+    baseline: { type: 'string' },
     json: { type: 'string' },
   },
 });
@@ -36,10 +45,35 @@ const RUNS = Math.max(7, Number(options.runs));
 const COUNTS = options.counts.split(',').map(Number);
 const GOALS = { taskRatio: 2.0, heapBytes: 2 * 1024 * 1024, nodesPerField: 20, atCount: 1000 };
 
-/** The text field and lit, bundled and minified, in lit's production mode. */
-async function bundle() {
+const attrs = (i, withError) =>
+  `name="q${i}" label="Question ${i}" hint="Hint for question ${i}"` +
+  (withError ? ` error="Enter question ${i}"` : '');
+
+/**
+ * The field types measured, by folder (and tag), with the markup of field i. Each shows the same
+ * words: label with its "(optional)" marker, hint, and (optionally) the error.
+ */
+const FIELD_TYPES = {
+  'text-field': (i, e) => `<plaza-text-field ${attrs(i, e)}></plaza-text-field>`,
+  textarea: (i, e) => `<plaza-textarea ${attrs(i, e)}></plaza-textarea>`,
+  select: (i, e) =>
+    `<plaza-select ${attrs(i, e)}><option value="">Choose</option><option value="a">A</option>` +
+    `<option value="b">B</option></plaza-select>`,
+  'date-input': (i, e) => `<plaza-date-input ${attrs(i, e)}></plaza-date-input>`,
+  'radio-group': (i, e) =>
+    `<plaza-radio-group ${attrs(i, e)}><plaza-radio value="y" label="Yes"></plaza-radio>` +
+    `<plaza-radio value="n" label="No"></plaza-radio></plaza-radio-group>`,
+  'name-input': (i, e) => `<plaza-name-input ${attrs(i, e)}></plaza-name-input>`,
+};
+const FIELDS = options.fields.split(',');
+for (const field of FIELDS) {
+  if (!FIELD_TYPES[field]) throw new Error(`Unknown field type "${field}"`);
+}
+
+/** One field type and lit, from the checkout at `base`, bundled and minified in production mode. */
+async function bundle(base, field) {
   const result = await build({
-    entryPoints: [`${root}packages/components/src/text-field/plaza-text-field.ts`],
+    entryPoints: [`${base}/packages/components/src/${field}/plaza-${field}.ts`],
     bundle: true,
     format: 'esm',
     minify: true,
@@ -47,7 +81,7 @@ async function bundle() {
     target: 'es2022',
     // plaza-source reads the workspace sources; no "development" condition, so lit is production.
     conditions: ['plaza-source', 'browser', 'production'],
-    tsconfig: `${root}tsconfig.base.json`,
+    tsconfig: `${base}/tsconfig.base.json`,
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
@@ -58,16 +92,14 @@ async function bundle() {
  * Markup for N fields. Both sides show the same words: label with its "(optional)" marker, hint,
  * and (optionally) the error with its visually hidden "Error:" prefix.
  */
-function markup(kind, count, withError) {
+function markup(kind, field, count, withError) {
   const parts = [];
   for (let i = 0; i < count; i++) {
     const label = `Question ${i}`;
     const hint = `Hint for question ${i}`;
     const error = `Enter question ${i}`;
-    if (kind === 'plaza') {
-      parts.push(
-        `<plaza-text-field name="q${i}" label="${label}" hint="${hint}"${withError ? ` error="${error}"` : ''}></plaza-text-field>`,
-      );
+    if (kind !== 'native') {
+      parts.push(FIELD_TYPES[field](i, withError));
     } else {
       const describedBy = withError ? `h${i} e${i}` : `h${i}`;
       parts.push(
@@ -88,7 +120,7 @@ label{font-weight:700}.marker{font-weight:400}.hint{color:#555}.error{margin:0;c
 input{box-sizing:border-box;inline-size:100%;min-block-size:44px;padding:8px;border:2px solid #1b1b1b;font:inherit}`;
 
 function pageHtml(kind, code) {
-  const script = kind === 'plaza' ? `<script type="module">${code}</script>` : '';
+  const script = kind === 'native' ? '' : `<script type="module">${code}</script>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <style>body{font:16px/1.5 system-ui;margin:16px}${kind === 'native' ? NATIVE_CSS : ''}</style>${script}</head>
 <body><main id="root"></main></body></html>`;
@@ -99,8 +131,8 @@ async function renderInPage(page, html) {
   return page.evaluate(async (content) => {
     const container = document.getElementById('root');
     container.innerHTML = content;
-    const fields = container.querySelectorAll('plaza-text-field');
-    await Promise.all([...fields].map((field) => field.updateComplete));
+    const elements = container.querySelectorAll('*');
+    await Promise.all([...elements].map((element) => element.updateComplete));
     void document.body.offsetHeight;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     let nodes = 0;
@@ -119,15 +151,17 @@ async function metrics(session) {
   return Object.fromEntries(list.map(({ name, value }) => [name, value]));
 }
 
-async function sample(browser, kind, count, withError, code) {
+async function sample(browser, kind, field, count, withError, code) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   try {
     const session = await page.createCDPSession();
     await session.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.setContent(pageHtml(kind, code), { waitUntil: 'load' });
-    if (kind === 'plaza') await page.waitForFunction(() => customElements.get('plaza-text-field'));
-    const content = markup(kind, count, withError);
+    if (kind !== 'native') {
+      await page.waitForFunction((tag) => customElements.get(tag), {}, `plaza-${field}`);
+    }
+    const content = markup(kind, field, count, withError);
     await session.send('HeapProfiler.collectGarbage');
     const before = await metrics(session);
     const nodes = await renderInPage(page, content);
@@ -157,43 +191,55 @@ const median = (values) => {
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 
 async function main() {
-  const code = await bundle();
+  const base = root.replace(/\/$/, '');
   console.log(
-    `Render benchmark: <plaza-text-field> vs native markup; production bundle ${kb(code.length)} ` +
-      `minified; median of ${RUNS} runs, fresh page each.`,
+    `Render benchmark: ${FIELDS.join(', ')}; <plaza-text-field> also vs native markup` +
+      `${options.baseline ? `; before = ${options.baseline}` : ''}; median of ${RUNS} runs, ` +
+      'fresh page each, variants interleaved.',
   );
   const browser = await puppeteer.launch(
     chromiumLaunchOptions({ args: ['--js-flags=--expose-gc'] }),
   );
   const results = [];
   try {
-    for (const count of COUNTS) {
-      for (const withError of [false, true]) {
-        const samples = { native: [], plaza: [] };
-        // One warm-up pair, not recorded: the first page of a browser pays one-off costs.
-        await sample(browser, 'native', count, withError, code);
-        await sample(browser, 'plaza', count, withError, code);
-        for (let run = 0; run < RUNS; run++) {
-          for (const kind of run % 2 ? ['plaza', 'native'] : ['native', 'plaza']) {
-            samples[kind].push(await sample(browser, kind, count, withError, code));
+    for (const field of FIELDS) {
+      const code = { plaza: await bundle(base, field) };
+      if (options.baseline) code.before = await bundle(options.baseline, field);
+      const kinds = [
+        ...(field === 'text-field' ? ['native'] : []),
+        'plaza',
+        ...Object.keys(code).slice(1),
+      ];
+      for (const count of COUNTS) {
+        for (const withError of [false, true]) {
+          const samples = Object.fromEntries(kinds.map((kind) => [kind, []]));
+          // One warm-up of each, not recorded: the first page of a browser pays one-off costs.
+          for (const kind of kinds)
+            await sample(browser, kind, field, count, withError, code[kind]);
+          for (let run = 0; run < RUNS; run++) {
+            const order = run % 2 ? [...kinds].reverse() : kinds;
+            for (const kind of order) {
+              samples[kind].push(await sample(browser, kind, field, count, withError, code[kind]));
+            }
           }
+          const summary = (kind) =>
+            Object.fromEntries(
+              Object.keys(samples[kind][0]).map((key) => [
+                key,
+                median(samples[kind].map((s) => s[key])),
+              ]),
+            );
+          const result = {
+            field,
+            bytes: code.plaza.length,
+            count,
+            variant: withError ? 'label + hint + error' : 'label + hint',
+          };
+          for (const kind of kinds) result[kind] = summary(kind);
+          if (result.native) result.taskRatio = result.plaza.taskMs / result.native.taskMs;
+          if (result.before) result.afterBefore = result.plaza.taskMs / result.before.taskMs;
+          results.push(result);
         }
-        const summary = (kind) =>
-          Object.fromEntries(
-            Object.keys(samples[kind][0]).map((key) => [
-              key,
-              median(samples[kind].map((s) => s[key])),
-            ]),
-          );
-        const native = summary('native');
-        const plaza = summary('plaza');
-        results.push({
-          count,
-          variant: withError ? 'label + hint + error' : 'label + hint',
-          native,
-          plaza,
-          taskRatio: plaza.taskMs / native.taskMs,
-        });
       }
     }
   } finally {
@@ -201,26 +247,22 @@ async function main() {
   }
 
   const rows = results.map((r) => ({
-    fields: r.count,
+    field: r.field,
+    n: r.count,
     variant: r.variant,
-    'native ms': r.native.taskMs.toFixed(1),
+    'native ms': r.native ? r.native.taskMs.toFixed(1) : '',
+    'before ms': r.before ? r.before.taskMs.toFixed(1) : '',
     'plaza ms': r.plaza.taskMs.toFixed(1),
-    'script/style/layout ms (native | plaza)': [r.native, r.plaza]
-      .map((side) =>
-        [side.scriptMs, side.styleMs, side.layoutMs].map((v) => v.toFixed(0)).join('/'),
-      )
-      .join(' | '),
-    'task ratio': `${r.taskRatio.toFixed(2)}x`,
-    'native heap': kb(r.native.heapBytes),
-    'plaza heap': kb(r.plaza.heapBytes),
-    'native nodes/field': r.native.nodesPerField.toFixed(1),
-    'plaza nodes/field': r.plaza.nodesPerField.toFixed(1),
+    'vs native': r.native ? `${r.taskRatio.toFixed(2)}x` : '',
+    'after/before': r.before ? `${r.afterBefore.toFixed(2)}x` : '',
+    'heap (before | plaza)': `${r.before ? kb(r.before.heapBytes) : '-'} | ${kb(r.plaza.heapBytes)}`,
+    'nodes/field (before | plaza)': `${r.before ? r.before.nodesPerField.toFixed(1) : '-'} | ${r.plaza.nodesPerField.toFixed(1)}`,
   }));
   console.table(rows);
 
   let failed = false;
-  console.log(`Goals at ${GOALS.atCount} fields:`);
-  for (const r of results.filter((result) => result.count === GOALS.atCount)) {
+  console.log(`Goals for <plaza-text-field> at ${GOALS.atCount} fields:`);
+  for (const r of results.filter((result) => result.native && result.count === GOALS.atCount)) {
     const checks = [
       [
         `task time ${r.taskRatio.toFixed(2)}x native`,

@@ -16,6 +16,7 @@ export type { SummaryError } from './error-summary/error-summary.js';
 export { PlazaBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
 export { PlazaHeader } from './header/header.js';
 export type { HeaderMenuToggleDetail } from './header/header.js';
+export type { ErrorSummaryShowDetail } from './error-summary/error-summary.js';
 export { PlazaPanel } from './panel/panel.js';
 export { PlazaFooter } from './footer/footer.js';
 export { PlazaButton } from './button/button.js';
@@ -63,6 +64,7 @@ export {
   type QualifyLink,
   type QualifyLinks,
 } from './service-finder/qualify-links.js';
+export type { ServiceOpenDetail } from './service-finder/service-finder.js';
 export { PlazaTimeoutWarning } from './timeout-warning/timeout-warning.js';
 export type {
   TimeoutClock,
@@ -73,4 +75,4 @@ export type {
 export { PlazaExitThisPage, DEFAULT_EXIT_URL } from './exit-this-page/exit-this-page.js';
 export type { ExitDetail } from './exit-this-page/exit-this-page.js';
 export { PlazaFormFlow } from './form-flow/form-flow.js';
-export type { FlowSubmitDetail, ServerError } from './form-flow/form-flow.js';
+export type { FlowPageDetail, FlowSubmitDetail, ServerError } from './form-flow/form-flow.js';

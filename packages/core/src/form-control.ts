@@ -120,7 +120,7 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const labelled = this.label || this.querySelector(':scope > [slot="label"]');
+    const labelled = this.label || this.slots.has('label');
     if (changed.has('label') && !labelled) {
       console.error(`<${this.localName}> needs a label: a control without one cannot be named.`);
     }

@@ -25,6 +25,12 @@ export interface FormInvalidDetail {
  */
 export const FORM_INVALID_EVENT = 'plaza-form-invalid';
 
+declare global {
+  interface HTMLElementEventMap {
+    /** A form's controls failed on submit: one event per submit, controls in order. */
+    'plaza-form-invalid': CustomEvent<FormInvalidDetail>;
+  }
+}
 const pending = new Map<EventTarget, Set<InvalidControl>>();
 
 export function reportInvalidControl(control: InvalidControl): void {

@@ -31,3 +31,6 @@ export {
   renderLabel,
   renderMarker,
 } from './field.js';
+export { SlotController, slottedChildren } from './slot-controller.js';
+export { redispatchChange } from './events.js';
+export { PlazaQuestion, type Question } from './question.js';

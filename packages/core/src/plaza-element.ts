@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { tokensCss } from '@plaza/tokens';
 import { LocalizeController } from './localize-controller.js';
+import { SlotController } from './slot-controller.js';
 import { registerDefaultMessages, type Catalog, type MessageArgs } from '@plaza/i18n';
 
 const documentsWithTokens = new WeakSet<Document>();
@@ -49,6 +50,15 @@ export class PlazaElement extends LitElement {
   static messages: Readonly<Record<string, Catalog>> = {};
 
   protected readonly localize = new LocalizeController(this);
+  #slots: SlotController | undefined;
+
+  /**
+   * Which named slots have content, re-rendering the element when that changes. Made on first
+   * use, so elements without named slots observe nothing.
+   */
+  protected get slots(): SlotController {
+    return (this.#slots ??= new SlotController(this));
+  }
 
   override connectedCallback(): void {
     registerClassMessages(this.constructor as typeof PlazaElement);

@@ -104,3 +104,10 @@ export class PlazaAccordionSection extends PlazaElement {
       </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The section opened or closed (also fired by `<plaza-details>`). */
+    'plaza-toggle': CustomEvent<SectionToggleDetail>;
+  }
+}

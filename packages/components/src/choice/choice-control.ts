@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { PlazaFormControl, announce } from '@plaza/core';
+import { PlazaFormControl, announce, redispatchChange } from '@plaza/core';
 import { hasRevealContent, setRevealed } from './reveal.js';
 import { messages } from './choice.messages.js';
 
@@ -88,7 +88,7 @@ export abstract class PlazaChoiceControl extends PlazaFormControl {
 
   /** `change` does not cross shadow boundaries, so the host fires its own. */
   #onChange = (): void => {
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    redispatchChange(this);
   };
 
   /**

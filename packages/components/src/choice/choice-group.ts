@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  FIELD_IDS,
   PlazaFormControl,
+  PlazaQuestion,
   describedBy,
   renderError,
-  renderHint,
-  renderMarker,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -23,7 +21,7 @@ export type { ChoiceOptionData } from './choice-control.js';
  * The option elements stay in the light DOM as data plus their follow-up content, which is
  * assigned (manual slot assignment) to a slot right under its option.
  */
-export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
+export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl) {
   static override shadowRootOptions: ShadowRootInit = {
     ...PlazaFormControl.shadowRootOptions,
     slotAssignment: 'manual',
@@ -33,8 +31,6 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
 
   /** Lay the options out in a row (for two or three short options, such as Yes and No). */
   @property({ type: Boolean, reflect: true }) inline = false;
-  /** Renders the legend as the page's `<h1>` (a one-question page). */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
   /** The tag of the option elements this group reads. */
   protected abstract get optionTag(): string;
@@ -75,11 +71,7 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
     });
     // The label and hint slots take the group's children marked `slot="label"` or `"hint"`.
     root.querySelectorAll('slot[name]').forEach((slot) => {
-      (slot as HTMLSlotElement).assign(
-        ...this.querySelectorAll<HTMLElement>(
-          `:scope > [slot="${(slot as HTMLSlotElement).name}"]`,
-        ),
-      );
+      (slot as HTMLSlotElement).assign(...this.slots.elements((slot as HTMLSlotElement).name));
     });
     super.updated(changed);
   }
@@ -95,12 +87,6 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
     if (records.some((record) => record.type === 'childList')) this.applyReveal();
   }
 
-  #renderLegend() {
-    const text = html`<slot name="label">${this.label}</slot>${renderMarker(this.markerText)}`;
-    // prettier-ignore
-    return html`<legend id=${FIELD_IDS.label} class="legend" part="legend">${this.pageHeading ? html`<h1 class="heading">${text}</h1>` : text}</legend>`;
-  }
-
   /** Content drawn before an option (the "or" divider of an exclusive checkbox). */
   protected renderBefore(_option: ChoiceOptionData, _index: number): unknown {
     return nothing;
@@ -109,14 +95,13 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
   override render() {
     const issue: ValidationIssue | null = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
-    const hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
-    const hasHint = Boolean(this.hint) || hasSlottedHint;
+    const hasHint = this.hasHint;
     const options = this.optionData;
     // Required is said once for radios (on their radiogroup) and on each box of a checkbox group,
     // since ARIA has no required state for a plain group.
     const radio = this.inputType === 'radio';
     // prettier-ignore
-    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" role=${radio ? 'radiogroup' : nothing} aria-required=${radio && this.required ? 'true' : nothing} aria-describedby=${describedBy(hasHint, Boolean(message))}>${this.#renderLegend()} ${renderHint(this.hint, hasSlottedHint)}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
+    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" role=${radio ? 'radiogroup' : nothing} aria-required=${radio && this.required ? 'true' : nothing} aria-describedby=${describedBy(hasHint, Boolean(message))}>${this.renderQuestionLegend(html`<slot name="label">${this.label}</slot>`, this.markerText, 'legend')} ${this.renderQuestionHint()}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
       const id = `option-${index}`;
       return html`${this.renderBefore(option, index)}${this.renderChoice(option, id, 'option-', false, this.required && !radio, this.isChosen(option) && !this.isDisabled)}`;
     })}</div></fieldset></div>`;

@@ -1,14 +1,14 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   submitImplicitly,
   PlazaFormControl,
+  PlazaQuestion,
   describedBy,
   firstIssue,
+  redispatchChange,
   renderError,
-  renderHint,
-  renderMarker,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -58,7 +58,7 @@ const PART_LABEL_KEYS: Record<DatePart, string> = {
  * are wrong get `aria-invalid`, and focus from the error summary goes to the first wrong part.
  * Inputs use `inputmode="numeric"`, not `type="number"` (which changes values on scroll).
  */
-export class PlazaDateInput extends PlazaFormControl {
+export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
   static override styles = dateInputStyles;
   /** This element's own strings, registered beneath any agency override when it first connects. */
   static override messages = {
@@ -99,7 +99,6 @@ export class PlazaDateInput extends PlazaFormControl {
   };
 
   #parts: DateParts | undefined;
-  @state() private hasSlottedHint = false;
 
   /** The initial date, ISO `YYYY-MM-DD`, restored by `form.reset()`. */
   @property({ attribute: 'value' }) defaultValue = '';
@@ -113,8 +112,6 @@ export class PlazaDateInput extends PlazaFormControl {
   @property() min = '';
   /** The latest date allowed, ISO `YYYY-MM-DD`. */
   @property() max = '';
-  /** Renders the legend as the page's `<h1>` (a one-question page). */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
   /** Today as ISO, for past/future checks; defaults to the user's date. */
   @property() today = '';
 
@@ -136,11 +133,6 @@ export class PlazaDateInput extends PlazaFormControl {
 
   set value(value: string) {
     this.parts = partsFromIso(value == null ? '' : String(value));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
   }
 
   protected override get validationValue(): string {
@@ -217,7 +209,7 @@ export class PlazaDateInput extends PlazaFormControl {
 
   /** `change` does not cross shadow boundaries, so the host fires its own. */
   #onChange = (): void => {
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    redispatchChange(this);
   };
 
   #renderPart(part: DatePart, wrong: boolean, value: string) {
@@ -246,26 +238,18 @@ export class PlazaDateInput extends PlazaFormControl {
     </div>`;
   }
 
-  #renderLegend() {
-    const text = html`${this.label}${renderMarker(this.markerText)}`;
-    return html`<legend class="label ${this.pageHeading ? 'legend-heading' : ''}" part="legend">
-      ${this.pageHeading ? html`<h1 class="heading">${text}</h1>` : text}
-    </legend>`;
-  }
-
   override render() {
     const issue = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
     const wrong = this.#wrongParts(issue);
-    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
     const parts = this.parts;
     return html`<fieldset
       class="field ${issue ? 'has-error' : ''}"
       part="fieldset"
-      aria-describedby=${describedBy(hasHint, Boolean(message))}
+      aria-describedby=${describedBy(this.hasHint, Boolean(message))}
     >
-      ${this.#renderLegend()} ${renderHint(this.hint, this.hasSlottedHint)}
-      ${renderError(message, this.t('field.errorPrefix'))}
+      ${this.renderQuestionLegend(this.label, this.markerText, 'label')}
+      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
       <div class="parts">
         ${DATE_PARTS.map((part) => this.#renderPart(part, wrong.has(part), parts[part]))}
       </div>

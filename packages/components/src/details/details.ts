@@ -63,3 +63,10 @@ export class PlazaDetails extends PlazaElement {
     </details>`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The details opened or closed (also fired by accordion sections). */
+    'plaza-toggle': CustomEvent<ToggleDetail>;
+  }
+}

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { dialogStyles } from './dialog.styles.js';
 import { messages } from './dialog.messages.js';
@@ -47,7 +47,6 @@ export class PlazaDialog extends PlazaElement {
 
   #opener: HTMLElement | null = null;
   @query('dialog') private dialog!: HTMLDialogElement;
-  @state() private hasHeading = false;
 
   /** Whether the dialog is open. Setting it opens it as a modal or closes it. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -60,11 +59,6 @@ export class PlazaDialog extends PlazaElement {
   @property({ type: Boolean, attribute: 'no-escape' }) noEscape = false;
   /** How the dialog was last closed: the `data-dialog-close` value, or "" for Escape and Close. */
   @property({ attribute: false }) returnValue = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readHeading();
-  }
 
   /** Removed while open (a route change, a framework re-render): focus still goes back. */
   override disconnectedCallback(): void {
@@ -104,12 +98,6 @@ export class PlazaDialog extends PlazaElement {
     this.dispatchEvent(new Event('plaza-open', { bubbles: true, composed: true }));
   }
 
-  #readHeading(): void {
-    this.hasHeading = this.querySelector(':scope > [slot="heading"]') !== null;
-  }
-
-  #onHeadingChange = (): void => this.#readHeading();
-
   /** Escape arrives as `cancel`; with `no-escape` it is refused (and its keydown swallowed). */
   #onCancel = (event: Event): void => {
     if (this.noEscape) event.preventDefault();
@@ -147,11 +135,12 @@ export class PlazaDialog extends PlazaElement {
   #onCloseButton = (): void => this.close();
 
   override render() {
+    const hasHeading = this.slots.has('heading');
     return html`<dialog
       part="dialog"
       tabindex="-1"
-      aria-labelledby=${this.hasHeading ? 'heading' : nothing}
-      aria-label=${!this.hasHeading && this.label ? this.label : nothing}
+      aria-labelledby=${hasHeading ? 'heading' : nothing}
+      aria-label=${!hasHeading && this.label ? this.label : nothing}
       @cancel=${this.#onCancel}
       @close=${this.#onClose}
       @keydown=${this.#onKeydown}
@@ -159,7 +148,7 @@ export class PlazaDialog extends PlazaElement {
     >
       <div class="header">
         <div id="heading" class="heading" part="heading-box">
-          <slot name="heading" @slotchange=${this.#onHeadingChange}></slot>
+          <slot name="heading"></slot>
         </div>
         ${
           this.noEscape
@@ -177,5 +166,14 @@ export class PlazaDialog extends PlazaElement {
       <div class="body" part="body"><slot></slot></div>
       <div class="actions" part="actions-box"><slot name="actions"></slot></div>
     </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The dialog opened (modal). */
+    'plaza-open': Event;
+    /** The dialog closed, with how. */
+    'plaza-close': CustomEvent<DialogCloseDetail>;
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { email, maxLength } from '@plaza/core';
+import { email, maxLength, redispatchChange } from '@plaza/core';
 import {
   PlazaPartsControl,
   missing,
@@ -113,6 +113,6 @@ export class PlazaEmailInput extends PlazaPartsControl {
     await this.updateComplete;
     this.shadowRoot?.querySelector('input')?.focus();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    redispatchChange(this);
   };
 }

@@ -10,6 +10,11 @@ import {
 } from '@plaza/core';
 import { errorSummaryStyles } from './error-summary.styles.js';
 
+/** `plaza-error-summary-show`: how many errors the summary lists. */
+export interface ErrorSummaryShowDetail {
+  count: number;
+}
+
 /** An error given as data, for example by a server that re-renders the page after a POST. */
 export interface SummaryError {
   /** The message, in the same words as the field's inline error. */
@@ -176,7 +181,7 @@ export class PlazaErrorSummary extends PlazaElement {
 
   #show(): void {
     this.dispatchEvent(
-      new CustomEvent<{ count: number }>('plaza-error-summary-show', {
+      new CustomEvent<ErrorSummaryShowDetail>('plaza-error-summary-show', {
         bubbles: true,
         composed: true,
         detail: { count: this.shown.length },
@@ -308,5 +313,12 @@ export class PlazaErrorSummary extends PlazaElement {
         )}
       </ul>
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The summary showed errors and took focus. */
+    'plaza-error-summary-show': CustomEvent<ErrorSummaryShowDetail>;
   }
 }

@@ -98,3 +98,10 @@ export class PlazaExitThisPage extends PlazaElement {
       ${this.leaving ? html`<div class="cover" part="cover"></div>` : nothing}`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The resident asked to leave the page quickly; it is being replaced. */
+    'plaza-exit': CustomEvent<ExitDetail>;
+  }
+}

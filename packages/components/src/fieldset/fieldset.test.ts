@@ -99,6 +99,23 @@ describe('<plaza-fieldset>', () => {
     expect(text(hintSlot.assignedElements()[0])).to.equal('Not a PO box');
   });
 
+  it('takes a rich hint slotted after it connects', async () => {
+    const group = await fixture<PlazaFieldset>(
+      html`<plaza-fieldset legend="What is your address?"></plaza-fieldset>`,
+    );
+    const fieldset = group.shadowRoot!.querySelector('fieldset')!;
+    expect(fieldset.hasAttribute('aria-describedby')).to.equal(false);
+    const hint = Object.assign(document.createElement('span'), { slot: 'hint' });
+    hint.textContent = 'Where you live now';
+    group.append(hint);
+    // Mutation observers report in a microtask; one task later the update they asked for is due.
+    await new Promise((resolve) => setTimeout(resolve));
+    await group.updateComplete;
+    expect(fieldset.getAttribute('aria-describedby')).to.equal('hint');
+    const hintSlot = fieldset.querySelector<HTMLSlotElement>('#hint slot[name="hint"]')!;
+    expect(text(hintSlot.assignedElements()[0])).to.equal('Where you live now');
+  });
+
   it('says "Error:" in Spanish pages and keeps the fields when the language changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="es">

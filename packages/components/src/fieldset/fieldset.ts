@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { FIELD_IDS, PlazaElement, describedBy, renderError, renderHint } from '@plaza/core';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PlazaElement, PlazaQuestion, describedBy, renderError } from '@plaza/core';
 import { fieldsetStyles } from './fieldset.styles.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -28,33 +28,28 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * the legend holds a real heading (`<h1>` by default, any level with `heading-level`), so the
  * question is both the page's heading and the group's name.
  */
-export class PlazaFieldset extends PlazaElement {
+export class PlazaFieldset extends PlazaQuestion(PlazaElement) {
   static override styles = fieldsetStyles;
-
-  @state() private hasSlottedHint = false;
-  @state() private hasSlottedLegend = false;
 
   /** The question the fields answer together. */
   @property() legend = '';
   /** Help text for the whole group, under the legend. */
-  @property() hint = '';
+  @property() override hint = '';
   /** An error for the group as a whole (the fields keep their own errors). */
   @property() error = '';
-  /** Puts the legend inside a heading: the page's question on a one-question page. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
-  /** The level of that heading, 1 to 6. */
+  /** With `page-heading`, the level of that heading, 1 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 1;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
-    this.hasSlottedLegend = this.querySelector(':scope > [slot="legend"]') !== null;
-    if (!this.legend && !this.hasSlottedLegend) {
+    if (!this.legend && !this.slots.has('legend')) {
       console.error('<plaza-fieldset> needs a legend: a group without one cannot be named.');
     }
   }
 
-  #renderHeading(content: TemplateResult): TemplateResult {
+  /** The page's question at any heading level (`heading-level`). */
+  protected override renderHeading(content: unknown): unknown {
+    if (!this.pageHeading) return content;
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 1)));
     switch (level) {
       case 2:
@@ -73,17 +68,13 @@ export class PlazaFieldset extends PlazaElement {
   }
 
   override render() {
-    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
-    const content = html`<slot name="legend">${this.legend}</slot>`;
+    const legend = html`<slot name="legend">${this.legend}</slot>`;
     return html`<fieldset
       class="fieldset ${this.error ? 'has-error' : ''}"
       part="fieldset"
-      aria-describedby=${describedBy(hasHint, Boolean(this.error))}
+      aria-describedby=${describedBy(this.hasHint, Boolean(this.error))}
     >
-      <legend id=${FIELD_IDS.label} class="legend" part="legend">
-        ${this.pageHeading ? this.#renderHeading(content) : content}
-      </legend>
-      ${renderHint(this.hint, this.hasSlottedHint)}
+      ${this.renderQuestionLegend(legend, '', 'legend')} ${this.renderQuestionHint()}
       ${this.error ? renderError(this.error, this.t('field.errorPrefix')) : nothing}
       <div class="content" part="content"><slot></slot></div>
     </fieldset>`;

@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   FIELD_IDS,
   PlazaFormControl,
+  PlazaQuestion,
   announce,
   describedBy,
+  redispatchChange,
   renderError,
-  renderHint,
-  renderLabel,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -63,7 +63,7 @@ const sameFile = (a: File, b: File) =>
  * named with its file ("Remove scan.pdf"); after a removal focus moves to the next file's button
  * (or the input) and the removal is announced politely.
  */
-export class PlazaFileUpload extends PlazaFormControl {
+export class PlazaFileUpload extends PlazaQuestion(PlazaFormControl) {
   static override styles = fileUploadStyles;
   /** This element's own strings, registered beneath any agency override when it first connects. */
   static override messages = {
@@ -94,7 +94,6 @@ export class PlazaFileUpload extends PlazaFormControl {
 
   #files: File[] = [];
   @query('input') private input!: HTMLInputElement | null;
-  @state() private hasSlottedHint = false;
 
   /** File types allowed, as for a native input: `.pdf,.jpg,image/png`. */
   @property() accept = '';
@@ -102,8 +101,6 @@ export class PlazaFileUpload extends PlazaFormControl {
   @property({ type: Number, attribute: 'max-size' }) maxSize: number | undefined;
   /** Most files allowed; more than 1 lets the resident choose several. */
   @property({ type: Number, attribute: 'max-files' }) maxFiles = 1;
-  /** Renders the label as the page's `<h1>`. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
   /** The files chosen, in the order they were added. */
   get files(): readonly File[] {
@@ -113,11 +110,6 @@ export class PlazaFileUpload extends PlazaFormControl {
   set files(files: readonly File[]) {
     this.#files = [...files];
     this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -233,14 +225,14 @@ export class PlazaFileUpload extends PlazaFormControl {
     }
     this.handleUserEdit();
     this.requestUpdate();
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    redispatchChange(this);
   };
 
   async #remove(index: number): Promise<void> {
     const [removed] = this.#files.splice(index, 1);
     this.handleUserEdit();
     this.requestUpdate();
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    redispatchChange(this);
     await this.updateComplete;
     const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('.remove');
     (buttons[Math.min(index, buttons.length - 1)] ?? this.input)?.focus();
@@ -276,10 +268,8 @@ export class PlazaFileUpload extends PlazaFormControl {
     const issue = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
     const wrongFile = typeof issue?.args?.file === 'string' ? issue.args.file : null;
-    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${renderLabel(this.label, this.markerText, this.pageHeading)}
-      ${renderHint(this.hint, this.hasSlottedHint)}
+      ${this.renderQuestionLabel(this.label, this.markerText)} ${this.renderQuestionHint()}
       ${renderError(message, this.t('field.errorPrefix'))}
       <input
         id=${FIELD_IDS.control}
@@ -290,7 +280,7 @@ export class PlazaFileUpload extends PlazaFormControl {
         ?disabled=${this.isDisabled || this.readonly}
         aria-required=${this.required ? 'true' : nothing}
         aria-invalid=${issue ? 'true' : nothing}
-        aria-describedby=${describedBy(hasHint, Boolean(message))}
+        aria-describedby=${describedBy(this.hasHint, Boolean(message))}
         @change=${this.#onChange}
       />
       ${this.#renderFiles(wrongFile)}

@@ -36,6 +36,11 @@ import { adoptFormFlowStyles } from './form-flow.styles.js';
 
 export type { ServerError };
 
+/** `plaza-flow-page`: the page now shown (its key in the location). */
+export interface FlowPageDetail {
+  page: string;
+}
+
 /** `plaza-flow-submit`: every answer, as JSON and as the form fields a native POST sends. */
 export interface FlowSubmitDetail {
   answers: Record<string, unknown>;
@@ -201,7 +206,7 @@ export class PlazaFormFlow extends PlazaElement {
         this.querySelector<HTMLElement>('.plaza-flow-heading')?.focus();
       }
       this.dispatchEvent(
-        new CustomEvent('plaza-flow-page', {
+        new CustomEvent<FlowPageDetail>('plaza-flow-page', {
           bubbles: true,
           composed: true,
           detail: { page: this.#locationKey },
@@ -402,5 +407,14 @@ export class PlazaFormFlow extends PlazaElement {
       onSend: this.#onSend,
       onClear: this.#onClear,
     })}`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** A page of the flow is shown. */
+    'plaza-flow-page': CustomEvent<FlowPageDetail>;
+    /** The resident submitted the flow. */
+    'plaza-flow-submit': CustomEvent<FlowSubmitDetail>;
   }
 }

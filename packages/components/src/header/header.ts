@@ -124,3 +124,10 @@ export class PlazaHeader extends PlazaElement {
     </header>`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The navigation menu opened or closed. */
+    'plaza-menu-toggle': CustomEvent<HeaderMenuToggleDetail>;
+  }
+}

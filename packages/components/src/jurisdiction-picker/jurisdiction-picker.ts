@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import {
   submitImplicitly,
   PlazaFormControl,
+  PlazaQuestion,
   announce,
   describedBy,
   firstIssue,
+  redispatchChange,
   renderError,
-  renderHint,
-  renderMarker,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -75,7 +75,7 @@ interface SavedState {
  * county do you live in?" and described by that sentence. The state and county lists are native
  * selects. Only the wrong part gets `aria-invalid`, and focus from the error summary goes to it.
  */
-export class PlazaJurisdictionPicker extends PlazaFormControl {
+export class PlazaJurisdictionPicker extends PlazaQuestion(PlazaFormControl) {
   static override styles = jurisdictionPickerStyles;
   static override messages = messages;
 
@@ -87,12 +87,9 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
   @state() private countyChoice = '';
   @state() private stateChoice = '';
   @state() private stateCounties: readonly County[] = [];
-  @state() private hasSlottedHint = false;
 
   /** The county FIPS code the picker starts with (and returns to on reset), such as `13121`. */
   @property({ attribute: 'value' }) defaultValue = '';
-  /** Renders the legend as the page's `<h1>` (a one-question page). */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
   /** The ZIP code and county data; defaults to the data shipped with @plaza/jurisdictions. */
   @property({ attribute: false }) data: JurisdictionData = jurisdictions;
   /** The agency's cities: the value gains `city` when exactly one city matches. */
@@ -122,11 +119,6 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
   set zip(text: string) {
     this.path = 'zip';
     this.#setZip(String(text ?? ''));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -295,7 +287,7 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
   #userChanged(): void {
     this.handleUserEdit();
     this.syncFormState();
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    redispatchChange(this);
   }
 
   #onZipInput = (event: Event): void => {
@@ -371,14 +363,12 @@ export class PlazaJurisdictionPicker extends PlazaFormControl {
   override render() {
     const issue = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
-    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
-    const legend = html`${this.label}${renderMarker(this.markerText)}`;
     const wrongKey = issue?.key ?? '';
     const switchKey = this.path === 'zip' ? 'useCounty' : 'useZip';
     // prettier-ignore
-    return html`<fieldset class="field fieldset ${issue ? 'has-error' : ''}" part="fieldset" aria-describedby=${describedBy(hasHint, Boolean(message))}>
-      <legend class="legend ${this.pageHeading ? 'legend-heading' : ''}" part="legend">${this.pageHeading ? html`<h1 class="heading">${legend}</h1>` : legend}</legend>
-      ${renderHint(this.hint, this.hasSlottedHint)} ${renderError(message, this.t('field.errorPrefix'))}
+    return html`<fieldset class="field fieldset ${issue ? 'has-error' : ''}" part="fieldset" aria-describedby=${describedBy(this.hasHint, Boolean(message))}>
+      ${this.renderQuestionLegend(this.label, this.markerText, 'legend')}
+      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
       ${this.path === 'zip' ? this.#renderZip(wrongKey) : this.#renderLists(wrongKey)}
       <button type="button" class="switch" part="switch" ?disabled=${this.isDisabled} @click=${this.#onSwitch}>${this.t(`jurisdictionPicker.${switchKey}`)}</button>
       ${this.#renderSource()}

@@ -138,3 +138,10 @@ export class PlazaLanguageSelect extends PlazaElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The resident chose another language. */
+    'plaza-language-change': CustomEvent<LanguageChangeDetail>;
+  }
+}

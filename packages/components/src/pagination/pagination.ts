@@ -148,3 +148,10 @@ export class PlazaPagination extends PlazaElement {
     </nav>`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The resident chose another page. */
+    'plaza-page-change': CustomEvent<PageChangeDetail>;
+  }
+}

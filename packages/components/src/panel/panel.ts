@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { panelStyles } from './panel.styles.js';
 
@@ -36,31 +36,22 @@ export class PlazaPanel extends PlazaElement {
     },
   };
 
-  @state() private hasSlottedReference = false;
-
   /** The reference number, shown under a translated "Your reference number". */
   @property() reference = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readSlots();
-    if (!this.querySelector(':scope > [slot="heading"]')) {
+    if (!this.slots.has('heading')) {
       console.error('<plaza-panel> needs a heading: put an <h1 slot="heading"> in it.');
     }
   }
 
-  #readSlots = (): void => {
-    this.hasSlottedReference = this.querySelector(':scope > [slot="reference-number"]') !== null;
-  };
-
   #renderReference() {
-    const show = Boolean(this.reference) || this.hasSlottedReference;
+    const show = Boolean(this.reference) || this.slots.has('reference-number');
     return html`<p class="reference" ?hidden=${!show}>
       <span part="reference-label">${this.t('panel.reference')}</span>
       <strong class="value" part="reference-value"
-        ><slot name="reference-number" @slotchange=${this.#readSlots}
-          >${this.reference}</slot
-        ></strong
+        ><slot name="reference-number">${this.reference}</slot></strong
       >
     </p>`;
   }

@@ -1,14 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   PlazaFormControl,
+  PlazaQuestion,
   submitImplicitly,
   describedBy,
   firstIssue,
+  redispatchChange,
   renderError,
-  renderHint,
-  renderMarker,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -60,12 +59,8 @@ export const wrong = (part: string, key: string, args?: ValidationIssue['args'])
  * `aria-invalid`, and focus from a failed submit or the error summary goes to the first of them.
  * Enter in a text part submits the form, as in a native single-line input.
  */
-export abstract class PlazaPartsControl extends PlazaFormControl {
+export abstract class PlazaPartsControl extends PlazaQuestion(PlazaFormControl) {
   #parts: PartValues | undefined;
-  @state() private hasSlottedHint = false;
-
-  /** Renders the label (or legend) as the page's `<h1>` (a one-question page). */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
   /** What the user typed or chose in each part, exactly. */
   get partValues(): PartValues {
@@ -77,11 +72,6 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     for (const { id } of this.partSpecs) clean[id] = String(parts?.[id] ?? '');
     this.#parts = clean;
     this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
   }
 
   /** The parts shown now, in order. */
@@ -187,16 +177,10 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
 
   /** `change` does not cross shadow boundaries, so the host fires its own. */
   #onChange = (): void => {
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    redispatchChange(this);
   };
 
   #submitOnEnter = (event: KeyboardEvent) => submitImplicitly(event, this.form);
-
-  #renderLabel(forId: string) {
-    // prettier-ignore
-    const label = html`<label id="label" class="label" part="label" for=${forId}>${this.label}${renderMarker(this.markerText)}</label>`;
-    return this.pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
-  }
 
   /**
    * One part. Templates are written without whitespace between tags (prettier-ignore): every
@@ -204,9 +188,8 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
    */
   #renderPart(spec: PartSpec, wrongPart: boolean, value: string, single: boolean) {
     const { id, options } = spec;
-    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
     const description =
-      [single && describedBy(hasHint, this.visibleIssue !== null), this.extraDescription(id)]
+      [single && describedBy(this.hasHint, this.visibleIssue !== null), this.extraDescription(id)]
         .filter((ids) => typeof ids === 'string' && ids)
         .join(' ') || nothing;
     const invalid = wrongPart ? 'true' : nothing;
@@ -224,7 +207,6 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     const issue = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
     const wrongParts = this.#wrongParts(issue);
-    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
     const values = this.partValues;
     const specs = this.partSpecs;
     const single = specs.length === 1;
@@ -232,11 +214,10 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
       this.#renderPart(spec, wrongParts.has(spec.id), values[spec.id] ?? '', single),
     );
     const errorClass = issue ? 'field has-error' : 'field';
-    const hintAndError = html`${renderHint(this.hint, this.hasSlottedHint)}${renderError(message, this.t('field.errorPrefix'))}`;
+    const hintAndError = html`${this.renderQuestionHint()}${renderError(message, this.t('field.errorPrefix'))}`;
     // prettier-ignore
-    if (single) return html`<div class=${errorClass} part="field">${this.#renderLabel(specs[0].id)}${hintAndError}<div class="control" part="control">${parts}</div></div>`;
-    const legend = html`${this.label}${renderMarker(this.markerText)}`;
+    if (single) return html`<div class=${errorClass} part="field">${this.renderQuestionLabel(this.label, this.markerText, specs[0].id)}${hintAndError}<div class="control" part="control">${parts}</div></div>`;
     // prettier-ignore
-    return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(hasHint, Boolean(message))}><legend id="label" class="label" part="legend">${this.pageHeading ? html`<h1 class="heading">${legend}</h1>` : legend}</legend>${hintAndError}<div class="parts" part="parts">${parts}</div></fieldset>`;
+    return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(this.hasHint, Boolean(message))}>${this.renderQuestionLegend(this.label, this.markerText, 'label')}${hintAndError}<div class="parts" part="parts">${parts}</div></fieldset>`;
   }
 }

@@ -3,11 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   FIELD_IDS,
+  PlazaQuestion,
   PlazaStringControl,
   describedBy,
+  redispatchChange,
   renderError,
-  renderHint,
-  renderLabel,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -45,7 +45,7 @@ const chosen = (): Validator => (value) =>
  * error. A first option with an empty value ("Select a county") is an option, never the label;
  * with `required`, leaving it chosen is the error "Select county".
  */
-export class PlazaSelect extends PlazaStringControl {
+export class PlazaSelect extends PlazaQuestion(PlazaStringControl) {
   static override messages = messages;
   static override styles = selectStyles;
 
@@ -57,13 +57,10 @@ export class PlazaSelect extends PlazaStringControl {
     }
   });
   @query('select') private select!: HTMLSelectElement | null;
-  @state() private hasSlottedHint = false;
   /** Bumped when the light-DOM options change, to re-render. */
   @state() private optionsVersion = 0;
 
   @property() autocomplete = '';
-  /** Renders the label as the page's `<h1>` (a one-question page). */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
   /**
    * The value chosen before the user acts, and restored by `form.reset()`: the option marked
@@ -89,7 +86,6 @@ export class PlazaSelect extends PlazaStringControl {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readSlots();
     this.#observer.observe(this, {
       childList: true,
       subtree: true,
@@ -128,7 +124,6 @@ export class PlazaSelect extends PlazaStringControl {
 
   /** Mirrors the light-DOM options into the native select, keeping the chosen value. */
   #copyOptions(): void {
-    this.#readSlots();
     const select = this.select;
     if (!select) return;
     const copies = [...this.children]
@@ -138,14 +133,10 @@ export class PlazaSelect extends PlazaStringControl {
     select.value = this.value;
   }
 
-  #readSlots(): void {
-    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
-  }
-
   #onChange = (event: Event): void => {
     this.value = (event.target as HTMLSelectElement).value;
     this.handleUserEdit();
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    redispatchChange(this);
   };
 
   #onInput = (event: Event): void => {
@@ -156,15 +147,10 @@ export class PlazaSelect extends PlazaStringControl {
   override render() {
     const issue: ValidationIssue | null = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
-    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
+    const hasHint = this.hasHint;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${renderLabel(
-        html`<slot name="label">${this.label}</slot>`,
-        this.markerText,
-        this.pageHeading,
-      )}
-      ${renderHint(this.hint, this.hasSlottedHint)}
-      ${renderError(message, this.t('field.errorPrefix'))}
+      ${this.renderQuestionLabel(html`<slot name="label">${this.label}</slot>`, this.markerText)}
+      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
       <div class="select-wrapper">
         <select
           id=${FIELD_IDS.control}

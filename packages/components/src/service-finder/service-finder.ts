@@ -25,6 +25,11 @@ import { serviceFinderStyles } from './service-finder.styles.js';
 
 const LEVELS: JurisdictionLevel[] = ['state', 'county', 'city'];
 
+/** `plaza-service-open`: the service whose details the resident opened. */
+export interface ServiceOpenDetail {
+  id: string;
+}
+
 /** A value from a jurisdiction picker (or any control) that names at least a state. */
 function asJurisdiction(value: unknown): ResidentJurisdiction | undefined {
   const candidate = value as Partial<ResidentJurisdiction> | null;
@@ -232,7 +237,7 @@ export class PlazaServiceFinder extends PlazaElement {
     this.#openedFrom = result.service.id;
     this.detail = result;
     this.dispatchEvent(
-      new CustomEvent('plaza-service-open', {
+      new CustomEvent<ServiceOpenDetail>('plaza-service-open', {
         detail: { id: result.service.id },
         bubbles: true,
         composed: true,
@@ -425,5 +430,12 @@ export class PlazaServiceFinder extends PlazaElement {
       <p id="status" class="status" role="status" tabindex="-1">${this.#statusText()}</p>
       ${this.detail ? this.#renderDetail(this.detail) : this.#renderResults()}
       <slot name="note"></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The resident opened a service's details. */
+    'plaza-service-open': CustomEvent<ServiceOpenDetail>;
   }
 }

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { PlazaElement } from '@plaza/core';
+import { PlazaElement, slottedChildren } from '@plaza/core';
 
 /**
  * @summary One question and answer in a `<plaza-summary-list>`: it holds the data, the list draws it.
@@ -23,7 +23,7 @@ export class PlazaSummaryListRow extends PlazaElement {
 
   /** The question's text, from `slot="question"` or the `key` attribute. */
   get keyText(): string {
-    const slotted = this.querySelector(':scope > [slot="question"]');
+    const [slotted] = slottedChildren(this, 'question');
     return (slotted?.textContent ?? this.key).replace(/\s+/g, ' ').trim();
   }
 

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { PlazaElement } from '@plaza/core';
+import { PlazaElement, slottedChildren } from '@plaza/core';
 
 export type TaskStatus = 'completed' | 'in-progress' | 'not-started' | 'cannot-start' | 'error';
 
@@ -42,7 +42,7 @@ export class PlazaTaskListItem extends PlazaElement {
 
   /** The hint's text, from `slot="hint"`. */
   get hintText(): string {
-    return normalize(this.querySelector(':scope > [slot="hint"]')?.textContent);
+    return normalize(slottedChildren(this, 'hint')[0]?.textContent);
   }
 
   override render() {

@@ -353,6 +353,35 @@ describe('<plaza-text-field>', () => {
     expect(field.shadowRoot!.querySelector('#hint')).not.to.equal(null);
   });
 
+  /** Mutation observers report in a microtask; one task later the update they asked for is due. */
+  const afterMutations = async (field: PlazaTextField) => {
+    await new Promise((resolve) => setTimeout(resolve));
+    await field.updateComplete;
+  };
+
+  it('takes rich hint and label content slotted after it connects, and lets it go', async () => {
+    const field = await fixture<PlazaTextField>(
+      html`<plaza-text-field label="Reference" hint="From the letter"></plaza-text-field>`,
+    );
+    const label = Object.assign(document.createElement('span'), { slot: 'label' });
+    label.textContent = 'Case reference';
+    const hint = Object.assign(document.createElement('span'), { slot: 'hint' });
+    hint.append('On your ', Object.assign(document.createElement('a'), { href: '#l' }), '.');
+    hint.querySelector('a')!.textContent = 'letter';
+    field.append(label, hint);
+    await afterMutations(field);
+    let node = await findByRole('textbox');
+    expect(node.name).to.equal('Case reference (optional)');
+    expect(node.description).to.equal('On your letter.');
+
+    label.remove();
+    hint.remove();
+    await afterMutations(field);
+    node = await findByRole('textbox');
+    expect(node.name).to.equal('Reference (optional)');
+    expect(node.description).to.equal('From the letter');
+  });
+
   describe('accessibility (axe) in every state', () => {
     const states = {
       default: html`<plaza-text-field label="Full name"></plaza-text-field>`,

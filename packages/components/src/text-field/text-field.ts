@@ -3,7 +3,9 @@ import { property } from 'lit/decorators.js';
 import {
   submitImplicitly,
   FIELD_IDS,
+  PlazaQuestion,
   PlazaStringControl,
+  redispatchChange,
   formatMessages,
   email,
   maxLength,
@@ -99,10 +101,9 @@ function setText(node: Node, text: string): void {
  * @summary A single-line text input with its label, hint and error message, that submits with a
  * native form.
  *
- * @slot label - Rich label content; replaces the `label` attribute. Must be a child when the
- * field connects (as in server-rendered or template markup): the slot is added only if used.
- * @slot hint - Rich hint content (for example with a link); replaces the `hint` attribute. Same
- * rule as the label slot.
+ * @slot label - Rich label content; replaces the `label` attribute. The slot is added to the
+ * shadow DOM only while such content is there (added or removed at any time).
+ * @slot hint - Rich hint content (for example with a link); replaces the `hint` attribute.
  *
  * @csspart field - The wrapper of label, hint, error and input.
  * @csspart label - The label.
@@ -123,14 +124,11 @@ function setText(node: Node, text: string): void {
  * description is the hint then the error; `aria-invalid` is set only while an error shows.
  * Prefix and suffix are hidden from screen readers, so the label must say the unit.
  */
-export class PlazaTextField extends PlazaStringControl {
+export class PlazaTextField extends PlazaQuestion(PlazaStringControl) {
   static override styles = textFieldStyles;
   static override messages = formatMessages;
 
   #input: HTMLInputElement | null = null;
-  /** Read when the field connects: slots are added to the shadow DOM only when used. */
-  #hasSlottedHint = false;
-  #hasSlottedLabel = false;
 
   /** The initial value, restored by `form.reset()` (like an input's `value` attribute). */
   @property({ attribute: 'value' }) defaultValue = '';
@@ -155,8 +153,6 @@ export class PlazaTextField extends PlazaStringControl {
   @property({ type: Number }) max: number | undefined;
   /** For `type="number"`: only whole numbers. */
   @property({ type: Boolean }) integer = false;
-  /** Renders the label as the page's `<h1>` (a one-question page). */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
   /** The value the form submits: trimmed; for numbers, without spaces and thousands commas. */
   override get serializedValue(): string {
@@ -164,11 +160,6 @@ export class PlazaTextField extends PlazaStringControl {
     if (this.type !== 'number') return trimmed;
     const parsed = parseNumber(trimmed);
     return parsed === null ? trimmed : String(parsed);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readSlots();
   }
 
   select(): void {
@@ -203,16 +194,6 @@ export class PlazaTextField extends PlazaStringControl {
     super.updated(changed);
   }
 
-  #readSlots(): void {
-    const hint = this.querySelector(':scope > [slot="hint"]') !== null;
-    const label = this.querySelector(':scope > [slot="label"]') !== null;
-    if (hint !== this.#hasSlottedHint || label !== this.#hasSlottedLabel) {
-      this.#hasSlottedHint = hint;
-      this.#hasSlottedLabel = label;
-      this.requestUpdate();
-    }
-  }
-
   #onInput = (event: Event): void => {
     this.value = (event.target as HTMLInputElement).value;
     this.handleUserEdit();
@@ -220,7 +201,7 @@ export class PlazaTextField extends PlazaStringControl {
 
   /** `change` does not cross shadow boundaries, so the host fires its own. */
   #onChange = (): void => {
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    redispatchChange(this);
   };
 
   /** Everything the template does not bind, written straight to the DOM when it differs. */
@@ -237,7 +218,7 @@ export class PlazaTextField extends PlazaStringControl {
     const input = this.#input!;
     const issue = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
-    const hasHint = Boolean(this.hint) || this.#hasSlottedHint;
+    const hasHint = this.hasHint;
     field.classList.toggle('has-error', issue !== null);
 
     // Label, its marker, and the <h1> around it on a one-question page.
@@ -245,7 +226,7 @@ export class PlazaTextField extends PlazaStringControl {
     const label = (
       first instanceof HTMLLabelElement ? first : first.firstElementChild
     ) as HTMLLabelElement;
-    fillText(label, 'label', this.#hasSlottedLabel, this.label);
+    fillText(label, 'label', this.slots.has('label'), this.label);
     const markerText = this.markerText;
     setText(label.lastElementChild!, markerText && ` ${markerText}`);
     const heading = label.parentElement === field ? null : label.parentElement!;
@@ -278,7 +259,7 @@ export class PlazaTextField extends PlazaStringControl {
         hint = stamp(HINT_MARKUP);
         field.insertBefore(hint, error ?? wrapper);
       }
-      fillText(hint, 'hint', this.#hasSlottedHint, this.hint);
+      fillText(hint, 'hint', this.slots.has('hint'), this.hint);
     } else {
       hint?.remove();
     }

@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   FIELD_IDS,
+  PlazaQuestion,
   PlazaStringControl,
   announce,
   describedBy,
   maxLength,
   minLength,
+  redispatchChange,
   renderError,
-  renderHint,
-  renderLabel,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -57,13 +57,12 @@ const maxWords =
  * instead the count is announced politely once typing pauses, never on every keystroke. Text over
  * the limit is kept and becomes an error on submit, as GOV.UK's character count does.
  */
-export class PlazaTextarea extends PlazaStringControl {
+export class PlazaTextarea extends PlazaQuestion(PlazaStringControl) {
   static override messages = messages;
   static override styles = textareaStyles;
 
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   @query('textarea') private textarea!: HTMLTextAreaElement | null;
-  @state() private hasSlottedHint = false;
 
   /** The initial value, restored by `form.reset()`. */
   @property({ attribute: 'value' }) defaultValue = '';
@@ -84,13 +83,6 @@ export class PlazaTextarea extends PlazaStringControl {
    * limit is always given to screen readers.
    */
   @property({ type: Number }) threshold = 0;
-  /** Renders the label as the page's `<h1>` (a one-question page). */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readSlots();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -153,10 +145,6 @@ export class PlazaTextarea extends PlazaStringControl {
     textarea.style.blockSize = `${textarea.scrollHeight + textarea.offsetHeight - textarea.clientHeight}px`;
   }
 
-  #readSlots(): void {
-    this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
-  }
-
   #scheduleAnnouncement(): void {
     if (!this.#limit) return;
     clearTimeout(this.#announceTimer);
@@ -173,7 +161,7 @@ export class PlazaTextarea extends PlazaStringControl {
 
   /** `change` does not cross shadow boundaries, so the host fires its own. */
   #onChange = (): void => {
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    redispatchChange(this);
   };
 
   #renderCount() {
@@ -191,19 +179,13 @@ export class PlazaTextarea extends PlazaStringControl {
   override render() {
     const issue: ValidationIssue | null = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
-    const hasHint = Boolean(this.hint) || this.hasSlottedHint;
-    const describedby = describedBy(hasHint, Boolean(message));
+    const describedby = describedBy(this.hasHint, Boolean(message));
     const withLimit = this.#limit
       ? [describedby === nothing ? '' : describedby, 'limit'].filter(Boolean).join(' ')
       : describedby;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${renderLabel(
-        html`<slot name="label">${this.label}</slot>`,
-        this.markerText,
-        this.pageHeading,
-      )}
-      ${renderHint(this.hint, this.hasSlottedHint)}
-      ${renderError(message, this.t('field.errorPrefix'))}
+      ${this.renderQuestionLabel(html`<slot name="label">${this.label}</slot>`, this.markerText)}
+      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
       <textarea
         id=${FIELD_IDS.control}
         part="textarea"

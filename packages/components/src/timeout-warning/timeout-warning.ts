@@ -257,3 +257,14 @@ export class PlazaTimeoutWarning extends PlazaElement {
     </plaza-dialog>`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    /** The session was extended. */
+    'plaza-extend': CustomEvent<TimeoutExtendDetail>;
+    /** Time to save the resident's answers before the session ends. */
+    'plaza-save': CustomEvent<TimeoutSaveDetail>;
+    /** The session ended (cancelable: the page then stays). */
+    'plaza-expire': CustomEvent<TimeoutExpireDetail>;
+  }
+}
