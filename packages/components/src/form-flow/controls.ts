@@ -6,7 +6,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Answer, FileInfo, QuestionDefinition, RawInput } from '@plaza/flow';
+import type {
+  Answer,
+  FileInfo,
+  FlowNavigator,
+  PageInput,
+  QuestionDefinition,
+  RawInput,
+} from '@plaza/flow';
 
 /** Looks a definition's text up in the message catalogs (plain text comes back unchanged). */
 export type Translate = (text: string, args?: Record<string, string | number>) => string;
@@ -167,4 +174,20 @@ export function readRaw(question: QuestionDefinition, control: Element): RawInpu
     default:
       return element.value ?? '';
   }
+}
+
+/** What the resident entered on the page in `form`, by question id, read from its controls. */
+export function readPage(
+  form: HTMLFormElement,
+  node: ReturnType<FlowNavigator['node']>,
+): PageInput {
+  const input: PageInput = {};
+  for (const control of form.querySelectorAll<HTMLElement>('[data-question]')) {
+    const id = control.dataset.question!;
+    const question = node?.questions.find((each) => each.id === id);
+    input[id] = question
+      ? readRaw(question.def, control)
+      : ((control as { value?: string }).value ?? '');
+  }
+  return input;
 }
