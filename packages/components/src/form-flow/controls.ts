@@ -53,7 +53,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         .error=${error}
         .value=${asText(answer?.raw)}
@@ -63,7 +63,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         .error=${error}
         .value=${asText(answer?.raw)}
@@ -77,7 +77,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         .error=${error}
         .value=${asText(answer?.raw)}
@@ -95,7 +95,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         .error=${error}
         .values=${asList(answer?.raw)}
@@ -114,7 +114,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         .error=${error}
         .parts=${
@@ -129,7 +129,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         max-files=${rules.maxLength ?? 1}
         .error=${error}
@@ -139,8 +139,8 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
-        type=${TEXT_TYPE[question.control] ?? 'text'}
+        hint=${common.hint || nothing}
+        type=${TEXT_TYPE[question.control] ?? nothing}
         autocomplete=${ifDefined(question.autocomplete)}
         ?required=${rules.required}
         prefix=${ifDefined(question.control === 'money' ? '$' : undefined)}

@@ -143,11 +143,13 @@ function summaryOf({ state, view, t, lang }: FlowPageOptions): SummaryError[] {
   return summary;
 }
 
-/** Each page gets new controls: a control kept from the last page would keep its last value. */
-export const renderFlowPage = (options: FlowPageOptions): TemplateResult =>
-  html`${keyed(options.view.key, renderPage(options))}`;
-
-function renderPage(options: FlowPageOptions): TemplateResult {
+/**
+ * The page. From one question page to the next the form, its error summary and its buttons stay
+ * (drawing them again was a third of a page change); the heading and the controls are new for
+ * each page (`keyed`): a control kept from the last page would keep its last value, and a new
+ * heading taking focus is announced where a kept one would not be.
+ */
+export function renderFlowPage(options: FlowPageOptions): TemplateResult {
   const { view, t } = options;
   const title = pageHeading(view, t);
   if (view.kind === 'confirmation') {
@@ -169,7 +171,7 @@ function renderPage(options: FlowPageOptions): TemplateResult {
     @change=${options.onEdit}
   >
     <plaza-error-summary .errors=${summary}></plaza-error-summary>
-    ${heading(title)} ${renderSteps(options)} ${pageBody(options)}
+    ${keyed(view.key, html`${heading(title)} ${renderSteps(options)} ${pageBody(options)}`)}
     <div class="plaza-flow-actions">
       <plaza-button type="submit">${t('flow.continue')}</plaza-button>
       <plaza-button type="button" variant="link" @click=${options.onClear}
