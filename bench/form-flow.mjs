@@ -5,8 +5,8 @@
  *
  * - flow: the element shows page k (Back/Forward to a visited page: a popstate), and we wait for
  *   it and every control on it to finish rendering.
- * - direct: the same page's controls (same elements, labels and options) mounted straight into a
- *   container, with the same wait.
+ * - direct: the same page's controls (same elements, labels, options, required and input types)
+ *   mounted straight into a container, with the same wait.
  * Both in one production bundle (lit in production mode), in the same page, alternating, over
  * every page of the definition; main-thread task time from CDP (`TaskDuration`). The ratio
  * flow / direct is the cost of the flow around the controls (goal <= 1.3x).
@@ -117,6 +117,19 @@ try {
         const control = document.createElement(tag[question.control] ?? 'plaza-text-field');
         control.setAttribute('name', question.id);
         control.setAttribute('label', question.label);
+        // Configured as the definition says, as the flow configures it: required, input type.
+        if (question.validation?.required) control.setAttribute('required', '');
+        const type = { email: 'email', phone: 'tel', number: 'number', money: 'number' }[
+          question.control
+        ];
+        if (type) control.setAttribute('type', type);
+        if (question.control === 'money') control.setAttribute('prefix', '$');
+        if (question.control === 'select') {
+          const none = document.createElement('option');
+          none.value = '';
+          none.textContent = 'Select one';
+          control.append(none);
+        }
         for (const option of question.options ?? []) {
           const child = document.createElement(
             question.control === 'select'

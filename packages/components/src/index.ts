@@ -75,4 +75,5 @@ export type {
 export { PlazaExitThisPage, DEFAULT_EXIT_URL } from './exit-this-page/exit-this-page.js';
 export type { ExitDetail } from './exit-this-page/exit-this-page.js';
 export { PlazaFormFlow } from './form-flow/form-flow.js';
+export { PlazaFlowPage } from './form-flow/flow-page.js';
 export type { FlowPageDetail, FlowSubmitDetail, ServerError } from './form-flow/form-flow.js';

@@ -7,58 +7,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clickOn } from './support/person.js';
-
-interface Violation {
-  directive: string;
-  blockedURI: string;
-  sample: string;
-  source: string;
-}
-type StrictWindow = Window & typeof globalThis & { plazaViolations: Violation[] };
-type Updating = HTMLElement & { updateComplete?: Promise<unknown>; hasUpdated?: boolean };
-
-/** Generous: a safety net for a loaded machine, not a speed check. */
-const PATIENCE = { timeout: 60_000 };
-const frames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
-
-async function openStrictPage(trustedTypes?: string): Promise<StrictWindow> {
-  const frame = document.createElement('iframe');
-  frame.title = 'Plaza under a strict policy';
-  frame.width = '900';
-  frame.height = '700';
-  const query = trustedTypes ? `?trusted-types=${encodeURIComponent(trustedTypes)}` : '';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/__plaza/strict-page${query}`;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame.contentWindow as StrictWindow;
-}
-
-/** The tag of each registration module the page loaded (`.../plaza-tag.ts` -> `plaza-tag`). */
-const loadedTags = (win: StrictWindow) =>
-  [...win.document.querySelectorAll<HTMLScriptElement>('script[type="module"]')].flatMap(
-    (script) => new URL(script.src).pathname.match(/\/(plaza-[a-z-]+)\.ts$/u)?.[1] ?? [],
-  );
-
-/** Builds an element with DOM calls (no HTML strings: the page enforces Trusted Types). */
-function make(
-  doc: Document,
-  tag: string,
-  attributes: Record<string, string> = {},
-  children: (Node | string)[] = [],
-): HTMLElement {
-  const element = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
-
-const nextTask = (win: Window) => new Promise((resolve) => win.setTimeout(resolve));
+import {
+  PATIENCE,
+  loadedTags,
+  make,
+  nextTask,
+  openStrictPage,
+  type Updating,
+  type Violation,
+} from './support/strict-page.js';
 
 describe('Plaza under a strict Content-Security-Policy with Trusted Types', () => {
   it('registers and renders every element without a policy violation', async () => {

@@ -9,7 +9,6 @@ import {
   answerText,
   checkAnswers,
   locationKey,
-  parseLocationKey,
   toFormFields,
   type CheckRow,
   type FlowNavigator,
@@ -17,6 +16,7 @@ import {
   type Location,
 } from '@plaza/flow';
 import type { Translate } from './controls.js';
+import { followLink } from './navigation.js';
 
 export interface CheckAnswersOptions {
   navigator: FlowNavigator;
@@ -54,15 +54,7 @@ function flatRows(rows: CheckRow[], options: CheckAnswersOptions, names: string[
 export function renderCheckAnswers(options: CheckAnswersOptions): TemplateResult {
   const { navigator, state, t, lang } = options;
   /** Change links go to `#page/items`; the flow opens that page and comes back here after it. */
-  const onListClick = (event: MouseEvent) => {
-    const link = event
-      .composedPath()
-      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    const location = link ? parseLocationKey(decodeURIComponent(link.hash.slice(1))) : undefined;
-    if (!location) return;
-    event.preventDefault();
-    options.onChange(location);
-  };
+  const onListClick = followLink(options.onChange);
   return html`${checkAnswers(navigator, state, lang).sections.map(
       (section) =>
         html`${

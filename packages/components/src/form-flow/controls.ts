@@ -6,7 +6,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Answer, FileInfo, QuestionDefinition, RawInput } from '@plaza/flow';
+import type {
+  Answer,
+  FileInfo,
+  FlowNavigator,
+  PageInput,
+  QuestionDefinition,
+  RawInput,
+} from '@plaza/flow';
 
 /** Looks a definition's text up in the message catalogs (plain text comes back unchanged). */
 export type Translate = (text: string, args?: Record<string, string | number>) => string;
@@ -46,7 +53,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         .error=${error}
         .value=${asText(answer?.raw)}
@@ -56,7 +63,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         .error=${error}
         .value=${asText(answer?.raw)}
@@ -70,7 +77,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         .error=${error}
         .value=${asText(answer?.raw)}
@@ -88,7 +95,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         .error=${error}
         .values=${asList(answer?.raw)}
@@ -107,7 +114,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         .error=${error}
         .parts=${
@@ -122,7 +129,7 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
+        hint=${common.hint || nothing}
         ?required=${rules.required}
         max-files=${rules.maxLength ?? 1}
         .error=${error}
@@ -132,8 +139,8 @@ export function renderControl(
         data-question=${question.id}
         name=${name}
         label=${common.label}
-        hint=${common.hint}
-        type=${TEXT_TYPE[question.control] ?? 'text'}
+        hint=${common.hint || nothing}
+        type=${TEXT_TYPE[question.control] ?? nothing}
         autocomplete=${ifDefined(question.autocomplete)}
         ?required=${rules.required}
         prefix=${ifDefined(question.control === 'money' ? '$' : undefined)}
@@ -167,4 +174,20 @@ export function readRaw(question: QuestionDefinition, control: Element): RawInpu
     default:
       return element.value ?? '';
   }
+}
+
+/** What the resident entered on the page in `form`, by question id, read from its controls. */
+export function readPage(
+  form: HTMLFormElement,
+  node: ReturnType<FlowNavigator['node']>,
+): PageInput {
+  const input: PageInput = {};
+  for (const control of form.querySelectorAll<HTMLElement>('[data-question]')) {
+    const id = control.dataset.question!;
+    const question = node?.questions.find((each) => each.id === id);
+    input[id] = question
+      ? readRaw(question.def, control)
+      : ((control as { value?: string }).value ?? '');
+  }
+  return input;
 }

@@ -21,13 +21,13 @@ import {
   type FlowState,
   type FlowStore,
   type Location,
-  type PageInput,
   type PageView,
   type ServerError,
 } from '@plaza/flow';
 import type { ExitDetail } from '../exit-this-page/exit-this-page.js';
 import type { TimeoutSaveDetail } from '../timeout-warning/timeout-warning.js';
-import { readRaw, type Translate } from './controls.js';
+import { AuthoredPages, definitionToLoad } from './authored-pages.js';
+import { readPage, readRaw, type Translate } from './controls.js';
 import { canVisit } from './navigation.js';
 import { FlowHistory } from './flow-history.js';
 import { renderFlowPage, pageHeading } from './flow-page-view.js';
@@ -62,6 +62,10 @@ export interface FlowSubmitDetail {
  * title to the page and the service; a failed Continue shows the error summary, focuses it and
  * adds "Error: " to the title. Back and Forward in the browser move between pages. The element
  * renders into the light DOM, so its form, headings and controls are ordinary page content.
+ *
+ * @slot - Optional `<plaza-flow-page>` elements: pages written in HTML with Plaza controls. Alone
+ * they are the flow (in order; `service`, `flow-id` and `confirmation` name it); with a definition
+ * each replaces the definition's page of the same id.
  */
 export class PlazaFormFlow extends PlazaElement {
   static override messages = messages;
@@ -70,6 +74,7 @@ export class PlazaFormFlow extends PlazaElement {
   #store: FlowStore | null = null;
   #loadedFrom: FlowDefinition | string | null = null;
   #history = new FlowHistory(this);
+  #authored = new AuthoredPages(this);
   /** The last page view and what it was drawn from: the title and the render share one walk. */
   #view: { state: FlowState; lang: string; view: PageView } | null = null;
 
@@ -90,6 +95,14 @@ export class PlazaFormFlow extends PlazaElement {
    * expiry), `memoryStore` or `serverStore` are the alternatives.
    */
   @property({ attribute: false }) store: (flow: Flow) => FlowStore = (flow) => sessionStore(flow);
+  /** With `<plaza-flow-page>` children and no definition: the service's name. */
+  @property() service = '';
+  /** With `<plaza-flow-page>` children and no definition: the flow's id (names what is saved). */
+  @property({ attribute: 'flow-id' }) flowId = 'flow';
+  /** With `<plaza-flow-page>` children and no definition: the confirmation's heading. */
+  @property() confirmation = '';
+  /** Shows a step indicator of the definition's sections on each question page. */
+  @property({ type: Boolean, attribute: 'show-steps' }) showSteps = false;
   /** Errors the server found, shown on the page and field each belongs to. */
   @property({ attribute: false }) serverErrors: ServerError[] = [];
 
@@ -114,9 +127,13 @@ export class PlazaFormFlow extends PlazaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const source = this.definition ?? (this.src || null);
-    if ((changed.has('definition') || changed.has('src')) && source !== this.#loadedFrom) {
+    const authored = !this.hasUpdated && this.#authored.collect().length > 0;
+    if (
+      authored ||
+      (source !== this.#loadedFrom && (changed.has('definition') || changed.has('src')))
+    ) {
       this.#loadedFrom = source;
-      if (source) void this.#load(source);
+      if (source || this.#authored.size) void this.#load(source);
     }
     if (changed.has('serverErrors') && this.serverErrors.length && this.#navigator) {
       this.#showServerErrors();
@@ -149,26 +166,26 @@ export class PlazaFormFlow extends PlazaElement {
 
   #t: Translate = (text, args) => this.t(text, args);
 
-  async #load(source: FlowDefinition | string): Promise<void> {
+  protected override updated(): void {
+    const view =
+      this.#navigator && this.flowState && this.#pageView(this.#navigator, this.flowState);
+    this.#authored.place(view || null, this.#t);
+  }
+
+  async #load(source: FlowDefinition | string | null): Promise<void> {
     try {
-      let data: unknown = source;
-      if (typeof source === 'string') {
-        const response = await fetch(new URL(source, this.ownerDocument.baseURI));
-        if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
-        data = await response.text();
-      }
-      const flow = loadFlow(data);
+      const flow = loadFlow(await definitionToLoad(source, this, this.#authored.pages));
       registerFlowMessages(flow);
       const navigator = createNavigator(flow);
       this.#navigator = navigator;
       this.#store = this.store(flow);
-      const { id } = flow.definition;
+      const flowId = flow.definition.id;
       const restored = (await this.#store.load()) ?? navigator.start();
       const wanted = parseLocationKey(this.#history.page() ?? '');
       const usable = wanted && canVisit(navigator, restored, wanted);
       this.flowState = usable ? { ...restored, location: wanted } : restored;
       this.loadFailed = false;
-      this.#history.write(this.#locationKey, id, 'replace');
+      this.#history.write(this.#locationKey, flowId, 'replace');
       await this.updateComplete;
       this.#setTitle();
       if (this.serverErrors.length) this.#showServerErrors();
@@ -200,7 +217,7 @@ export class PlazaFormFlow extends PlazaElement {
     this.#save(next);
     const flowId = this.#navigator!.flow.definition.id;
     if (!fromHistory) this.#history.write(this.#locationKey, flowId, replace ? 'replace' : 'push');
-    void this.updateComplete.then(() => {
+    void this.#pageRendered().then(() => {
       this.#setTitle();
       if (this.#currentErrors().length === 0) {
         this.querySelector<HTMLElement>('.plaza-flow-heading')?.focus();
@@ -213,6 +230,19 @@ export class PlazaFormFlow extends PlazaElement {
         }),
       );
     });
+  }
+
+  /**
+   * Resolves once the page and every control on it have rendered. Focus makes the browser lay the
+   * page out; focusing before the controls draw would lay it out twice (measured: a fifth of a
+   * page change).
+   */
+  async #pageRendered(): Promise<void> {
+    await this.updateComplete;
+    for (const element of this.querySelectorAll('*')) {
+      const pending = (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+      if (pending) await pending;
+    }
   }
 
   /** The errors to show on the current page. */
@@ -262,20 +292,6 @@ export class PlazaFormFlow extends PlazaElement {
     }
   }
 
-  /** What the resident entered on the page, by question id, read from its controls. */
-  #pageInput(form: HTMLFormElement): PageInput {
-    const node = this.#navigator?.node(this.flowState!.location);
-    const input: PageInput = {};
-    for (const control of form.querySelectorAll<HTMLElement>('[data-question]')) {
-      const id = control.dataset.question!;
-      const question = node?.questions.find((each) => each.id === id);
-      input[id] = question
-        ? readRaw(question.def, control)
-        : ((control as { value?: string }).value ?? '');
-    }
-    return input;
-  }
-
   /** Saves what was typed as it is typed: a reload, Back or a language switch loses nothing. */
   #onEdit = (event: Event): void => {
     const navigator = this.#navigator;
@@ -293,7 +309,7 @@ export class PlazaFormFlow extends PlazaElement {
     if (!this.#navigator || !this.flowState) return;
     const result = this.#navigator.next(
       this.flowState,
-      this.#pageInput(event.target as HTMLFormElement),
+      readPage(event.target as HTMLFormElement, this.#navigator.node(this.flowState.location)),
     );
     this.#afterNext(result.state, result.errors);
   };
@@ -346,7 +362,9 @@ export class PlazaFormFlow extends PlazaElement {
       return;
     }
     const form = this.querySelector<HTMLFormElement>('form.plaza-flow-page');
-    this.#move(navigator.back(current, form ? this.#pageInput(form) : {}));
+    this.#move(
+      navigator.back(current, form ? readPage(form, navigator.node(current.location)) : {}),
+    );
   };
 
   /** Back or Forward in the browser: show that page if the resident may open it. */
@@ -406,6 +424,8 @@ export class PlazaFormFlow extends PlazaElement {
       onItem: this.#onItem,
       onSend: this.#onSend,
       onClear: this.#onClear,
+      authored: this.#authored.shows(this.#pageView(navigator, current)),
+      steps: this.showSteps,
     })}`;
   }
 }

@@ -7,6 +7,7 @@ import {
   CHECK_ANSWERS,
   CONFIRMATION,
   TASK_LIST,
+  parseLocationKey,
   sameLocation,
   type FlowNavigator,
   type FlowState,
@@ -20,3 +21,16 @@ export function canVisit(navigator: FlowNavigator, state: FlowState, location: L
   if (location.page === CHECK_ANSWERS || location.page === TASK_LIST) return true;
   return navigator.walk(state).entries.some((entry) => sameLocation(entry.location, location));
 }
+
+/** Follows a link drawn inside another element's shadow root (`#page/items`) within the flow. */
+export const followLink =
+  (go: (location: Location) => void) =>
+  (event: MouseEvent): void => {
+    const link = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    const location = link ? parseLocationKey(decodeURIComponent(link.hash.slice(1))) : undefined;
+    if (!location) return;
+    event.preventDefault();
+    go(location);
+  };

@@ -10,9 +10,12 @@ import '../panel/plaza-panel.js';
 import '../radio-group/plaza-radio-group.js';
 import '../select/plaza-select.js';
 import '../summary-list/plaza-summary-list.js';
+import '../step-indicator/plaza-step-indicator.js';
+import '../task-list/plaza-task-list.js';
 import '../text-field/plaza-text-field.js';
 import '../textarea/plaza-textarea.js';
 import { PlazaFormFlow } from './form-flow.js';
+import './plaza-flow-page.js';
 
 define('plaza-form-flow', PlazaFormFlow);
 

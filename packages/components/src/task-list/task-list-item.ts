@@ -28,7 +28,12 @@ export class PlazaTaskListItem extends PlazaElement {
     if (anchor) return normalize(anchor.textContent);
     return normalize(
       [...this.childNodes]
-        .filter((node) => !(node instanceof Element && node.getAttribute('slot') === 'hint'))
+        // Comments are left out: a template library's markers (Lit's `<!--?lit$…-->`) are no name.
+        .filter(
+          (node) =>
+            node.nodeType !== Node.COMMENT_NODE &&
+            !(node instanceof Element && node.getAttribute('slot') === 'hint'),
+        )
         .map((node) => node.textContent)
         .join(''),
     );
