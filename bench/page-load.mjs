@@ -9,7 +9,8 @@
  * For each load, in headless Chromium:
  * - ready: ms from navigation start until every element is defined and rendered (Plaza) or the
  *   load event (native), then two frames;
- * - main thread, script: CDP `TaskDuration` and `ScriptDuration` for the page's whole life;
+ * - main thread, script, style, layout: CDP `TaskDuration`, `ScriptDuration`,
+ *   `RecalcStyleDuration` and `LayoutDuration` for the page's whole life;
  * - heap: `JSHeapUsedSize` after a forced garbage collection;
  * - nodes: every node under <body>, shadow roots included;
  * - CLS: the sum of `layout-shift` entries without recent input, up to 500 ms after ready.
@@ -196,6 +197,8 @@ async function sample(browser, origin, page, variant, profile) {
       readyMs: measured.ready,
       mainThreadMs: metric.TaskDuration * 1000,
       scriptMs: metric.ScriptDuration * 1000,
+      styleMs: metric.RecalcStyleDuration * 1000,
+      layoutMs: metric.LayoutDuration * 1000,
       heapBytes: metric.JSHeapUsedSize,
       nodes: measured.nodes,
       cls: measured.cls,
@@ -254,7 +257,9 @@ async function main() {
             variant,
             'ready ms': `${r.readyMs.toFixed(0)} (${ratio('readyMs')}x)`,
             'main thread ms': `${r.mainThreadMs.toFixed(0)} (${ratio('mainThreadMs')}x)`,
-            'script ms': r.scriptMs.toFixed(0),
+            'script/style/layout ms': [r.scriptMs, r.styleMs, r.layoutMs]
+              .map((ms) => ms.toFixed(0))
+              .join('/'),
             'heap MB': (r.heapBytes / 2 ** 20).toFixed(1),
             nodes: `${r.nodes} (${ratio('nodes')}x)`,
             CLS: r.cls.toFixed(3),
