@@ -68,3 +68,11 @@ export { PlazaExitThisPage, DEFAULT_EXIT_URL } from './exit-this-page/exit-this-
 export type { ExitDetail } from './exit-this-page/exit-this-page.js';
 export { PlazaFormFlow } from './form-flow/form-flow.js';
 export type { FlowSubmitDetail, ServerError } from './form-flow/form-flow.js';
+export { PlazaNameInput } from './name-input/name-input.js';
+export { PlazaEmailInput } from './email-input/email-input.js';
+export { PlazaTinInput } from './tin-input/tin-input.js';
+export { PlazaMoneyInput } from './money-input/money-input.js';
+export type { MoneyAnswer } from './money-input/money-input.js';
+export { PlazaPhoneInput } from './phone-input/phone-input.js';
+export { PlazaAddressInput } from './address-input/address-input.js';
+export type { AddressValue, CountyLookup } from './address-input/address-input.js';
