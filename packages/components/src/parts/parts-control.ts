@@ -74,7 +74,7 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
 
   set partValues(parts: PartValues) {
     const clean: PartValues = {};
-    for (const { id } of this.partSpecs) clean[id] = String(parts?.[id] ?? '');
+    for (const id of this.partIds) clean[id] = String(parts?.[id] ?? '');
     this.#parts = clean;
     this.requestUpdate();
   }
@@ -86,6 +86,10 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
 
   /** The parts shown now, in order. */
   protected abstract get partSpecs(): PartSpec[];
+  /** Every part the control may show: the ones `partValues` keeps when set (default: shown now). */
+  protected get partIds(): string[] {
+    return this.partSpecs.map(({ id }) => id);
+  }
   /** The values before the user acts, and the ones `form.reset()` returns to. */
   protected abstract initialParts(): PartValues;
   /** The first problem with `parts` (required included), highest priority first, or null. */
@@ -151,6 +155,11 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
 
   /** Content after a part (a show/hide button, a suggestion); nothing by default. */
   protected renderAfterPart(_id: string): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Content between the hint and error and the parts of a multi-part field (a "same as" box). */
+  protected renderLead(): TemplateResult | typeof nothing {
     return nothing;
   }
 
@@ -237,6 +246,6 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
     if (single) return html`<div class=${errorClass} part="field">${this.#renderLabel(specs[0].id)}${hintAndError}<div class="control" part="control">${parts}</div></div>`;
     const legend = html`${this.label}${renderMarker(this.markerText)}`;
     // prettier-ignore
-    return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(hasHint, Boolean(message))}><legend id="label" class="label" part="legend">${this.pageHeading ? html`<h1 class="heading">${legend}</h1>` : legend}</legend>${hintAndError}<div class="parts" part="parts">${parts}</div></fieldset>`;
+    return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(hasHint, Boolean(message))}><legend id="label" class="label" part="legend">${this.pageHeading ? html`<h1 class="heading">${legend}</h1>` : legend}</legend>${hintAndError}${this.renderLead()}<div class="parts" part="parts">${parts}</div></fieldset>`;
   }
 }

@@ -20,11 +20,7 @@ const PHONE_TEXT =
   /^\+?[\d\s().\-‐‑–]+(?:(?:x|ext\.?|extension|ext(?:ensión|ension)|#)\s*\d{1,6})?$/iu;
 
 export type PhoneProblem =
-  | 'phone.format'
-  | 'phone.tooShort'
-  | 'phone.tooLong'
-  | 'phone.country'
-  | 'phone.international';
+  'phone.format' | 'phone.tooShort' | 'phone.tooLong' | 'phone.country' | 'phone.international';
 
 export type PhoneReading = { number: string; extension: string } | { problem: PhoneProblem };
 
@@ -34,13 +30,18 @@ export type PhoneReading = { number: string; extension: string } | { problem: Ph
  * people use in examples and tests, and numbering plans change faster than releases.
  * Without `international`, only +1 numbers are accepted, whatever the metadata knows.
  */
-export function readPhone(text: string, metadata: MetadataJson, international = false): PhoneReading {
+export function readPhone(
+  text: string,
+  metadata: MetadataJson,
+  international = false,
+): PhoneReading {
   const trimmed = text.trim();
   if (trimmed.length > PHONE_MAX) return { problem: 'phone.tooLong' };
   if (!PHONE_TEXT.test(trimmed)) return { problem: 'phone.format' };
   const parsed = parsePhoneNumberFromString(trimmed, { defaultCountry: 'US' }, metadata);
   if (parsed?.isPossible()) {
-    if (parsed.countryCallingCode !== '1' && !international) return { problem: 'phone.international' };
+    if (parsed.countryCallingCode !== '1' && !international)
+      return { problem: 'phone.international' };
     return { number: parsed.number, extension: parsed.ext ?? '' };
   }
   switch (validatePhoneNumberLength(trimmed, 'US', metadata)) {
