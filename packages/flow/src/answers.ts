@@ -15,6 +15,9 @@ import type {
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
+/** An extension after a phone number ("x12", "ext. 12", "#12"), as <plaza-phone-input> accepts. */
+const PHONE_EXTENSION = /\s*(?:x|ext\.?|extension|extensión|#)\s*\d{1,6}$/iu;
+
 const FORMAT_MESSAGES = new Set(['number', 'money', 'date', 'email', 'tin', 'phone']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -175,7 +178,8 @@ function formatProblem(control: string, value: string): AnswerProblem | undefine
   const bad =
     (control === 'email' && !EMAIL.test(value)) ||
     (control === 'tin' && !/^\d{9}$/.test(value)) ||
-    (control === 'phone' && !/^\+?1?\d{10}$/.test(value.replace(/[\s().-]/g, '')));
+    (control === 'phone' &&
+      !/^\+?1?\d{10}$/.test(value.replace(PHONE_EXTENSION, '').replace(/[\s().-]/g, '')));
   return bad ? { code: 'format', args: {} } : undefined;
 }
 
