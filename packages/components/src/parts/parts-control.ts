@@ -81,6 +81,15 @@ export abstract class PlazaPartsControl extends PlazaFormControl {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A value set before the element was defined (a page or flow that renders the tag before its
+    // import finishes) is an own property hiding the accessors: hand it to them.
+    const self = this as unknown as Record<string, unknown>;
+    for (const key of ['value', 'partValues']) {
+      if (!Object.hasOwn(this, key)) continue;
+      const early = self[key];
+      delete self[key];
+      self[key] = early;
+    }
     this.hasSlottedHint = this.querySelector(':scope > [slot="hint"]') !== null;
   }
 
