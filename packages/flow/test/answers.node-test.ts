@@ -22,3 +22,18 @@ describe('phone answers', () => {
     for (const [typed, expected] of cases) equal(code(typed), expected, typed);
   });
 });
+
+describe('address answers', () => {
+  const address: QuestionDefinition = { id: 'home', control: 'address', label: 'Home' };
+  const code = (parts: Record<string, string>) =>
+    checkAnswer(address, readAnswer(address, parts), '2026-12-02')?.code ?? null;
+
+  it('needs line 1, city, state and ZIP code once any part is given', () => {
+    const full = { line1: '1 Calle A', line2: '', city: 'San Juan', state: 'PR', zip: '00901' };
+    equal(code(full), null);
+    equal(code({ ...full, urbanization: 'URB Las Gladiolas' }), null);
+    equal(code({ ...full, city: ' ' }), 'format');
+    equal(code({ line1: '1 Calle A' }), 'format');
+    equal(code({ line1: '', city: '' }), null);
+  });
+});
