@@ -4,6 +4,8 @@ import '@plaza/components/error-summary.js';
 import '@plaza/components/text-field.js';
 import '@plaza/components/name-input.js';
 import '@plaza/components/email-input.js';
+import '@plaza/components/phone-input.js';
+import '@plaza/components/address-input.js';
 import '@plaza/components/radio-group.js';
 import '@plaza/components/date-input.js';
 import '@plaza/components/checkbox.js';
@@ -36,7 +38,7 @@ const copy = {
     byText: 'Text message',
     mobile: 'Mobile phone number',
     byPost: 'Post',
-    postcode: 'ZIP code',
+    address: 'Your mailing address',
     dob: 'Date of birth',
     dobHint: 'For example, 27 3 1985',
     consent: 'I agree that you can contact me about my application in the way I chose',
@@ -62,7 +64,7 @@ const copy = {
     byText: 'Mensaje de texto',
     mobile: 'Número de celular',
     byPost: 'Correo postal',
-    postcode: 'Código postal',
+    address: 'Su dirección postal',
     dob: 'Fecha de nacimiento',
     dobHint: 'Por ejemplo, 27 3 1985',
     consent: 'Acepto que se comuniquen conmigo sobre mi solicitud de la forma que elegí',
@@ -138,14 +140,7 @@ function page(lang: Lang) {
           hint=${t.emailHint}
           required
         ></plaza-email-input>
-        <plaza-text-field
-          name="phone"
-          label=${t.phone}
-          hint=${t.phoneHint}
-          type="tel"
-          autocomplete="tel"
-          width="20"
-        ></plaza-text-field>
+        <plaza-phone-input name="phone" label=${t.phone} hint=${t.phoneHint}></plaza-phone-input>
         <plaza-radio-group
           name="contact-by"
           label=${t.contact}
@@ -162,24 +157,15 @@ function page(lang: Lang) {
             ></plaza-text-field>
           </plaza-radio>
           <plaza-radio value="text" label=${t.byText}>
-            <plaza-text-field
-              name="mobile"
-              label=${t.mobile}
-              type="tel"
-              autocomplete="tel"
-              width="20"
-              required
-            ></plaza-text-field>
+            <plaza-phone-input name="mobile" label=${t.mobile} required></plaza-phone-input>
           </plaza-radio>
           <plaza-radio value="post" label=${t.byPost}>
-            <plaza-text-field
-              name="zip"
-              label=${t.postcode}
-              autocomplete="postal-code"
-              width="10"
-              pattern="[0-9]{5}(-[0-9]{4})?"
+            <plaza-address-input
+              name="address"
+              label=${t.address}
+              kind="mailing"
               required
-            ></plaza-text-field>
+            ></plaza-address-input>
           </plaza-radio>
         </plaza-radio-group>
         <plaza-date-input
@@ -235,7 +221,10 @@ export const WithErrors: Story = {
   },
 };
 
-/** Filled in and sent: the list shows the ISO date and only the revealed field that applies. */
+/**
+ * Filled in and sent: the list shows the ISO date, the mobile number in E.164 and only the
+ * revealed field that applies.
+ */
 export const Submitted: Story = {
   render: (_args, context) => page(languageOf(context)),
   play: async ({ canvasElement }) => {
@@ -250,14 +239,14 @@ export const Submitted: Story = {
     name.value = 'Ada Lovelace';
     email.value = 'ada@example.gov';
     group.value = 'text';
-    const mobile = form.querySelector<HTMLElementTagNameMap['plaza-text-field']>(
-      'plaza-text-field[name="mobile"]',
+    const mobile = form.querySelector<HTMLElementTagNameMap['plaza-phone-input']>(
+      'plaza-phone-input[name="mobile"]',
     )!;
-    mobile.value = '202-555-0123';
+    mobile.value = '(202) 555-0123';
     date.parts = { day: '10', month: 'dic', year: '1985' };
     const consent = form.querySelector('plaza-checkbox')!;
     consent.checked = true;
-    await Promise.all([...fields, name, email].map((field) => field.updateComplete));
+    await Promise.all([...fields, name, email, mobile].map((field) => field.updateComplete));
     await Promise.all([group.updateComplete, date.updateComplete, consent.updateComplete]);
     form.querySelector('plaza-button')!.click();
   },

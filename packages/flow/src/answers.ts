@@ -15,7 +15,13 @@ import type {
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
-const FORMAT_MESSAGES = new Set(['number', 'money', 'date', 'email', 'tin', 'phone']);
+/** An extension after a phone number ("x12", "ext. 12", "#12"), as <plaza-phone-input> accepts. */
+const PHONE_EXTENSION = /\s*(?:x|ext\.?|extension|extensión|#)\s*\d{1,6}$/iu;
+
+const FORMAT_MESSAGES = new Set(['number', 'money', 'date', 'email', 'tin', 'phone', 'address']);
+
+/** The parts of an address answer (<plaza-address-input>) without which mail cannot arrive. */
+const ADDRESS_PARTS = ['line1', 'city', 'state', 'zip'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -150,6 +156,8 @@ export function checkAnswer(
     if (rules.maxLength !== undefined && size > rules.maxLength)
       return { code: 'maxLength', args: { maxLength: rules.maxLength } };
   }
+  if (control === 'address' && isRecord(value) && ADDRESS_PARTS.some((part) => !value[part]))
+    return { code: 'format', args: {} };
   if (typeof value === 'string') {
     const format = formatProblem(control, value);
     if (format) return format;
@@ -175,7 +183,8 @@ function formatProblem(control: string, value: string): AnswerProblem | undefine
   const bad =
     (control === 'email' && !EMAIL.test(value)) ||
     (control === 'tin' && !/^\d{9}$/.test(value)) ||
-    (control === 'phone' && !/^\+?1?\d{10}$/.test(value.replace(/[\s().-]/g, '')));
+    (control === 'phone' &&
+      !/^\+?1?\d{10}$/.test(value.replace(PHONE_EXTENSION, '').replace(/[\s().-]/g, '')));
   return bad ? { code: 'format', args: {} } : undefined;
 }
 

@@ -19,6 +19,7 @@ export const en: Catalog = {
   'flow.error.format.email': 'Enter an email address in the correct format, like name@example.com',
   'flow.error.format.tin': 'Enter a 9-digit number, like 123-45-6789',
   'flow.error.format.phone': 'Enter a 10-digit phone number, like 555 123 4567',
+  'flow.error.format.address': 'Enter the full address: line 1, city or town, state and ZIP code',
   'flow.error.minLength': 'Answer must be {minLength} characters or more',
   'flow.error.maxLength': 'Answer must be {maxLength} characters or fewer',
   'flow.error.minLength.checkboxes': 'Select {minLength} options or more',
@@ -71,6 +72,8 @@ export const es: Catalog = {
   'flow.error.format.email':
     'Escriba un correo electrónico en el formato correcto, por ejemplo nombre@ejemplo.com',
   'flow.error.format.tin': 'Escriba un número de 9 dígitos, por ejemplo 123-45-6789',
+  'flow.error.format.address':
+    'Escriba la dirección completa: línea 1, ciudad o pueblo, estado y código postal',
   'flow.error.format.phone':
     'Escriba un número de teléfono de 10 dígitos, por ejemplo 555 123 4567',
   'flow.error.minLength': 'La respuesta debe tener {minLength} caracteres o más',

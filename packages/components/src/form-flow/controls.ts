@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type {
   Answer,
   FileInfo,
@@ -19,15 +20,61 @@ import type {
 export type Translate = (text: string, args?: Record<string, string | number>) => string;
 
 const TEXT_TYPE: Partial<Record<QuestionDefinition['control'], string>> = {
-  email: 'email',
-  phone: 'tel',
   number: 'number',
-  money: 'number',
 };
+
+type PatternControl = 'name' | 'address' | 'phone' | 'email' | 'tin' | 'money';
+
+/**
+ * The pattern fields: their tags, and their registration, loaded when a page first shows one (a
+ * flow without a phone question never loads libphonenumber-js, nor one without an address the
+ * state list).
+ */
+const PATTERN_FIELDS: Record<PatternControl, [StaticValue, () => Promise<unknown>]> = {
+  name: [literal`plaza-name-input`, () => import('../name-input/plaza-name-input.js')],
+  address: [literal`plaza-address-input`, () => import('../address-input/plaza-address-input.js')],
+  phone: [literal`plaza-phone-input`, () => import('../phone-input/plaza-phone-input.js')],
+  email: [literal`plaza-email-input`, () => import('../email-input/plaza-email-input.js')],
+  tin: [literal`plaza-tin-input`, () => import('../tin-input/plaza-tin-input.js')],
+  money: [literal`plaza-money-input`, () => import('../money-input/plaza-money-input.js')],
+};
+
+const isPatternControl = (control: string): control is PatternControl =>
+  Object.hasOwn(PATTERN_FIELDS, control);
 
 const asText = (raw: RawInput | undefined): string => (typeof raw === 'string' ? raw : '');
 const asList = (raw: RawInput | undefined): string[] =>
   Array.isArray(raw) ? raw.filter((item): item is string => typeof item === 'string') : [];
+
+/** A pattern field; an address keeps its parts, the others their text. */
+function renderPatternField(
+  control: PatternControl,
+  question: QuestionDefinition,
+  name: string,
+  answer: Answer | undefined,
+  common: { label: string; hint: string },
+  error: string,
+): TemplateResult {
+  const [tag, register] = PATTERN_FIELDS[control];
+  void register();
+  const raw = answer?.raw;
+  const value =
+    control !== 'address'
+      ? asText(raw)
+      : raw && typeof raw === 'object' && !Array.isArray(raw)
+        ? raw
+        : {};
+  return staticHtml`<${tag}
+    data-question=${question.id}
+    name=${name}
+    label=${common.label}
+    hint=${common.hint}
+    ?required=${question.validation?.required}
+    period=${ifDefined(control === 'money' ? (question.period ?? 'month') : undefined)}
+    .error=${error}
+    .value=${value}
+  ></${tag}>`;
+}
 
 /**
  * The control for `question`, named `name` (its form field name), showing `answer.raw` and a
@@ -46,9 +93,11 @@ export function renderControl(
     hint: question.hint ? t(question.hint) : '',
   };
   const options = question.options ?? [];
+  if (isPatternControl(question.control)) {
+    return renderPatternField(question.control, question, name, answer, common, error);
+  }
   switch (question.control) {
     case 'textarea':
-    case 'address':
       return html`<plaza-textarea
         data-question=${question.id}
         name=${name}
@@ -143,7 +192,6 @@ export function renderControl(
         type=${TEXT_TYPE[question.control] ?? nothing}
         autocomplete=${ifDefined(question.autocomplete)}
         ?required=${rules.required}
-        prefix=${ifDefined(question.control === 'money' ? '$' : undefined)}
         .error=${error}
         .value=${asText(answer?.raw)}
       ></plaza-text-field>`;
@@ -154,6 +202,7 @@ interface ControlElement extends HTMLElement {
   value?: string;
   values?: string[];
   parts?: Record<string, string>;
+  partValues?: Record<string, string>;
   files?: readonly File[];
 }
 
@@ -165,6 +214,8 @@ export function readRaw(question: QuestionDefinition, control: Element): RawInpu
       return [...(element.values ?? [])];
     case 'date':
       return { ...(element.parts ?? {}) };
+    case 'address':
+      return { ...(element.partValues ?? {}) };
     case 'file':
       return [...(element.files ?? [])].map(({ name, size, type }): FileInfo => ({
         name,

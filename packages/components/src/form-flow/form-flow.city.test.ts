@@ -5,8 +5,11 @@
 import { expect } from '@open-wc/testing';
 import { parkingPermit } from '@plaza/flow/examples.js';
 import { echoFrame, firstPage, mountFlow, page } from '../../test/support/flow-pages.js';
-import { choose, fill, fillDate, press } from '../../test/support/keyboard.js';
+import { choose, fill, fillAddress, fillDate, press } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
+
+/** The home address, typed part by part into <plaza-address-input>. */
+const HOME = { line1: '12 Elm Street', city: 'Springfield', state: 'Illinois', zip: '62701' };
 
 describe('<plaza-form-flow> city example service', function () {
   // A whole application typed key by key, with axe on every page, takes longer than one check.
@@ -23,7 +26,7 @@ describe('<plaza-form-flow> city example service', function () {
     await fill('email', 'ana@example.com');
     await press('Continuar');
     await page(flow, 'Su vivienda');
-    await fill('homeAddress', '12 Elm Street');
+    await fillAddress('homeAddress', HOME);
     await choose('ownOrRent', 1);
     await press('Continuar');
     await page(flow, 'Su contrato de alquiler');

@@ -4,9 +4,12 @@ import { parkingPermit } from '@plaza/flow/examples.js';
 import { sessionStore, type Flow, type StorageLike } from '@plaza/flow';
 import { clearUrl, expectPage, heading, mountFlow } from '../../test/support/flow-pages.js';
 import { settled } from '../../test/support/mount.js';
-import { choose, fill, focused, press } from '../../test/support/keyboard.js';
+import { choose, fill, fillAddress, focused, press } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
 import type { FlowSubmitDetail, PlazaFormFlow } from './form-flow.js';
+
+/** The home address, typed part by part into <plaza-address-input>. */
+const HOME = { line1: '12 Elm Street', city: 'Springfield', state: 'Illinois', zip: '62701' };
 
 /** Parking permit, by keyboard, as an owner with an annual permit, to check your answers. */
 async function answerParking(flow: PlazaFormFlow) {
@@ -14,7 +17,7 @@ async function answerParking(flow: PlazaFormFlow) {
   await fill('email', 'ana@example.com');
   await press('Continue');
   await expectPage(flow, 'Your home');
-  await fill('homeAddress', '12 Elm Street');
+  await fillAddress('homeAddress', HOME);
   await choose('ownOrRent', 0);
   await press('Continue');
   await expectPage(flow, 'Your vehicle');
@@ -88,7 +91,7 @@ describe('<plaza-form-flow>', () => {
     await fill('email', 'ana@example.com');
     await press('Continue');
     await expectPage(flow, 'Your home');
-    await fill('homeAddress', '12 Elm Street');
+    await fillAddress('homeAddress', HOME);
     await choose('ownOrRent', 1);
     await press('Continue');
     await expectPage(flow, 'Your lease');
@@ -101,7 +104,7 @@ describe('<plaza-form-flow>', () => {
     await fill('email', 'ana@example.com');
     await press('Continue');
     await expectPage(flow, 'Your home');
-    await fill('homeAddress', '12 Elm Street');
+    await fillAddress('homeAddress', HOME);
     history.back();
     await expectPage(flow, 'Your name and email');
     expect(
@@ -110,7 +113,8 @@ describe('<plaza-form-flow>', () => {
     history.forward();
     await expectPage(flow, 'Your home');
     expect(
-      (flow.querySelector('[name="homeAddress"]') as unknown as { value: string }).value,
+      (flow.querySelector('[name="homeAddress"]') as unknown as { value: { line1: string } }).value
+        .line1,
     ).to.equal('12 Elm Street', 'typed but not yet continued, still there');
     flow.querySelector('h1')!.focus();
     await sendKeys({ down: 'Shift' });
@@ -134,12 +138,13 @@ describe('<plaza-form-flow>', () => {
     await fill('email', 'ana@example.com');
     await press('Continue');
     await expectPage(flow, 'Your home');
-    await fill('homeAddress', '12 Elm Street');
+    await fillAddress('homeAddress', HOME);
     flow.parentElement!.remove();
     flow = await mountFlow(parkingPermit, { store, keepUrl: true });
     expect(heading(flow)).to.equal('Your home');
     expect(
-      (flow.querySelector('[name="homeAddress"]') as unknown as { value: string }).value,
+      (flow.querySelector('[name="homeAddress"]') as unknown as { value: { line1: string } }).value
+        .line1,
     ).to.equal('12 Elm Street');
   });
 

@@ -146,6 +146,20 @@ describe('<plaza-name-input>', () => {
     await expect(field).to.be.accessible();
   });
 
+  it('keeps a value set before the element was defined (a flow rendering before the import)', async () => {
+    const holder = await fixture<HTMLElement>(html`<div></div>`);
+    const early = document.createElement('plaza-early-name-input') as PlazaNameInput;
+    early.value = 'Nguyễn Văn An';
+    holder.append(early);
+    customElements.define(
+      'plaza-early-name-input',
+      class extends (customElements.get('plaza-name-input') as typeof PlazaNameInput) {},
+    );
+    await early.updateComplete;
+    expect(early.value).to.equal('Nguyễn Văn An');
+    expect(inputs(early)[0].value).to.equal('Nguyễn Văn An');
+  });
+
   it('is accessible when disabled, and in Spanish with an error', async () => {
     const disabled = await fixture<PlazaNameInput>(
       html`<plaza-name-input label="Full name" value="Ada" disabled></plaza-name-input>`,

@@ -69,13 +69,30 @@ export abstract class PlazaPartsControl extends PlazaQuestion(PlazaFormControl) 
 
   set partValues(parts: PartValues) {
     const clean: PartValues = {};
-    for (const { id } of this.partSpecs) clean[id] = String(parts?.[id] ?? '');
+    for (const id of this.partIds) clean[id] = String(parts?.[id] ?? '');
     this.#parts = clean;
     this.requestUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A value set before the element was defined (a page or flow that renders the tag before its
+    // import finishes) is an own property hiding the accessors: hand it to them.
+    const self = this as unknown as Record<string, unknown>;
+    for (const key of ['value', 'partValues']) {
+      if (!Object.hasOwn(this, key)) continue;
+      const early = self[key];
+      delete self[key];
+      self[key] = early;
+    }
+  }
+
   /** The parts shown now, in order. */
   protected abstract get partSpecs(): PartSpec[];
+  /** Every part the control may show: the ones `partValues` keeps when set (default: shown now). */
+  protected get partIds(): string[] {
+    return this.partSpecs.map(({ id }) => id);
+  }
   /** The values before the user acts, and the ones `form.reset()` returns to. */
   protected abstract initialParts(): PartValues;
   /** The first problem with `parts` (required included), highest priority first, or null. */
@@ -141,6 +158,11 @@ export abstract class PlazaPartsControl extends PlazaQuestion(PlazaFormControl) 
 
   /** Content after a part (a show/hide button, a suggestion); nothing by default. */
   protected renderAfterPart(_id: string): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Content between the hint and error and the parts of a multi-part field (a "same as" box). */
+  protected renderLead(): TemplateResult | typeof nothing {
     return nothing;
   }
 
@@ -218,6 +240,6 @@ export abstract class PlazaPartsControl extends PlazaQuestion(PlazaFormControl) 
     // prettier-ignore
     if (single) return html`<div class=${errorClass} part="field">${this.renderQuestionLabel(this.label, this.markerText, specs[0].id)}${hintAndError}<div class="control" part="control">${parts}</div></div>`;
     // prettier-ignore
-    return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(this.hasHint, Boolean(message))}>${this.renderQuestionLegend(this.label, this.markerText, 'label')}${hintAndError}<div class="parts" part="parts">${parts}</div></fieldset>`;
+    return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(this.hasHint, Boolean(message))}>${this.renderQuestionLegend(this.label, this.markerText, 'label')}${hintAndError}${this.renderLead()}<div class="parts" part="parts">${parts}</div></fieldset>`;
   }
 }

@@ -51,6 +51,18 @@ export async function choose(name: string, position: number): Promise<void> {
   for (let step = 0; step < position; step += 1) await sendKeys({ press: 'ArrowDown' });
 }
 
+/**
+ * Types an address in an address input's parts (`line1`, `city`, `state` by its name, `zip`...),
+ * tabbing from part to part as a person does; parts left out are tabbed past.
+ */
+export async function fillAddress(name: string, parts: Record<string, string>): Promise<void> {
+  await tabTo(named(name), name);
+  for (const [id, text] of Object.entries(parts)) {
+    await tabTo((element) => element.id === id, `the ${id} part of ${name}`);
+    await sendKeys({ type: text });
+  }
+}
+
 /** Types a date in a date input's parts, in the order the input shows them (the locale's). */
 export async function fillDate(
   name: string,
