@@ -37,11 +37,12 @@ export function evaluate(
   const asOf = resolveAsOf(options.asOf, options.timeZone ?? compiled.timeZone);
   const ctx = createContext(compiled, answers, asOf);
   const wanted = options.programs ? withDependencies(compiled, options.programs) : undefined;
+  const declined = options.declined ? new Set(options.declined) : undefined;
   const statuses = new Map<string, ProgramResult>();
   const programs: ProgramResult[] = [];
   for (const program of compiled.programs) {
     if (wanted && !wanted.has(program.source.id)) continue;
-    const result = evaluateProgram(compiled, program, ctx, statuses);
+    const result = evaluateProgram(compiled, program, ctx, statuses, declined);
     statuses.set(program.source.id, result);
     programs.push(result);
   }
@@ -147,13 +148,20 @@ function evaluateProgram(
   program: CompiledProgram,
   ctx: EvalContext,
   done: Map<string, ProgramResult>,
+  declined: ReadonlySet<string> | undefined,
 ): ProgramResult {
   const criteria: CriterionResult[] = [];
   let failed = false;
   let unknown = false;
   ctx.used = program.params.length > 0 ? new Set() : undefined;
   for (let index = 0; index < program.criteria.length; index++) {
-    const result = evaluateCriterion(compiled, program.criteria[index], program.roots[index], ctx);
+    const result = evaluateCriterion(
+      compiled,
+      program.criteria[index],
+      program.roots[index],
+      ctx,
+      declined,
+    );
     if (result.status === 'unmet') failed = true;
     else if (result.status === 'unknown') unknown = true;
     criteria.push(result);
@@ -199,6 +207,7 @@ function evaluateCriterion(
   criterion: CompiledCriterion,
   root: number,
   ctx: EvalContext,
+  declined: ReadonlySet<string> | undefined,
 ): CriterionResult {
   const value = run(compiled.code, root, ctx);
   const status: CriterionStatus = value === true ? 'met' : value === false ? 'unmet' : 'unknown';
@@ -213,7 +222,7 @@ function evaluateCriterion(
   let missing = NOTHING_MISSING;
   if (status === 'unknown') {
     const found = new Set<string>();
-    collectMissing(criterion.node, ctx, found, undefined);
+    collectMissing(criterion.node, ctx, found, undefined, declined);
     missing = [...found];
   }
   return {

@@ -11,3 +11,7 @@ import { examplePrograms as rules } from './programs.js';
 export const examplePrograms: RuleSet = { ...rules, messages: { en, es } };
 export { exampleCases } from './cases.js';
 export { en as englishMessages, es as spanishMessages } from './messages.js';
+export { exampleJourneys } from './journeys.js';
+export type { Journey } from './journeys.js';
+export { walkJourney } from './walk-journey.js';
+export type { JourneyWalk } from './walk-journey.js';
