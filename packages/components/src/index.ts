@@ -68,3 +68,5 @@ export { PlazaExitThisPage, DEFAULT_EXIT_URL } from './exit-this-page/exit-this-
 export type { ExitDetail } from './exit-this-page/exit-this-page.js';
 export { PlazaFormFlow } from './form-flow/form-flow.js';
 export type { FlowSubmitDetail, ServerError } from './form-flow/form-flow.js';
+export { PlazaEligibilityResults } from './eligibility-results/eligibility-results.js';
+export type { AnswerQuestionsDetail } from './eligibility-results/eligibility-results.js';
