@@ -70,3 +70,5 @@ export { PlazaFormFlow } from './form-flow/form-flow.js';
 export type { FlowSubmitDetail, ServerError } from './form-flow/form-flow.js';
 export { PlazaEligibilityResults } from './eligibility-results/eligibility-results.js';
 export type { AnswerQuestionsDetail } from './eligibility-results/eligibility-results.js';
+export { PlazaScreener } from './screener/screener.js';
+export { RuleSetFetchError, MAX_RULE_SET_BYTES } from './screener/fetch-rule-set.js';
