@@ -1,12 +1,20 @@
 /**
  * What loading produces: compiled programs and criteria, and the loaded rule set that evaluation
- * reads. Internal: the public entry exports only the `CompiledRuleSet` type.
+ * reads. The public entry exports only the `CompiledRuleSet` class, whose internals it hides.
  */
 import type { Limits } from './limits.js';
 import type { Code } from './runtime/code.js';
 import type { CompiledParameter, ResolvedParameter, ValueType } from './runtime/context.js';
 import type { CompiledNode } from './runtime/tree.js';
-import type { Citation, FactDefinition, FactType, Period, Program, RuleSet } from './types.js';
+import type {
+  Citation,
+  FactDefinition,
+  FactType,
+  Period,
+  Program,
+  ProgramNextSteps,
+  RuleSet,
+} from './types.js';
 
 export interface CompiledCriterion {
   id: string;
@@ -31,6 +39,8 @@ export interface CompiledProgram {
   /** The program's own and its criteria's citations, deduplicated. */
   citations: Citation[];
   links: { apply?: string; learnMore?: string };
+  /** Frozen at load; every result of this program shares it. */
+  nextSteps: ProgramNextSteps;
 }
 
 /** Standalone conditions checked and lowered by `Loader.loadConditions`. */
@@ -46,8 +56,8 @@ export interface LoadedConditions {
   conversions: Record<Period, number>;
 }
 
-/** A loaded rule set: validated, frozen and compiled. Load once, evaluate many times. */
-export interface CompiledRuleSet {
+/** What the loader builds for a rule set: internal, carried by `CompiledRuleSet`. */
+export interface LoadedRuleSet {
   readonly source: RuleSet;
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly factOrder: readonly string[];
@@ -66,8 +76,73 @@ export interface CompiledRuleSet {
   readonly conversions: Record<Period, number>;
   readonly leapDay: 'march1' | 'february28';
   readonly timeZone: string | undefined;
-  /** Parameters resolved per date, reused across evaluations. */
+}
+
+/**
+ * A loaded rule set: validated, frozen and lowered. Load once with `loadRuleSet`, evaluate many
+ * times. Opaque: its lowered programs and caches are internal (left out of the published types
+ * by `stripInternal`), and "is this loaded?" is `value instanceof CompiledRuleSet`.
+ */
+export class CompiledRuleSet {
+  /** The rule set as loaded, deeply frozen. */
+  readonly source: RuleSet;
+  /** Program ids in evaluation order (a program comes after those it requires or excludes). */
+  readonly programIds: readonly string[];
+  /** @internal */ readonly facts: ReadonlyMap<string, FactDefinition>;
+  /** @internal */ readonly factOrder: readonly string[];
+  /** @internal */ readonly slots: ReadonlyMap<string, number>;
+  /** @internal */ readonly factList: readonly FactDefinition[];
+  /** @internal */ readonly factPaths: readonly string[];
+  /** @internal */ readonly programs: readonly CompiledProgram[];
+  /** @internal */ readonly code: Code;
+  /** @internal */ readonly parameters: ReadonlyMap<string, CompiledParameter>;
+  /** @internal */ readonly limits: Limits;
+  /** @internal */ readonly conversions: Record<Period, number>;
+  /** @internal */ readonly leapDay: 'march1' | 'february28';
+  /** @internal */ readonly timeZone: string | undefined;
+  /** @internal Parameters resolved per date, reused across evaluations (bounded). */
   readonly paramCache: Map<number, Map<string, ResolvedParameter | undefined>>;
+  readonly #byId: ReadonlyMap<string, CompiledProgram>;
+
+  private constructor(loaded: LoadedRuleSet) {
+    this.source = loaded.source;
+    this.programIds = loaded.programIds;
+    this.facts = loaded.facts;
+    this.factOrder = loaded.factOrder;
+    this.slots = loaded.slots;
+    this.factList = loaded.factList;
+    this.factPaths = loaded.factPaths;
+    this.programs = loaded.programs;
+    this.code = loaded.code;
+    this.parameters = loaded.parameters;
+    this.limits = loaded.limits;
+    this.conversions = loaded.conversions;
+    this.leapDay = loaded.leapDay;
+    this.timeZone = loaded.timeZone;
+    this.paramCache = new Map();
+    this.#byId = new Map(loaded.programs.map((program) => [program.source.id, program]));
+  }
+
+  /** @internal The loader's only way in. */
+  static fromLoaded(loaded: LoadedRuleSet): CompiledRuleSet {
+    return new CompiledRuleSet(loaded);
+  }
+
+  get id(): string {
+    return this.source.id;
+  }
+
+  get version(): string {
+    return this.source.version;
+  }
+
+  /**
+   * A program's next steps (apply, documents, contact, services), the same frozen object every
+   * evaluated result of that program carries as `nextSteps`; undefined for an unknown id.
+   */
+  nextSteps(programId: string): ProgramNextSteps | undefined {
+    return this.#byId.get(programId)?.nextSteps;
+  }
 }
 
 /** Message keys of a criterion that names none. */

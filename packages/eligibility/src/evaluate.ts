@@ -2,18 +2,18 @@
  * Evaluation: answers in, one result per program out. Three-valued throughout: an answer that is
  * missing is unknown, and unknown never turns into "not eligible" on its own.
  */
-import { loadRuleSet } from './document/rule-set.js';
+import { loaded } from './document/rule-set.js';
 import type { CompiledCriterion, CompiledProgram, CompiledRuleSet } from './compiled.js';
 import type { EvalContext, RuntimeValue } from './runtime/context.js';
 import { resolveAsOf } from './evaluate/as-of.js';
 import { createContext } from './evaluate/answers.js';
 import { collectMissing } from './evaluate/missing.js';
+import { combine, criterionStatus, dependencyOutcome } from './evaluate/status.js';
 import { run } from './runtime/code.js';
 import type { CompiledNode } from './runtime/tree.js';
 import type {
   Citation,
   CriterionResult,
-  CriterionStatus,
   EvaluateOptions,
   EvaluationResult,
   Period,
@@ -33,19 +33,22 @@ export function evaluate(
   answers: unknown,
   options: EvaluateOptions = {},
 ): EvaluationResult {
-  const compiled = isCompiled(ruleSet) ? ruleSet : loadRuleSet(ruleSet);
+  const compiled = loaded(ruleSet);
   const asOf = resolveAsOf(options.asOf, options.timeZone ?? compiled.timeZone);
   const ctx = createContext(compiled, answers, asOf);
   const wanted = options.programs ? withDependencies(compiled, options.programs) : undefined;
   const declined = options.declined ? new Set(options.declined) : undefined;
-  const statuses = new Map<string, ProgramResult>();
+  // By position in evaluation order: a program's dependencies come before it.
+  const done: (ProgramResult | undefined)[] = new Array<ProgramResult | undefined>(
+    compiled.programs.length,
+  );
   const programs: ProgramResult[] = [];
-  for (const program of compiled.programs) {
-    if (wanted && !wanted.has(program.source.id)) continue;
-    const result = evaluateProgram(compiled, program, ctx, statuses, declined);
-    statuses.set(program.source.id, result);
+  compiled.programs.forEach((program, position) => {
+    if (wanted && !wanted.has(program.source.id)) return;
+    const result = evaluateProgram(compiled, program, ctx, done, declined);
+    done[position] = result;
     programs.push(result);
-  }
+  });
   return {
     ruleSet: { id: compiled.source.id, version: compiled.source.version },
     asOf: formatIsoDate(asOf),
@@ -75,7 +78,7 @@ export function evaluateStatuses(
   answers: unknown,
   options: EvaluateOptions = {},
 ): ProgramStatuses {
-  const compiled = isCompiled(ruleSet) ? ruleSet : loadRuleSet(ruleSet);
+  const compiled = loaded(ruleSet);
   const ctx = createContext(
     compiled,
     answers,
@@ -88,27 +91,17 @@ export function evaluateStatuses(
   for (let position = 0; position < programs.length; position++) {
     const program = programs[position];
     if (wanted && !wanted.has(program.source.id)) continue;
-    let failed = false;
-    let unknown = false;
+    let status: Status = 'likely';
     const roots = program.roots;
-    for (let index = 0; index < roots.length; index++) {
-      const value = run(code, roots[index], ctx);
-      if (value === false) {
-        failed = true;
-        break;
-      }
-      if (value === undefined) unknown = true;
+    for (let index = 0; index < roots.length && status !== 'unlikely'; index++)
+      status = combine(status, run(code, roots[index], ctx) as boolean | undefined);
+    const dependencies = program.dependencyIndexes;
+    for (let index = 0; index < dependencies.length && status !== 'unlikely'; index++) {
+      const other = statuses[dependencies[index].index];
+      if (other !== undefined)
+        status = combine(status, dependencyOutcome(dependencies[index].requires, other));
     }
-    if (!failed) {
-      const dependencies = program.dependencyIndexes;
-      for (let index = 0; index < dependencies.length; index++) {
-        const other = statuses[dependencies[index].index];
-        if (other === undefined) continue;
-        if (other === 'maybe') unknown = true;
-        else if ((other === 'likely') !== dependencies[index].requires) failed = true;
-      }
-    }
-    statuses[position] = failed ? 'unlikely' : unknown ? 'maybe' : 'likely';
+    statuses[position] = status;
   }
   return { ids: compiled.programIds, statuses };
 }
@@ -117,12 +110,6 @@ export function evaluateStatuses(
 export function statusOf(result: ProgramStatuses, id: string): Status | undefined {
   const index = result.ids.indexOf(id);
   return index < 0 ? undefined : result.statuses[index];
-}
-
-function isCompiled(value: unknown): value is CompiledRuleSet {
-  return (
-    typeof value === 'object' && value !== null && 'paramCache' in value && 'factOrder' in value
-  );
 }
 
 function withDependencies(compiled: CompiledRuleSet, ids: string[]): Set<string> {
@@ -147,44 +134,33 @@ function evaluateProgram(
   compiled: CompiledRuleSet,
   program: CompiledProgram,
   ctx: EvalContext,
-  done: Map<string, ProgramResult>,
+  done: readonly (ProgramResult | undefined)[],
   declined: ReadonlySet<string> | undefined,
 ): ProgramResult {
   const criteria: CriterionResult[] = [];
-  let failed = false;
-  let unknown = false;
+  let status: Status = 'likely';
   ctx.used = program.params.length > 0 ? new Set() : undefined;
   for (let index = 0; index < program.criteria.length; index++) {
-    const result = evaluateCriterion(
-      compiled,
-      program.criteria[index],
-      program.roots[index],
-      ctx,
-      declined,
-    );
-    if (result.status === 'unmet') failed = true;
-    else if (result.status === 'unknown') unknown = true;
-    criteria.push(result);
+    const outcome = run(compiled.code, program.roots[index], ctx) as boolean | undefined;
+    status = combine(status, outcome);
+    criteria.push(criterionResult(compiled, program.criteria[index], outcome, ctx, declined));
   }
-  for (const [kind, otherId] of program.dependencies) {
-    const other = done.get(otherId);
-    if (!other) continue;
-    const positive = kind === 'requires' ? 'likely' : 'unlikely';
-    const negative = kind === 'requires' ? 'unlikely' : 'likely';
-    const status: CriterionStatus =
-      other.status === positive ? 'met' : other.status === negative ? 'unmet' : 'unknown';
-    if (status === 'unmet') failed = true;
-    else if (status === 'unknown') unknown = true;
+  program.dependencyIndexes.forEach(({ requires, index }, at) => {
+    const other = done[index];
+    if (!other) return;
+    const outcome = dependencyOutcome(requires, other.status);
+    status = combine(status, outcome);
+    const kind = program.dependencies[at][0];
+    const criterion = criterionStatus(outcome);
     criteria.push({
-      id: `${kind}.${otherId}`,
-      status,
-      message: `eligibility.criterion.${kind}.${status}`,
+      id: `${kind}.${other.id}`,
+      status: criterion,
+      message: `eligibility.criterion.${kind}.${criterion}`,
       args: { program: other.name },
       citation: undefined,
-      missing: status === 'unknown' ? [...other.missing] : NOTHING_MISSING,
+      missing: criterion === 'unknown' ? [...other.missing] : NOTHING_MISSING,
     });
-  }
-  const status: Status = failed ? 'unlikely' : unknown ? 'maybe' : 'likely';
+  });
   let missing = NOTHING_MISSING;
   if (status === 'maybe') {
     const seen = new Set<string>();
@@ -199,18 +175,18 @@ function evaluateProgram(
     missing,
     citations: program.params.length > 0 ? programCitations(program, ctx) : program.citations,
     links: program.links,
+    nextSteps: program.nextSteps,
   };
 }
 
-function evaluateCriterion(
+function criterionResult(
   compiled: CompiledRuleSet,
   criterion: CompiledCriterion,
-  root: number,
+  outcome: boolean | undefined,
   ctx: EvalContext,
   declined: ReadonlySet<string> | undefined,
 ): CriterionResult {
-  const value = run(compiled.code, root, ctx);
-  const status: CriterionStatus = value === true ? 'met' : value === false ? 'unmet' : 'unknown';
+  const status = criterionStatus(outcome);
   let args = NO_ARGS;
   if (criterion.args.length > 0) {
     args = {};

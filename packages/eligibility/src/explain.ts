@@ -3,13 +3,14 @@
  * @plaza/i18n (English and Spanish ship; agencies override any key).
  */
 import { registerDefaultMessages, translate, type Catalog } from '@plaza/i18n';
-import type { CompiledRuleSet } from './compiled.js';
+import { CompiledRuleSet } from './compiled.js';
 import { en, es } from './messages.js';
 import type {
   Citation,
   CriterionStatus,
   EvaluationResult,
   FactDefinition,
+  ProgramNextSteps,
   RuleSet,
   Status,
 } from './types.js';
@@ -34,20 +35,21 @@ export interface ExplainedProgram {
   /** The questions still worth asking for this program, as the resident would read them. */
   questions: string[];
   citations: Citation[];
+  /** `ProgramResult.nextSteps` with the apply label, documents and contact name translated. */
+  nextSteps: ProgramNextSteps;
 }
 
-const registeredSets = new WeakSet<object>();
-let engineRegistered = false;
+// The engine's own wording sits beneath anything registered before or after (agency overrides
+// win), once per copy of this module: the registry lives in @plaza/i18n, not here.
+registerDefaultMessages('en', en);
+registerDefaultMessages('es', es);
 
-/** Registers the engine's English and Spanish messages, and a rule set's own catalogs. */
+/** Rule sets whose catalogs are already registered, by identity (not kept alive by this). */
+const registeredSets = new WeakSet<object>();
+
+/** Registers a rule set's own catalogs (the engine's English and Spanish always are). */
 export function registerEligibilityMessages(ruleSet?: CompiledRuleSet | RuleSet): void {
-  if (!engineRegistered) {
-    engineRegistered = true;
-    registerDefaultMessages('en', en);
-    registerDefaultMessages('es', es);
-  }
-  const source =
-    ruleSet && 'paramCache' in ruleSet ? ruleSet.source : (ruleSet as RuleSet | undefined);
+  const source = ruleSet instanceof CompiledRuleSet ? ruleSet.source : ruleSet;
   if (source?.messages && !registeredSets.has(source)) {
     registeredSets.add(source);
     // English first so other languages can tell their own keys from the English fallback.
@@ -65,7 +67,7 @@ export function explain(
   ruleSet?: CompiledRuleSet | RuleSet,
 ): ExplainedProgram[] {
   registerEligibilityMessages(ruleSet);
-  const source = ruleSet && 'paramCache' in ruleSet ? ruleSet.source : ruleSet;
+  const source = ruleSet instanceof CompiledRuleSet ? ruleSet.source : ruleSet;
   const programs = new Map((source?.programs ?? []).map((program) => [program.id, program]));
   return result.programs.map((program) => {
     const name = translate(lang, program.name);
@@ -90,8 +92,23 @@ export function explain(
       }),
       questions: source ? program.missing.map((id) => questionText(source, id, lang)) : [],
       citations: program.citations,
+      nextSteps: translateNextSteps(program.nextSteps, lang),
     };
   });
+}
+
+function translateNextSteps(steps: ProgramNextSteps, lang: string): ProgramNextSteps {
+  const { apply, contact } = steps;
+  return {
+    ...(apply
+      ? { apply: apply.label ? { ...apply, label: translate(lang, apply.label) } : apply }
+      : {}),
+    documents: steps.documents.map((key) => translate(lang, key)),
+    ...(contact
+      ? { contact: contact.name ? { ...contact, name: translate(lang, contact.name) } : contact }
+      : {}),
+    services: steps.services,
+  };
 }
 
 /** The question for a fact id as reported in `missing` (including `members[2].dateOfBirth`). */

@@ -4,7 +4,7 @@
  */
 export type * from './types.js';
 export { loadRuleSet, checkJsonShape } from './document/rule-set.js';
-export type { CompiledRuleSet } from './compiled.js';
+export { CompiledRuleSet } from './compiled.js';
 export { ConditionSet, compileConditions } from './conditions.js';
 export type { ConditionOptions, ConditionSetInput, ConditionStatus } from './conditions.js';
 export { evaluate, evaluateStatuses, statusOf } from './evaluate.js';

@@ -9,7 +9,7 @@
  * guidelines, lookups, livesIn) is refused with an error naming the rule path.
  */
 import type { CompiledRuleSet } from './compiled.js';
-import { loadRuleSet } from './document/rule-set.js';
+import { loaded } from './document/rule-set.js';
 import { resolveParam } from './runtime/context.js';
 import { createContext } from './evaluate/answers.js';
 import { EligibilityError } from './errors.js';
@@ -47,7 +47,7 @@ export function toJsonLogic(
   ruleSet: CompiledRuleSet | RuleSet,
   options: { asOf: string },
 ): Record<string, JsonLogic> {
-  const compiled = 'paramCache' in ruleSet ? ruleSet : loadRuleSet(ruleSet);
+  const compiled = loaded(ruleSet);
   const asOf = parseIsoDate(options.asOf);
   if (asOf === undefined)
     throw new EligibilityError('invalid-date', 'asOf must be a date written YYYY-MM-DD');

@@ -54,3 +54,9 @@ export const MAX_CITY_LENGTH = 200;
 export const PARAMETER_CACHE_DATES = 64;
 /** Money is compared in whole cents, so 0.1 + 0.2 equals 0.3. */
 export const CENTS_PER_DOLLAR = 100;
+/** Longest link (`apply.url`, `contact.url`) in a program's next steps. */
+export const MAX_LINK_LENGTH = 2_000;
+/** Longest telephone number in a program's contact. */
+export const MAX_PHONE_LENGTH = 40;
+/** Longest email address (RFC 5321's limit on a path). */
+export const MAX_EMAIL_LENGTH = 254;

@@ -3,7 +3,7 @@
  * Policy analysts write these next to the rules; `npm test` runs them.
  */
 import type { CompiledRuleSet } from './compiled.js';
-import { loadRuleSet } from './document/rule-set.js';
+import { loaded } from './document/rule-set.js';
 import { evaluate } from './evaluate.js';
 import type { Answers, RuleSet, Status } from './types.js';
 
@@ -30,7 +30,7 @@ export function runRuleSetTests(
   ruleSet: CompiledRuleSet | RuleSet,
   cases: RuleSetTestCase[],
 ): RuleSetTestFailure[] {
-  const compiled = 'paramCache' in ruleSet ? ruleSet : loadRuleSet(ruleSet);
+  const compiled = loaded(ruleSet);
   const failures: RuleSetTestFailure[] = [];
   for (const testCase of cases) {
     const result = evaluate(compiled, testCase.answers, { asOf: testCase.asOf });

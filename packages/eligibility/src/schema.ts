@@ -4,7 +4,15 @@
  * test checks the two match. The loader checks more than the schema can (types of compared
  * values, declared facts, parameters) and names the JSON path of every problem.
  */
-import { MAX_CITY_LENGTH, MAX_ID_LENGTH, MAX_OPERANDS } from './limits.js';
+import { EMAIL_PATTERN, PHONE_PATTERN, SAFE_LINK_PATTERN, SERVICE_ID_PATTERN } from './formats.js';
+import {
+  MAX_CITY_LENGTH,
+  MAX_EMAIL_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_LINK_LENGTH,
+  MAX_OPERANDS,
+  MAX_PHONE_LENGTH,
+} from './limits.js';
 import { STATE_CODES } from './values.js';
 
 /** Ids: letters, digits, ".", "_" and "-", and never a name Object.prototype already has. */
@@ -33,6 +41,8 @@ const pair = (item: object): object => ({
   maxItems: 2,
 });
 const list = (item: object, minItems = 0): object => ({ type: 'array', items: item, minItems });
+const messageKey = { type: 'string', minLength: 1 };
+const safeLink = { type: 'string', pattern: SAFE_LINK_PATTERN, maxLength: MAX_LINK_LENGTH };
 const oneOrMany = (item: object): object => ({ anyOf: [item, list(item, 1)] });
 
 export const ruleSetSchema = {
@@ -227,6 +237,33 @@ export const ruleSetSchema = {
         requires: list(id),
         excludes: list(id),
         citations: list(ref('citation')),
+        apply: {
+          type: 'object',
+          description: 'Where to apply: an https:// address or a path on your site, and a label.',
+          required: ['url'],
+          additionalProperties: false,
+          properties: { url: safeLink, label: messageKey },
+        },
+        documents: {
+          ...list(messageKey),
+          description: 'Message keys of the documents to have ready.',
+        },
+        contact: {
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: false,
+          properties: {
+            name: messageKey,
+            phone: { type: 'string', pattern: PHONE_PATTERN, maxLength: MAX_PHONE_LENGTH },
+            email: { type: 'string', pattern: EMAIL_PATTERN, maxLength: MAX_EMAIL_LENGTH },
+            url: safeLink,
+          },
+        },
+        services: {
+          ...list({ type: 'string', pattern: SERVICE_ID_PATTERN, maxLength: MAX_ID_LENGTH }),
+          uniqueItems: true,
+          description: 'Ids of Open Referral HSDS services that help with this program.',
+        },
       },
     },
     condition: {

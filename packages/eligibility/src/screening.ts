@@ -4,7 +4,7 @@
  * "could change a result": a fact is asked only while it is in the `missing` list of a program
  * that is still "maybe", so a question that can no longer change any result is never asked.
  */
-import { loadRuleSet } from './document/rule-set.js';
+import { loaded } from './document/rule-set.js';
 import type { CompiledRuleSet } from './compiled.js';
 import { evaluate } from './evaluate.js';
 import type {
@@ -107,17 +107,13 @@ export function writeFact(answers: Answers, id: string, value: unknown): Answers
   return next;
 }
 
-function compiledOf(ruleSet: CompiledRuleSet | RuleSet | string): CompiledRuleSet {
-  return typeof ruleSet === 'object' && 'paramCache' in ruleSet ? ruleSet : loadRuleSet(ruleSet);
-}
-
 /** Evaluates the answers and picks the question that could settle the most "maybe" programs. */
 export function screen(
   ruleSet: CompiledRuleSet | RuleSet | string,
   answers: Answers,
   options: ScreeningOptions = {},
 ): ScreeningStep {
-  const compiled = compiledOf(ruleSet);
+  const compiled = loaded(ruleSet);
   const declined = new Set(options.declined ?? []);
   const result = evaluate(compiled, answers, { ...options, declined });
   const settles = new Map<string, string[]>();
@@ -172,7 +168,7 @@ export function answersInUse(
   asked: readonly string[],
   options: EvaluateOptions = {},
 ): Set<string> {
-  const compiled = compiledOf(ruleSet);
+  const compiled = loaded(ruleSet);
   const used = new Set<string>();
   let replay: Answers = {};
   let missing = new Set(evaluate(compiled, replay, options).missing);

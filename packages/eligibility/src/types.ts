@@ -193,6 +193,39 @@ export interface ProgramLinks {
   learnMore?: string;
 }
 
+/**
+ * Where a resident applies: `url` is `https://` or a path on the agency's own site (`/apply`);
+ * `label` is a message key (or plain text) for the link, such as "Apply for SNAP online".
+ */
+export interface ApplyLink {
+  url: string;
+  label?: string;
+}
+
+/** Who a resident can ask about a program. At least one field. */
+export interface ProgramContact {
+  /** Message key (or plain text): the office or line, e.g. "County social services". */
+  name?: string;
+  /** As dialled: digits, optionally "+", spaces, ".", "-" and "()", e.g. "1-800-221-5689". */
+  phone?: string;
+  email?: string;
+  /** `https://` or a path on the agency's own site. */
+  url?: string;
+}
+
+/**
+ * A program's next steps, as each evaluated program carries them (`ProgramResult.nextSteps`).
+ * `apply` falls back to `links.apply` when the program gives no `apply`.
+ */
+export interface ProgramNextSteps {
+  apply?: ApplyLink;
+  /** Message keys (or plain text) of the documents to have ready, in order. */
+  documents: readonly string[];
+  contact?: ProgramContact;
+  /** Ids of services in an Open Referral HSDS directory that help with this program. */
+  services: readonly string[];
+}
+
 export interface Program {
   id: string;
   /** Message key (or plain text) of the program's name. */
@@ -203,6 +236,13 @@ export interface Program {
   jurisdiction?: JurisdictionMatch;
   criteria: Criterion[];
   links?: ProgramLinks;
+  /** Where to apply (see `ApplyLink`). */
+  apply?: ApplyLink;
+  /** Message keys (or plain text) of the documents to have ready. */
+  documents?: string[];
+  contact?: ProgramContact;
+  /** Ids of HSDS services that help with this program ("find help applying near you"). */
+  services?: string[];
   /** Programs the household must likely qualify for first (e.g. a benefit that needs Medicaid). */
   requires?: string[];
   /** Programs that rule this one out when likely (e.g. reduced-price meals when free meals apply). */
@@ -285,6 +325,8 @@ export interface ProgramResult {
   missing: string[];
   citations: Citation[];
   links: ProgramLinks;
+  /** How to apply, documents to have ready, who to contact, services that help (frozen). */
+  nextSteps: ProgramNextSteps;
 }
 
 export interface EvaluationResult {

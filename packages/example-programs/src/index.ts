@@ -5,10 +5,18 @@
  */
 import type { RuleSet } from '@plaza/eligibility';
 import { en, es } from './messages.js';
+import { withNextSteps } from './next-steps.js';
 import { examplePrograms as rules } from './programs.js';
 
-/** The example rule set, with its messages. Load it with `loadRuleSet(examplePrograms)`. */
-export const examplePrograms: RuleSet = { ...rules, messages: { en, es } };
+/**
+ * The example rule set, with each program's example next steps (next-steps.ts) and its messages.
+ * Load it with `loadRuleSet(examplePrograms)`.
+ */
+export const examplePrograms: RuleSet = {
+  ...rules,
+  programs: rules.programs.map(withNextSteps),
+  messages: { en, es },
+};
 export { exampleCases } from './cases.js';
 export { en as englishMessages, es as spanishMessages } from './messages.js';
 export { exampleJourneys } from './journeys.js';

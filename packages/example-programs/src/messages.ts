@@ -131,6 +131,39 @@ export const en: Catalog = {
   'example.ptc.filing.unmet':
     'Married people generally must file a joint return to get the credit, and you must file a return.',
   'example.ptc.filing.unknown': 'We need to know how you will file your taxes.',
+  'example.apply.snap': "Find your state's SNAP application",
+  'example.apply.medicaid': 'Apply for Medicaid',
+  'example.apply.chip': "Find your state's program for children's coverage",
+  'example.apply.wic': 'Find your WIC office',
+  'example.apply.liheap': "Find your state's energy assistance office",
+  'example.apply.lifeline': 'Apply for Lifeline',
+  'example.apply.meals': 'Apply through your school district',
+  'example.apply.marketplace': 'Apply on HealthCare.gov',
+  'example.contact.hungerHotline': 'USDA National Hunger Hotline',
+  'example.contact.marketplace': 'HealthCare.gov call center',
+  'example.contact.insureKidsNow': 'Insure Kids Now',
+  'example.contact.wic': 'Your local WIC office',
+  'example.contact.energyReferral': 'National Energy Assistance Referral line',
+  'example.contact.lifeline': 'Lifeline Support Center',
+  'example.contact.meals': "Your school district's meal office",
+  'example.document.id': 'A photo ID, such as a driver license or passport',
+  'example.document.income':
+    'Proof of income for the last month, such as pay stubs or benefit letters',
+  'example.document.householdIncome':
+    'The income of everyone in your household, and how often they get it',
+  'example.document.housingCosts': 'Your rent or mortgage statement and utility bills',
+  'example.document.ssn': 'Social Security numbers of the people applying, if they have one',
+  'example.document.ssnLastFour':
+    'The last four digits of the Social Security number of the adult signing, if they have one',
+  'example.document.immigration':
+    'Immigration documents, for anyone applying who is not a US citizen',
+  'example.document.address': 'Proof of where you live, such as a lease or a utility bill',
+  'example.document.energyBill': 'A recent heating or electricity bill',
+  'example.document.benefitLetter':
+    'A letter showing you get SNAP, Medicaid, SSI or another qualifying benefit, if you do',
+  'example.document.caseNumber': 'Your SNAP or TANF case number, if you have one',
+  'example.document.taxReturn': 'Your latest federal tax return, if you filed one',
+  'example.document.employerCoverage': 'Information about any health insurance your job offers',
 };
 
 export const es: Catalog = {
@@ -270,4 +303,42 @@ export const es: Catalog = {
   'example.ptc.filing.unmet':
     'Por lo general, las personas casadas deben presentar una declaración conjunta para recibir el crédito, y usted debe presentar una declaración.',
   'example.ptc.filing.unknown': 'Necesitamos saber cómo presentará su declaración de impuestos.',
+  'example.apply.snap': 'Encuentre la solicitud de SNAP de su estado',
+  'example.apply.medicaid': 'Solicite Medicaid',
+  'example.apply.chip': 'Encuentre el programa de cobertura para niños de su estado',
+  'example.apply.wic': 'Encuentre su oficina de WIC',
+  'example.apply.liheap': 'Encuentre la oficina de asistencia de energía de su estado',
+  'example.apply.lifeline': 'Solicite Lifeline',
+  'example.apply.meals': 'Presente la solicitud por medio de su distrito escolar',
+  'example.apply.marketplace': 'Presente la solicitud en CuidadoDeSalud.gov',
+  'example.contact.hungerHotline': 'Línea Nacional contra el Hambre del USDA',
+  'example.contact.marketplace': 'Centro de llamadas de CuidadoDeSalud.gov',
+  'example.contact.insureKidsNow': 'Insure Kids Now',
+  'example.contact.wic': 'Su oficina local de WIC',
+  'example.contact.energyReferral': 'Línea nacional de referencias para asistencia de energía',
+  'example.contact.lifeline': 'Centro de Apoyo de Lifeline',
+  'example.contact.meals': 'La oficina de comidas de su distrito escolar',
+  'example.document.id':
+    'Una identificación con foto, como una licencia de conducir o un pasaporte',
+  'example.document.income':
+    'Comprobantes de ingresos del último mes, como talones de pago o cartas de beneficios',
+  'example.document.householdIncome':
+    'Los ingresos de todas las personas de su hogar y con qué frecuencia los reciben',
+  'example.document.housingCosts':
+    'Su estado de cuenta de alquiler o hipoteca y sus facturas de servicios',
+  'example.document.ssn':
+    'Los números de Seguro Social de las personas que solicitan, si tienen uno',
+  'example.document.ssnLastFour':
+    'Los últimos cuatro dígitos del número de Seguro Social del adulto que firma, si tiene uno',
+  'example.document.immigration':
+    'Documentos de inmigración, para quien solicite y no sea ciudadano de los EE. UU.',
+  'example.document.address':
+    'Un comprobante de dónde vive, como un contrato de alquiler o una factura de servicios',
+  'example.document.energyBill': 'Una factura reciente de calefacción o electricidad',
+  'example.document.benefitLetter':
+    'Una carta que muestre que recibe SNAP, Medicaid, SSI u otro beneficio que califique, si lo recibe',
+  'example.document.caseNumber': 'Su número de caso de SNAP o TANF, si tiene uno',
+  'example.document.taxReturn': 'Su última declaración de impuestos federales, si presentó una',
+  'example.document.employerCoverage':
+    'Información sobre cualquier seguro médico que ofrezca su trabajo',
 };

@@ -2,6 +2,7 @@
 import { DEFAULT_MESSAGES } from '../compiled.js';
 import type { CompiledCriterion, CompiledProgram } from '../compiled.js';
 import { Checker, ID, isObject } from './checker.js';
+import { loadNextSteps, NEXT_STEP_FIELDS } from './next-steps.js';
 import { child } from './read-json.js';
 import { livesIn } from '../operators/conditions.js';
 import type { CompiledNode } from '../runtime/tree.js';
@@ -88,6 +89,7 @@ export function loadProgram(
       'requires',
       'excludes',
       'citations',
+      ...NEXT_STEP_FIELDS,
     ]),
     path,
   );
@@ -176,6 +178,7 @@ export function loadProgram(
         c.checkCitation(citation, child(child(path, 'citations'), index), true),
       );
   }
+  const nextSteps = loadNextSteps(c, raw, path);
   if (id === undefined) return undefined;
   const source = raw as unknown as Program;
   const citations: Citation[] = [];
@@ -198,6 +201,7 @@ export function loadProgram(
     roots: [],
     citations: Object.freeze(citations) as Citation[],
     links: Object.freeze({ ...(source.links ?? {}) }),
+    nextSteps,
   };
 }
 

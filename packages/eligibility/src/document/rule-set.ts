@@ -4,7 +4,8 @@
  * condition is compiled by the operators, and every criterion is lowered into the execution
  * form (runtime/code.ts). Nothing is ever turned into code: no eval, no `new Function`.
  */
-import type { CompiledRuleSet, LoadedConditions } from '../compiled.js';
+import { CompiledRuleSet } from '../compiled.js';
+import type { LoadedConditions } from '../compiled.js';
 import { Checker, ID, isObject } from './checker.js';
 import { loadMessages, loadParameters } from './parameters.js';
 import { loadPrograms } from './programs.js';
@@ -110,7 +111,7 @@ export function load(c: Checker, data: unknown): CompiledRuleSet {
       index: positions.get(other) ?? -1,
     }));
   }
-  return {
+  return CompiledRuleSet.fromLoaded({
     source,
     facts: c.facts,
     factOrder: [...c.facts.keys()],
@@ -125,8 +126,12 @@ export function load(c: Checker, data: unknown): CompiledRuleSet {
     conversions: c.conversions,
     leapDay: options.leapDay,
     timeZone: options.timeZone,
-    paramCache: new Map(),
-  };
+  });
+}
+
+/** A loaded rule set as is; anything else (an object or JSON text) is loaded first. */
+export function loaded(ruleSet: CompiledRuleSet | RuleSet | string): CompiledRuleSet {
+  return ruleSet instanceof CompiledRuleSet ? ruleSet : loadRuleSet(ruleSet);
 }
 
 /**

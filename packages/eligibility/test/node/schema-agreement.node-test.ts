@@ -129,7 +129,29 @@ export function boundaryDocuments(): [string, unknown][] {
     ['argument name with a dash', argsNamed('a-b')],
     ['string of 10,000 characters', single({ '==': [{ fact: 'housing' }, 'x'.repeat(10_000)] })],
     ['string of 10,001 characters', single({ '==': [{ fact: 'housing' }, 'x'.repeat(10_001)] })],
+    ['apply at https', nextSteps({ apply: { url: 'https://apply.example.gov', label: 'k' } })],
+    ['apply at a path', nextSteps({ apply: { url: '/apply' } })],
+    ['apply at javascript:', nextSteps({ apply: { url: 'javascript:alert(1)' } })],
+    ['apply at http:', nextSteps({ apply: { url: 'http://apply.example.gov' } })],
+    ['apply at //host', nextSteps({ apply: { url: '//evil.example' } })],
+    ['apply at /\\host', nextSteps({ apply: { url: '/\\evil.example' } })],
+    ['apply without url', nextSteps({ apply: { label: 'k' } })],
+    ['apply with an empty label', nextSteps({ apply: { url: '/a', label: '' } })],
+    ['documents with an empty key', nextSteps({ documents: ['a', ''] })],
+    ['empty contact', nextSteps({ contact: {} })],
+    ['contact phone "(800) 221-5689"', nextSteps({ contact: { phone: '(800) 221-5689' } })],
+    ['contact phone "call us"', nextSteps({ contact: { phone: 'call us' } })],
+    ['contact email without a domain', nextSteps({ contact: { email: 'help@agency' } })],
+    ['contact url at data:', nextSteps({ contact: { url: 'data:text/html,x' } })],
+    ['services listed twice', nextSteps({ services: ['svc-a', 'svc-a'] })],
+    ['service id with a space', nextSteps({ services: ['svc a'] })],
+    ['service id of 101 characters', nextSteps({ services: ['s'.repeat(101)] })],
   ];
+}
+
+function nextSteps(fields: Record<string, unknown>): unknown {
+  const rules = single({ fact: 'student' });
+  return { ...rules, programs: [{ ...rules.programs[0], ...fields }] };
 }
 
 function argsNamed(name: string): unknown {
