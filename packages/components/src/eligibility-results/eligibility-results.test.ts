@@ -84,6 +84,16 @@ describe('<plaza-eligibility-results>', () => {
     expect(region()!.textContent).to.contain('5 likely');
   });
 
+  it('gives next steps from the program data: how to apply, documents, who to ask', async () => {
+    const results = await mountResults();
+    const card = results.shadowRoot!.querySelector('.group.likely section[part="program"]')!;
+    const steps = fullResult.programs.find((program) => program.status === 'likely')!.nextSteps;
+    expect(card.textContent).to.contain('Next steps');
+    if (steps.apply) expect(card.querySelector(`a[href="${steps.apply.url}"]`)).not.to.equal(null);
+    expect(steps.documents.length).to.be.greaterThan(0);
+    expect(card.textContent).to.contain('Documents to have ready');
+  });
+
   it('speaks Spanish', async () => {
     await mountResults(fullResult, 'es');
     await findByRole('heading', 'Sus resultados');
@@ -91,7 +101,12 @@ describe('<plaza-eligibility-results>', () => {
 
   it('refuses unsafe links from the data', async () => {
     const unsafe = structuredClone(fullResult);
-    unsafe.programs[0].links = { apply: 'javascript:alert(1)' };
+    unsafe.programs[0].links = { learnMore: 'javascript:alert(1)' };
+    unsafe.programs[0].nextSteps = {
+      ...unsafe.programs[0].nextSteps,
+      apply: { url: 'javascript:alert(2)' },
+      contact: { url: 'javascript:alert(3)' },
+    };
     const results = await mountResults(unsafe);
     expect(results.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
   });

@@ -7,6 +7,7 @@ import {
   questionText,
   type EvaluationResult,
   type ExplainedProgram,
+  type ProgramNextSteps,
   type RuleSet,
   type Status,
 } from '@plaza/eligibility';
@@ -107,15 +108,10 @@ export class PlazaEligibilityResults extends PlazaElement {
     );
   }
 
-  #card(
-    program: ExplainedProgram,
-    missing: string[],
-    links: { apply?: string; learnMore?: string },
-  ) {
+  #card(program: ExplainedProgram, missing: string[], learnMoreUrl: string | undefined) {
     const lang = this.localize.lang;
     const base = this.ownerDocument.baseURI;
-    const apply = links.apply ? safeNavigationUrl(links.apply, base) : null;
-    const learnMore = links.learnMore ? safeNavigationUrl(links.learnMore, base) : null;
+    const learnMore = learnMoreUrl ? safeNavigationUrl(learnMoreUrl, base) : null;
     const level = this.headingLevel + 2;
     return html`<section class="program" part="program" aria-label=${program.name}>
       ${this.#heading(level, program.name)}
@@ -142,18 +138,7 @@ export class PlazaEligibilityResults extends PlazaElement {
             </button>`
           : nothing
       }
-      ${
-        apply || learnMore
-          ? html`<ul class="next">
-              ${apply ? html`<li><a href=${apply}>${this.t('results.apply')}</a></li>` : nothing}
-              ${
-                learnMore
-                  ? html`<li><a href=${learnMore}>${this.t('results.learnMore')}</a></li>`
-                  : nothing
-              }
-            </ul>`
-          : nothing
-      }
+      ${this.#nextSteps(program.nextSteps, learnMore, level + 1)}
       <details>
         <summary>${this.t('results.why')}</summary>
         <p>${this.t(`results.why.${program.status}`)}</p>
@@ -186,6 +171,43 @@ export class PlazaEligibilityResults extends PlazaElement {
     </section>`;
   }
 
+  /** How to apply, documents to have ready and who to ask, from the program's data. */
+  #nextSteps(steps: ProgramNextSteps, learnMore: string | null, level: number) {
+    const base = this.ownerDocument.baseURI;
+    const apply = steps.apply ? safeNavigationUrl(steps.apply.url, base) : null;
+    const contact = steps.contact;
+    const site = contact?.url ? safeNavigationUrl(contact.url, base) : null;
+    const phone = contact?.phone?.replace(/[^\d+]/g, '');
+    if (!apply && !learnMore && steps.documents.length === 0 && !contact) return nothing;
+    return html`<div class="next">
+      ${this.#heading(level, this.t('results.nextSteps'))}
+      ${
+        apply
+          ? html`<p><a href=${apply}>${steps.apply?.label || this.t('results.apply')}</a></p>`
+          : nothing
+      }
+      ${
+        steps.documents.length > 0
+          ? html`<p>${this.t('results.documents')}</p>
+              <ul>
+                ${steps.documents.map((document) => html`<li>${document}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        contact
+          ? html`<p>
+              ${this.t('results.contact')} ${contact.name ?? ''}
+              ${phone ? html`<a href="tel:${phone}">${contact.phone}</a>` : nothing}
+              ${contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : nothing}
+              ${site ? html`<a href=${site}>${site}</a>` : nothing}
+            </p>`
+          : nothing
+      }
+      ${learnMore ? html`<p><a href=${learnMore}>${this.t('results.learnMore')}</a></p>` : nothing}
+    </div>`;
+  }
+
   override render() {
     const result = this.result;
     if (!result) return html`<p>${this.t('results.empty')}</p>`;
@@ -202,7 +224,7 @@ export class PlazaEligibilityResults extends PlazaElement {
         )}
         ${programs.map((program) => {
           const source = byId.get(program.id);
-          return this.#card(program, source?.missing ?? [], source?.links ?? {});
+          return this.#card(program, source?.missing ?? [], source?.links.learnMore);
         })}
       </section>`;
     })}`;
