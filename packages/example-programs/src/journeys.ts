@@ -5,25 +5,7 @@
  * screener's, pinned so a change in how questions are chosen shows up in review.
  */
 import type { Answers, Status } from '@plaza/eligibility';
-
-export interface Journey {
-  name: string;
-  asOf: string;
-  /** The resident's answers, asked or not. Left out: "I don't know". */
-  answers: Answers;
-  /** How many questions the screener asks before the results. */
-  questions: number;
-  /** The final status of every program. */
-  expect: Record<string, Status>;
-  /**
-   * Questions the screener asks that an exhaustive check finds could not change any result,
-   * given the household's answers so far. The engine reasons about which facts a rule reads,
-   * not about amounts: it cannot see that a net income test passes for any shelter cost once
-   * the gross income is low enough. Listed so the test fails on any new one, and on a listed
-   * one the screener stops asking.
-   */
-  moot?: string[];
-}
+import type { Journey } from './walk-journey.js';
 
 const noBenefits = {
   receivesSnap: false,
@@ -35,20 +17,11 @@ const noBenefits = {
   hasMedicare: false,
 };
 
-const adult = (dateOfBirth: string) => ({
-  dateOfBirth,
-  pregnant: false,
-  recentlyGaveBirth: false,
-  disabled: false,
-  inSchool: false,
-});
 const child = (dateOfBirth: string, inSchool: boolean) => ({
   dateOfBirth,
-  pregnant: false,
-  recentlyGaveBirth: false,
-  disabled: false,
-  inSchool,
+  ...{ pregnant: false, recentlyGaveBirth: false, disabled: false, inSchool },
 });
+const adult = (dateOfBirth: string) => child(dateOfBirth, false);
 
 const J = (
   name: string,

@@ -11,8 +11,28 @@ import {
   type CompiledRuleSet,
   type EvaluationResult,
   type ScreeningStep,
+  type Status,
 } from '@plaza/eligibility';
-import type { Journey } from './journeys.js';
+
+/** A golden journey (see journeys.ts). */
+export interface Journey {
+  name: string;
+  asOf: string;
+  /** The resident's answers, asked or not. Left out: "I don't know". */
+  answers: Answers;
+  /** How many questions the screener asks before the results. */
+  questions: number;
+  /** The final status of every program. */
+  expect: Record<string, Status>;
+  /**
+   * Questions the screener asks that an exhaustive check finds could not change any result,
+   * given the household's answers so far. The engine reasons about which facts a rule reads,
+   * not about amounts: it cannot see that a net income test passes for any shelter cost once
+   * the gross income is low enough. Listed so the test fails on any new one, and on a listed
+   * one the screener stops asking.
+   */
+  moot?: string[];
+}
 
 export interface JourneyWalk {
   /** The questions asked, in order. */
