@@ -206,6 +206,18 @@ describe('<plaza-screener>', () => {
     accessibleInEveryState({
       'first question': () => mountScreener(),
       'Spanish question': () => mountScreener({ lang: 'es' }),
+      'check answers': async () => {
+        const screener = await mountScreener({ programs: 'medicaid-adult' });
+        await declineAll(screener);
+        return screener;
+      },
+      results: async () => {
+        const screener = await mountScreener({ programs: 'medicaid-adult' });
+        await declineAll(screener);
+        await press('See your results');
+        await findByRole('heading', 'Your results');
+        return screener;
+      },
     });
   });
 });
