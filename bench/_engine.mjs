@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-export async function loadEngine() {
+/** `entry`: the module text to bundle; by default the engine's public entry. */
+export async function loadEngine(entry = "export * from '@plaza/eligibility';") {
   const bundle = await build({
     stdin: {
-      contents: "export * from '@plaza/eligibility';",
+      contents: entry,
       resolveDir: fileURLToPath(new URL('..', import.meta.url)),
       loader: 'ts',
     },

@@ -85,3 +85,7 @@ export type { MoneyAnswer } from './money-input/money-input.js';
 export { PlazaPhoneInput } from './phone-input/phone-input.js';
 export { PlazaAddressInput } from './address-input/address-input.js';
 export type { AddressValue, CountyLookup } from './address-input/address-input.js';
+export { PlazaEligibilityResults } from './eligibility-results/eligibility-results.js';
+export type { AnswerQuestionsDetail } from './eligibility-results/eligibility-results.js';
+export { PlazaScreener } from './screener/screener.js';
+export { RuleSetFetchError, MAX_RULE_SET_BYTES } from './screener/fetch-rule-set.js';

@@ -6,6 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { examplePrograms } from '@plaza/example-programs';
 import { clickOn } from './support/person.js';
 import {
   PATIENCE,
@@ -115,5 +116,46 @@ describe('Plaza under a strict Content-Security-Policy with Trusted Types', () =
     expect(win.plazaViolations.map((violation) => violation.directive)).to.include('trusted-types');
     expect(win.plazaViolations.map((violation) => violation.sample)).to.include('lit-html');
     for (const tag of loadedTags(win)) expect(win.customElements.get(tag), tag).to.equal(undefined);
+  });
+  it('runs the eligibility screener from first question to results, keyboard only', async () => {
+    const win = await openStrictPage();
+    const doc = win.document;
+    const screener = make(doc, 'plaza-screener', {
+      programs: 'medicaid-adult',
+      storage: 'memory',
+      'as-of': '2026-02-01',
+    }) as Updating & { ruleSet: unknown };
+    // Data made in the page's own realm, as a page that fetched the rule set would have it.
+    screener.ruleSet = win.JSON.parse(JSON.stringify(examplePrograms));
+    doc.body.append(screener);
+    const shadow = () => screener.shadowRoot as ShadowRoot;
+    const h1 = () => shadow().querySelector('h1')?.textContent?.trim();
+    for (let page = 0; page < 20 && h1() !== 'Check your answers'; page += 1) {
+      await waitUntil(() => shadow().querySelector('button.secondary, h1'), 'no page', PATIENCE);
+      const decline = shadow().querySelector<HTMLButtonElement>('button.secondary');
+      if (!decline) break;
+      const before = shadow().querySelector('[name="answer"]');
+      await clickOn(decline);
+      await waitUntil(
+        () => shadow().querySelector('[name="answer"]') !== before,
+        'stuck',
+        PATIENCE,
+      );
+    }
+    expect(h1()).to.equal('Check your answers');
+    const results = [...shadow().querySelectorAll('button')].find((button) =>
+      button.textContent?.includes('See your results'),
+    ) as HTMLButtonElement;
+    results.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => shadow().querySelector('plaza-eligibility-results'),
+      'no results',
+      PATIENCE,
+    );
+    const shown = shadow().querySelector('plaza-eligibility-results') as Updating;
+    await shown.updateComplete;
+    expect(shown.shadowRoot?.textContent).to.contain('We need more information');
+    expect(win.plazaViolations).to.deep.equal([]);
   });
 });

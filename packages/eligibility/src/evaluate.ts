@@ -37,6 +37,7 @@ export function evaluate(
   const asOf = resolveAsOf(options.asOf, options.timeZone ?? compiled.timeZone);
   const ctx = createContext(compiled, answers, asOf);
   const wanted = options.programs ? withDependencies(compiled, options.programs) : undefined;
+  const declined = options.declined ? new Set(options.declined) : undefined;
   // By position in evaluation order: a program's dependencies come before it.
   const done: (ProgramResult | undefined)[] = new Array<ProgramResult | undefined>(
     compiled.programs.length,
@@ -44,7 +45,7 @@ export function evaluate(
   const programs: ProgramResult[] = [];
   compiled.programs.forEach((program, position) => {
     if (wanted && !wanted.has(program.source.id)) return;
-    const result = evaluateProgram(compiled, program, ctx, done);
+    const result = evaluateProgram(compiled, program, ctx, done, declined);
     done[position] = result;
     programs.push(result);
   });
@@ -134,6 +135,7 @@ function evaluateProgram(
   program: CompiledProgram,
   ctx: EvalContext,
   done: readonly (ProgramResult | undefined)[],
+  declined: ReadonlySet<string> | undefined,
 ): ProgramResult {
   const criteria: CriterionResult[] = [];
   let status: Status = 'likely';
@@ -141,7 +143,7 @@ function evaluateProgram(
   for (let index = 0; index < program.criteria.length; index++) {
     const outcome = run(compiled.code, program.roots[index], ctx) as boolean | undefined;
     status = combine(status, outcome);
-    criteria.push(criterionResult(compiled, program.criteria[index], outcome, ctx));
+    criteria.push(criterionResult(compiled, program.criteria[index], outcome, ctx, declined));
   }
   program.dependencyIndexes.forEach(({ requires, index }, at) => {
     const other = done[index];
@@ -182,6 +184,7 @@ function criterionResult(
   criterion: CompiledCriterion,
   outcome: boolean | undefined,
   ctx: EvalContext,
+  declined: ReadonlySet<string> | undefined,
 ): CriterionResult {
   const status = criterionStatus(outcome);
   let args = NO_ARGS;
@@ -195,7 +198,7 @@ function criterionResult(
   let missing = NOTHING_MISSING;
   if (status === 'unknown') {
     const found = new Set<string>();
-    collectMissing(criterion.node, ctx, found, undefined);
+    collectMissing(criterion.node, ctx, found, undefined, declined);
     missing = [...found];
   }
   return {

@@ -27,3 +27,12 @@ export type { JsonLogic } from './json-logic.js';
 export { runRuleSetTests } from './rule-set-tests.js';
 export type { RuleSetTestCase, RuleSetTestFailure } from './rule-set-tests.js';
 export { ruleSetSchema } from './schema.js';
+export {
+  answersInUse,
+  factDefinition,
+  parseFactPath,
+  readFact,
+  screen,
+  writeFact,
+} from './screening.js';
+export type { Candidate, FactPath, ScreeningOptions, ScreeningStep } from './screening.js';

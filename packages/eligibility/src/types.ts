@@ -344,4 +344,10 @@ export interface EvaluateOptions {
   timeZone?: string;
   /** Evaluate only these program ids (and what they require). */
   programs?: string[];
+  /**
+   * Facts (or member fact paths such as `householdMembers[1].disabled`) the resident chose not
+   * to answer. They stay unknown, and `missing` leaves out questions that could only change a
+   * result together with them.
+   */
+  declined?: Iterable<string>;
 }

@@ -19,3 +19,7 @@ export const examplePrograms: RuleSet = {
 };
 export { exampleCases } from './cases.js';
 export { en as englishMessages, es as spanishMessages } from './messages.js';
+export { exampleJourneys } from './journeys.js';
+export type { Journey } from './walk-journey.js';
+export { walkJourney } from './walk-journey.js';
+export type { JourneyWalk } from './walk-journey.js';

@@ -309,6 +309,7 @@ export function ifThen(
   return {
     type: yes.type,
     kids: [test, yes, no],
+    lazy: true,
     ev: (ctx) => {
       const result = t(ctx);
       if (result === true) return y(ctx);

@@ -19,6 +19,8 @@ export interface CompiledNode {
   over?: string;
   /** Facts read implicitly, e.g. the residence fact behind `livesIn` or `fpl`. */
   implicit?: string[];
+  /** Set on nodes that read only some kids (`if`): an unknown kid need not make them unknown. */
+  lazy?: boolean;
   /** Set on literal nodes, used to fold constants and build sets. */
   constant?: number | string | boolean;
   /** Set on simple tests of one answer, which all/any evaluate inline without a call. */

@@ -1,0 +1,130 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { evaluate, loadRuleSet } from '@plaza/eligibility';
+import { examplePrograms, exampleCases } from '@plaza/example-programs';
+import './plaza-eligibility-results.js';
+import type { PlazaEligibilityResults, AnswerQuestionsDetail } from './eligibility-results.js';
+import { accessibilityTree, findAllIn, findByRole } from '../../test/support/accessibility-tree.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
+import { focused, tabTo } from '../../test/support/keyboard.js';
+
+const compiled = loadRuleSet(examplePrograms);
+const texas = exampleCases[0];
+const fullResult = evaluate(compiled, texas.answers, { asOf: texas.asOf });
+const partial = evaluate(
+  compiled,
+  { residence: { state: 'TX' }, householdMembers: [{}, {}] },
+  { asOf: '2025-11-01' },
+);
+
+async function mountResults(result = fullResult, lang = 'en'): Promise<PlazaEligibilityResults> {
+  const element = await fixture<PlazaEligibilityResults>(
+    html`<div lang=${lang}>
+      <plaza-eligibility-results
+        .result=${result}
+        .ruleSet=${examplePrograms}
+      ></plaza-eligibility-results>
+    </div>`,
+  );
+  const results = element.querySelector('plaza-eligibility-results') as PlazaEligibilityResults;
+  await results.updateComplete;
+  return results;
+}
+
+describe('<plaza-eligibility-results>', () => {
+  it('groups programs with counts, as headings in the accessibility tree', async () => {
+    await mountResults();
+    const headings = findAllIn(await accessibilityTree(), (node) => node.role === 'heading').map(
+      (node) => node.name,
+    );
+    expect(headings[0]).to.equal('Your results');
+    // The Texas household: SNAP, WIC, LIHEAP, Lifeline and free meals likely; CHIP and the
+    // premium tax credit need more; adult Medicaid and reduced-price meals unlikely.
+    expect(headings).to.include('You are likely to qualify (5 programs)');
+    expect(headings).to.include('We need more information (2 programs)');
+    expect(headings).to.include('You are unlikely to qualify (2 programs)');
+  });
+
+  it('moves focus to the results heading when results appear', async () => {
+    const results = await mountResults();
+    expect(focused()?.getAttribute('part')).to.equal('heading');
+    expect(results.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Your results');
+  });
+
+  it('shows each status as words in a tag, with the reasons met and not met', async () => {
+    const results = await mountResults();
+    const snap = results.shadowRoot!.querySelector('.group.likely section[part="program"]')!;
+    expect(snap.querySelector('plaza-tag')!.textContent).to.contain('Likely to qualify');
+    expect(snap.textContent).to.contain('What you told us that fits');
+    await findByRole('region', 'We need more information');
+  });
+
+  it('asks exactly the questions that could settle a program, from the keyboard', async () => {
+    const results = await mountResults(partial);
+    const asked: AnswerQuestionsDetail[] = [];
+    results.addEventListener('plaza-answer-questions', (event) =>
+      asked.push((event as CustomEvent<AnswerQuestionsDetail>).detail),
+    );
+    const lifeline = partial.programs.find((program) => program.id === 'lifeline')!;
+    const button = [...results.shadowRoot!.querySelectorAll('section[part="program"]')]
+      .find((card) => card.getAttribute('aria-label')?.includes('Lifeline'))!
+      .querySelector('button')!;
+    expect(button.textContent).to.contain(`Answer ${lifeline.missing.length} more questions`);
+    await tabTo((element) => element === button, 'the Lifeline button');
+    await sendKeys({ press: 'Enter' });
+    expect(asked).to.deep.equal([{ program: 'lifeline', questions: lifeline.missing }]);
+  });
+
+  it('announces changed results politely, once', async () => {
+    const results = await mountResults(partial);
+    results.result = fullResult;
+    const region = () => document.querySelector('[data-plaza-announcer] [role="status"]');
+    await waitUntil(() => region()?.textContent?.includes('Your results changed'));
+    expect(region()!.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+    expect(region()!.textContent).to.contain('5 likely');
+  });
+
+  it('gives next steps from the program data: how to apply, documents, who to ask', async () => {
+    const results = await mountResults();
+    const card = results.shadowRoot!.querySelector('.group.likely section[part="program"]')!;
+    const steps = fullResult.programs.find((program) => program.status === 'likely')!.nextSteps;
+    expect(card.textContent).to.contain('Next steps');
+    if (steps.apply) expect(card.querySelector(`a[href="${steps.apply.url}"]`)).not.to.equal(null);
+    expect(steps.documents.length).to.be.greaterThan(0);
+    expect(card.textContent).to.contain('Documents to have ready');
+  });
+
+  it('speaks Spanish', async () => {
+    await mountResults(fullResult, 'es');
+    await findByRole('heading', 'Sus resultados');
+  });
+
+  it('refuses unsafe links from the data', async () => {
+    const unsafe = structuredClone(fullResult);
+    unsafe.programs[0].links = { learnMore: 'javascript:alert(1)' };
+    unsafe.programs[0].nextSteps = {
+      ...unsafe.programs[0].nextSteps,
+      apply: { url: 'javascript:alert(2)' },
+      contact: { url: 'javascript:alert(3)' },
+    };
+    const results = await mountResults(unsafe);
+    expect(results.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+
+  it('hides the buttons when printed', async () => {
+    const results = await mountResults(partial);
+    const sheet = [...results.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]);
+    const print = sheet.find(
+      (rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print',
+    );
+    expect(print?.cssText).to.contain('.ask { display: none; }');
+  });
+
+  describe('accessibility', () => {
+    accessibleInEveryState({
+      'every status': () => mountResults(),
+      'more information needed': () => mountResults(partial),
+      Spanish: () => mountResults(partial, 'es'),
+    });
+  });
+});

@@ -1,0 +1,354 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PlazaElement, announce } from '@plaza/core';
+import {
+  answersInUse,
+  factDefinition,
+  loadRuleSet,
+  questionText,
+  readFact,
+  registerEligibilityMessages,
+  screen,
+  writeFact,
+  type CompiledRuleSet,
+  type RuleSet,
+  type ScreeningStep,
+} from '@plaza/eligibility';
+import '../eligibility-results/plaza-eligibility-results.js';
+import type { AnswerQuestionsDetail } from '../eligibility-results/eligibility-results.js';
+import { messages } from './screener.messages.js';
+import { screenerStyles } from './screener.styles.js';
+import { questionControl, readControl } from './screener-question.js';
+import {
+  clearState,
+  emptyState,
+  loadState,
+  saveState,
+  shareFragment,
+  stateKey,
+  type ScreenerState,
+  type ScreenerStorage,
+} from './screener-state.js';
+import { fetchRuleSet } from './fetch-rule-set.js';
+
+type View = { step: 'question'; id: string } | { step: 'check' } | { step: 'results' };
+type Control = HTMLElement & { value: string; error: string };
+
+const words = (value: string): string[] => value.split(/\s+/).filter(Boolean);
+
+/**
+ * @summary An eligibility screener: asks residents only the questions that can still change a
+ * result, one per page, then shows grouped results. Built on `@plaza/eligibility`'s `screen()`.
+ *
+ * @csspart progress - "About N questions left".
+ *
+ * Privacy: answers stay in memory, or in `sessionStorage` with `storage="session"` (the
+ * default): never in a URL, never in a request, never logged. "Clear my answers" forgets them,
+ * and so does a `plaza-exit` event from `<plaza-exit-this-page clear-answers>`.
+ *
+ * Accessibility: each question is the page heading (an `h1` in the control); after each answer
+ * focus moves to the next question's control. "I don't know" (or "Prefer not to say" for
+ * sensitive questions) keeps the answer unknown.
+ */
+export class PlazaScreener extends PlazaElement {
+  static override messages = messages;
+  static override styles = screenerStyles;
+
+  /** The rule set (with its `messages`). Or give `src`. */
+  @property({ attribute: false }) ruleSet: RuleSet | undefined;
+  /** Where to fetch the rule set JSON from (GET, same-origin credentials, no answers sent). */
+  @property() src = '';
+  /** Screen for these program ids only (space-separated). */
+  @property() programs = '';
+  /** The agency's order among equally useful questions: fact ids, space-separated. */
+  @property() order = '';
+  /** `session` (default: survives a reload, gone with the tab) or `memory`. */
+  @property() storage: ScreenerStorage = 'session';
+  /** The date to apply the rules for, `YYYY-MM-DD` (default: today). */
+  @property({ attribute: 'as-of' }) asOf = '';
+
+  @state() private compiled: CompiledRuleSet | undefined;
+  @state() private view: View | undefined;
+  @state() private data: ScreenerState = emptyState();
+  @state() private loadFailed = false;
+
+  /** Where to go after answering: back to the check page or the results, through a queue. */
+  #returnTo: 'check' | 'results' | undefined;
+  #queue: string[] = [];
+  #history: View[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener('plaza-exit', this.#onExit);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('plaza-exit', this.#onExit);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('ruleSet') && this.ruleSet) this.#use(this.ruleSet);
+    if (changed.has('src') && this.src && !this.ruleSet) {
+      fetchRuleSet(this.src, this.ownerDocument.baseURI).then(
+        (ruleSet) => (this.ruleSet = ruleSet),
+        () => (this.loadFailed = true),
+      );
+    }
+  }
+
+  #use(ruleSet: RuleSet): void {
+    this.compiled = loadRuleSet(ruleSet);
+    registerEligibilityMessages(this.compiled);
+    this.data = loadState(this.storage, this.#key());
+    this.#history = [];
+    this.#advance(false);
+  }
+
+  #key(): string {
+    const source = this.compiled?.source;
+    return source ? stateKey(source.id, source.version) : '';
+  }
+
+  /** `declined`: the questions to treat as never to be answered (default: those declined). */
+  #step(declined: string[] = this.data.declined): ScreeningStep {
+    return screen(this.compiled as CompiledRuleSet, this.data.answers, {
+      declined,
+      order: words(this.order),
+      ...(this.programs ? { programs: words(this.programs) } : {}),
+      ...(this.asOf ? { asOf: this.asOf } : {}),
+    });
+  }
+
+  /** Goes to the next question worth asking, or on to checking the answers. */
+  #advance(focus = true): void {
+    // A resident who asked to answer questions they had declined may answer them now.
+    const step = this.#step(this.data.declined.filter((id) => !this.#queue.includes(id)));
+    const open = new Set(step.candidates.map((candidate) => candidate.id));
+    while (this.#queue.length > 0 && !open.has(this.#queue[0])) this.#queue.shift();
+    let next: View;
+    if (this.#queue.length > 0) next = { step: 'question', id: this.#queue[0] };
+    else if (this.#returnTo) next = { step: this.#returnTo };
+    else if (step.next) next = { step: 'question', id: step.next };
+    else next = { step: this.data.asked.length > 0 ? 'check' : 'results' };
+    if (next.step !== 'question') this.#returnTo = undefined;
+    this.#show(next, focus);
+  }
+
+  #show(view: View, focus = true): void {
+    if (this.view) this.#history.push(this.view);
+    this.view = view;
+    if (focus) void this.updateComplete.then(() => this.#focusView());
+  }
+
+  #focusView(): void {
+    const root = this.renderRoot;
+    if (this.view?.step === 'results') {
+      root.querySelector('plaza-eligibility-results')?.focusHeading();
+      return;
+    }
+    const target =
+      root.querySelector<HTMLElement>('[name="answer"]') ??
+      root.querySelector<HTMLElement>('[data-heading]');
+    target?.focus();
+  }
+
+  #save(next: ScreenerState): void {
+    this.data = next;
+    saveState(this.storage, this.#key(), next);
+  }
+
+  #record(id: string, value: unknown): void {
+    const asked = this.data.asked.includes(id) ? this.data.asked : [...this.data.asked, id];
+    const declined = this.data.declined.filter((other) => other !== id);
+    if (value === undefined) declined.push(id);
+    this.#save({ answers: writeFact(this.data.answers, id, value), declined, asked });
+    if (this.#queue[0] === id) this.#queue.shift();
+    this.#advance();
+  }
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const view = this.view;
+    if (view?.step !== 'question' || !this.compiled) return;
+    const fact = factDefinition(this.compiled, view.id);
+    const control = this.renderRoot.querySelector<Control>('[name="answer"]');
+    if (!fact || !control) return;
+    const read = readControl(
+      fact,
+      control.value ?? '',
+      (key, args) => this.t(key, args),
+      readFact(this.data.answers, view.id),
+    );
+    if ('error' in read) {
+      control.error = read.error;
+      control.focus();
+      return;
+    }
+    this.#record(view.id, read.value);
+  };
+
+  #onDecline = (): void => {
+    if (this.view?.step === 'question') this.#record(this.view.id, undefined);
+  };
+
+  #onBack = (): void => {
+    const previous = this.#history.pop();
+    if (!previous) return;
+    this.view = previous;
+    void this.updateComplete.then(() => this.#focusView());
+  };
+
+  #change(id: string): void {
+    this.#returnTo = 'check';
+    this.#show({ step: 'question', id });
+  }
+
+  #onAnswerMore = (event: Event): void => {
+    const { questions } = (event as CustomEvent<AnswerQuestionsDetail>).detail;
+    this.#queue = [...questions];
+    this.#returnTo = 'results';
+    this.#advance();
+  };
+
+  /** Forgets every answer, here and in storage, and starts again. */
+  clearAnswers(): void {
+    clearState(this.#key());
+    this.data = emptyState();
+    this.#queue = [];
+    this.#returnTo = undefined;
+    this.#history = [];
+    this.view = undefined;
+    void announce(this.t('screener.cleared'), { doc: this.ownerDocument });
+    if (this.compiled) this.#advance();
+  }
+
+  #onExit = (event: Event): void => {
+    if ((event as CustomEvent<{ clearAnswers: boolean }>).detail?.clearAnswers) {
+      clearState(this.#key());
+      this.data = emptyState();
+    }
+  };
+
+  #question(id: string) {
+    const compiled = this.compiled as CompiledRuleSet;
+    const fact = factDefinition(compiled, id);
+    if (!fact) return nothing;
+    const lang = this.localize.lang;
+    const step = this.#step();
+    const hint = fact.hint ? this.t(fact.hint) : '';
+    return html`<p class="progress" part="progress">
+        ${step.remaining <= 1 ? this.t('screener.last') : this.t('screener.left', { count: step.remaining })}
+      </p>
+      <form novalidate @submit=${this.#onSubmit}>
+        ${questionControl(
+          fact,
+          {
+            label: questionText(compiled.source, id, lang),
+            hint: hint === fact.hint ? '' : hint,
+            t: (key, args) => this.t(key, args),
+          },
+          readFact(this.data.answers, id),
+        )}
+        <div class="actions">
+          <button type="submit" class="primary">${this.t('screener.continue')}</button>
+          <button type="button" class="secondary" @click=${this.#onDecline}>
+            ${this.t(fact.sensitive ? 'screener.preferNot' : 'screener.dontKnow')}
+          </button>
+        </div>
+      </form>`;
+  }
+
+  #check() {
+    const compiled = this.compiled as CompiledRuleSet;
+    const lang = this.localize.lang;
+    const used = answersInUse(compiled, this.data.answers, this.data.asked, {
+      ...(this.asOf ? { asOf: this.asOf } : {}),
+    });
+    return html`<h1 data-heading tabindex="-1">${this.t('screener.check.heading')}</h1>
+      <dl class="answers">
+        ${this.data.asked.map((id) => {
+          const question = questionText(compiled.source, id, lang);
+          const value = readFact(this.data.answers, id);
+          return html`<div class="row">
+            <dt>${question}</dt>
+            <dd>
+              ${value === undefined ? this.t('screener.check.notKnown') : this.#answerText(id, value)}
+              ${
+                value !== undefined && !used.has(id)
+                  ? html`<span class="unused">${this.t('screener.check.notUsed')}</span>`
+                  : nothing
+              }
+            </dd>
+            <dd>
+              <button
+                type="button"
+                class="link"
+                aria-label=${this.t('screener.check.changeWhat', { question })}
+                @click=${() => this.#change(id)}
+              >
+                ${this.t('screener.check.change')}
+              </button>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      <button type="button" class="primary" @click=${() => this.#show({ step: 'results' })}>
+        ${this.t('screener.check.submit')}
+      </button>`;
+  }
+
+  #answerText(id: string, value: unknown): string {
+    const fact = factDefinition(this.compiled as CompiledRuleSet, id);
+    if (typeof value === 'boolean') return this.t(value ? 'screener.yes' : 'screener.no');
+    if (Array.isArray(value)) return String(value.length);
+    if (fact?.type === 'money') return `$${String(value)}`;
+    if (typeof value === 'object' && value !== null)
+      return (value as { state?: string }).state ?? '';
+    const option = `${fact?.question}.option.${String(value)}`;
+    const label = this.t(option);
+    return label === option ? String(value) : label;
+  }
+
+  #results() {
+    // Without `declined`, so "Answer N more questions" offers declined questions again too.
+    const result = this.#step([]).result;
+    const visible = this.programs ? new Set(words(this.programs)) : undefined;
+    const shown = visible
+      ? { ...result, programs: result.programs.filter((program) => visible.has(program.id)) }
+      : result;
+    return html`<plaza-eligibility-results
+        .result=${shown}
+        .ruleSet=${this.compiled?.source}
+        @plaza-answer-questions=${this.#onAnswerMore}
+      ></plaza-eligibility-results>
+      <p class="share">
+        <a href=${shareFragment(result.ruleSet.version, shown.programs)}
+          >${this.t('screener.share')}</a
+        >
+      </p>`;
+  }
+
+  override render() {
+    if (this.loadFailed) return html`<p role="alert">${this.t('screener.loadFailed')}</p>`;
+    if (!this.compiled || !this.view) return html`<p>${this.t('screener.loading')}</p>`;
+    const view = this.view;
+    return html`${
+        this.#history.length > 0
+          ? html`<button type="button" class="link back" @click=${this.#onBack}>
+              ${this.t('screener.back')}
+            </button>`
+          : nothing
+      }
+      ${
+        view.step === 'question'
+          ? this.#question(view.id)
+          : view.step === 'check'
+            ? this.#check()
+            : this.#results()
+      }
+      <button type="button" class="link clear" @click=${() => this.clearAnswers()}>
+        ${this.t('screener.clear')}
+      </button>`;
+  }
+}
