@@ -52,17 +52,6 @@ export function elementEntries(pkgDir = componentsDir) {
   return elements;
 }
 
-/** Each package's dist/ has its own copy of tslib's helpers; bundled together they share one. */
-function shareVendorHelpers() {
-  return {
-    name: 'share-vendor-helpers',
-    resolveId(source, importer) {
-      if (!importer || !/(^|\/)_vendor\/tslib\.es6\.js$/.test(source)) return null;
-      return this.resolve('tslib/tslib.es6.js', importer, { skipSelf: true });
-    },
-  };
-}
-
 /** Minified size of a module made of `code`, bundled with everything it imports except `external`. */
 export async function bundle(code, external = []) {
   const id = '\0size-entry';
@@ -75,7 +64,6 @@ export async function bundle(code, external = []) {
         resolveId: (source) => (source === id ? id : null),
         load: (moduleId) => (moduleId === id ? code : null),
       },
-      shareVendorHelpers(),
       nodeResolve({ exportConditions: ['browser', 'production'], rootDir: root }),
       terser({ format: { comments: false } }),
     ],
