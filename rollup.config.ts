@@ -98,25 +98,14 @@ function tsPlugin(dir: string): Plugin {
       declaration: false,
       declarationMap: false,
       emitDeclarationOnly: false,
+      // Helpers such as __decorate come from the tslib package (a dependency), so an app that
+      // bundles several Plaza packages gets one copy, not one per package.
+      importHelpers: true,
       sourceMap: true,
       outDir: join(dir, 'dist'),
       rootDir: join(dir, 'src'),
     },
   });
-}
-
-/**
- * Each package's dist/ carries its own copy of tslib's helpers in _vendor/; when packages are
- * bundled together (CDN bundle, size report) they share one.
- */
-export function shareVendorHelpers(): Plugin {
-  return {
-    name: 'plaza-share-vendor-helpers',
-    async resolveId(source, importer) {
-      if (!importer || !/(^|\/)_vendor\/tslib\.es6\.js$/.test(source)) return null;
-      return this.resolve('tslib/tslib.es6.js', importer, { skipSelf: true });
-    },
-  };
 }
 
 /**
@@ -154,12 +143,6 @@ export function packageConfig({ dir, pkg, entries }: PlazaPackage): RollupOption
       preserveModules: true,
       preserveModulesRoot: join(dir, 'src'),
       sourcemap: true,
-      // Helpers from outside src/ (tslib's __decorate) go to dist/_vendor/: npm never publishes
-      // folders named node_modules.
-      entryFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('node_modules')
-          ? `_vendor/${basename(chunk.facadeModuleId).replace(/\.[cm]?[jt]s$/, '')}.js`
-          : '[name].js',
     },
   };
 }
@@ -186,7 +169,6 @@ export function cdnConfig(plaza: PlazaPackage): RollupOptions {
     input: 'plaza:cdn',
     plugins: [
       virtualModule('plaza:cdn', registerAllModule(plaza)),
-      shareVendorHelpers(),
       nodeResolve({ exportConditions: ['browser', 'production'] }),
       terser({ format: { comments: false } }),
       copyJurisdictionData(join(plaza.dir, 'dist')),

@@ -10,6 +10,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { chromiumLaunchOptions } from './lib/chromium.mjs';
+import { cssLiteralChunks } from './minify-css.mjs';
 import { elementExports, listPackages, sourceExports } from './lib/packages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,6 +81,36 @@ for (const plaza of packages) {
         assert.ok(!/from '\.\.?\/.*packages\//.test(code), `${rel} reaches into another package`);
       }
     });
+
+    it('imports only packages it declares as dependencies (tslib helpers included)', () => {
+      const declared = Object.keys({ ...plaza.pkg.dependencies, ...plaza.pkg.peerDependencies });
+      for (const file of filesUnder(join(plaza.dir, 'dist'))) {
+        if (!file.endsWith('.js') || file.includes('/dist/cdn/')) continue;
+        const code = readFileSync(file, 'utf8');
+        for (const [, specifier] of code.matchAll(
+          /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*'([^'.][^']*)'/g,
+        )) {
+          const name = specifier
+            .split('/')
+            .slice(0, specifier.startsWith('@') ? 2 : 1)
+            .join('/');
+          assert.ok(
+            declared.includes(name),
+            `${relative(plaza.dir, file)} imports undeclared ${name}`,
+          );
+        }
+      }
+    });
+
+    it('has no CSS comments in its css literals', () => {
+      for (const file of filesUnder(join(plaza.dir, 'dist'))) {
+        if (!file.endsWith('.js')) continue;
+        const code = readFileSync(file, 'utf8');
+        for (const [start, end] of cssLiteralChunks(code)) {
+          assert.ok(!code.slice(start, end).includes('/*'), `${relative(plaza.dir, file)}`);
+        }
+      }
+    });
   });
 }
 
@@ -96,7 +127,7 @@ function packedFiles(name) {
 const allPackages = listPackages().filter(({ pkg }) => !pkg.private);
 
 describe('published files (npm pack)', () => {
-  for (const { pkg } of allPackages) {
+  for (const { dir, pkg } of allPackages) {
     it(`${pkg.name} publishes every export target and no build or test leftovers`, () => {
       const files = packedFiles(pkg.name);
       const targets = Object.values(pkg.exports ?? {}).flatMap((target) =>
@@ -105,6 +136,11 @@ describe('published files (npm pack)', () => {
       for (const target of targets.filter((t) => t && !t.includes('*'))) {
         assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is not published`);
       }
+      for (const file of ['README.md', 'LICENSE']) {
+        assert.ok(files.includes(file), `${file} is not published`);
+      }
+      assert.match(pkg.repository?.url ?? '', /^git\+https:\/\//, 'repository.url');
+      assert.equal(pkg.repository?.directory, relative(root, dir));
       const leftovers = files.filter((file) =>
         /\.tsbuildinfo$|\.test\.[cm]?[jt]s$|(^|\/)(test|node_modules)\//.test(file),
       );

@@ -14,6 +14,8 @@ const STAGES = [
   { name: 'unit/browser', script: 'test:unit', needsBuild: false },
   { name: 'node', script: 'test:node', needsBuild: true },
   { name: 'stories', script: 'test:stories', needsBuild: false },
+  { name: 'packages', script: 'check:packages', needsBuild: true },
+  { name: 'api', script: 'check:api', needsBuild: true },
   { name: 'size', script: 'size', needsBuild: true },
 ];
 
