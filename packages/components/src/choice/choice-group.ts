@@ -28,6 +28,7 @@ export abstract class PlazaChoiceGroup extends PlazaChoiceControl {
     ...PlazaFormControl.shadowRootOptions,
     slotAssignment: 'manual',
   };
+  static override genericName = 'choice.option';
 
   #observer = new MutationObserver((records) => this.#onMutations(records));
 
