@@ -35,10 +35,10 @@ const copy = {
     callTimesHint: 'For example, weekday mornings',
     byText: 'Text message',
     mobile: 'Mobile phone number',
-    byPost: 'Post',
+    byMail: 'Mail',
     postcode: 'ZIP code',
     dob: 'Date of birth',
-    dobHint: 'For example, 27 3 1985',
+    dobHint: 'For example, 3 27 1985',
     consent: 'I agree that you can contact me about my application in the way I chose',
     consentError: 'Select to confirm you agree that we can contact you',
     continue: 'Continue',
@@ -61,10 +61,10 @@ const copy = {
     callTimesHint: 'Por ejemplo, por las mañanas entre semana',
     byText: 'Mensaje de texto',
     mobile: 'Número de celular',
-    byPost: 'Correo postal',
+    byMail: 'Correo postal',
     postcode: 'Código postal',
     dob: 'Fecha de nacimiento',
-    dobHint: 'Por ejemplo, 27 3 1985',
+    dobHint: 'Por ejemplo, 3 27 1985',
     consent: 'Acepto que se comuniquen conmigo sobre mi solicitud de la forma que elegí',
     consentError: 'Seleccione para confirmar que acepta que nos comuniquemos con usted',
     continue: 'Continuar',
@@ -171,7 +171,7 @@ function page(lang: Lang) {
               required
             ></plaza-text-field>
           </plaza-radio>
-          <plaza-radio value="post" label=${t.byPost}>
+          <plaza-radio value="mail" label=${t.byMail}>
             <plaza-text-field
               name="zip"
               label=${t.postcode}
