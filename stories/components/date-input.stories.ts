@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@plaza/components/date-input.js';
+import '@plaza/components/button.js';
 
 interface DateInputArgs {
   label: string;
@@ -16,7 +17,7 @@ const meta: Meta<DateInputArgs> = {
   component: 'plaza-date-input',
   args: {
     label: 'Date of birth',
-    hint: 'For example, 27 3 2007',
+    hint: 'For example, 3 27 2007',
     required: true,
     disabled: false,
     past: true,
@@ -46,7 +47,7 @@ export const MissingPart: Story = {
   render: () =>
     html`<plaza-date-input
       label="Date of birth"
-      hint="For example, 27 3 2007"
+      hint="For example, 3 27 2007"
       required
       error="Date of birth must include a month"
     ></plaza-date-input>`,
@@ -59,11 +60,11 @@ export const ErrorAfterSubmit: Story = {
       <plaza-date-input
         name="dob"
         label="Date of birth"
-        hint="For example, 27 3 2007"
+        hint="For example, 3 27 2007"
         required
         value="1990-02-01"
       ></plaza-date-input>
-      <button type="submit">Continue</button>
+      <plaza-button type="submit">Continue</plaza-button>
     </form>`,
   play: async ({ canvasElement }) => {
     const field = canvasElement.querySelector('plaza-date-input')!;
@@ -79,7 +80,8 @@ export const PageHeading: Story = {
   render: () =>
     html`<plaza-date-input
       label="When did you move to this address?"
-      hint="For example, 27 3 2007"
+      error-name="the date you moved"
+      hint="For example, 3 27 2007"
       page-heading
       required
       past
@@ -91,12 +93,51 @@ export const Spanish: Story = {
     html`<div lang="es">
       <plaza-date-input
         label="Fecha de nacimiento"
-        hint="Por ejemplo, 27 3 2007. Puede escribir el mes en letras: enero."
+        hint="Por ejemplo, 3 27 2007. Puede escribir el mes en letras: enero."
         autocomplete="bday"
         required
         error="Fecha de nacimiento debe incluir el mes"
       ></plaza-date-input>
     </div>`,
+};
+
+/**
+ * The order follows the page's locale: month first for US English and US Spanish (`en`, `es`,
+ * `en-US`, `es-US`), day first for British English (`en-GB`) and most other regions.
+ */
+export const OrderByLocale: Story = {
+  name: 'Order by locale: en-US, es-US, en-GB',
+  render: () =>
+    html`<div class="plaza-stack">
+      <plaza-date-input
+        lang="en-US"
+        label="Date of birth (en-US)"
+        hint="For example, 3 27 2007"
+        value="2007-03-27"
+      ></plaza-date-input>
+      <plaza-date-input
+        lang="es-US"
+        label="Fecha de nacimiento (es-US)"
+        hint="Por ejemplo, 3 27 2007"
+        value="2007-03-27"
+      ></plaza-date-input>
+      <plaza-date-input
+        lang="en-GB"
+        label="Date of birth (en-GB)"
+        hint="For example, 27 3 2007"
+        value="2007-03-27"
+      ></plaza-date-input>
+    </div>`,
+};
+
+/** `order="dmy"` asks day first on a US page, for a form that must match a paper one. */
+export const ExplicitOrder: Story = {
+  render: () =>
+    html`<plaza-date-input
+      order="dmy"
+      label="Date on the certificate"
+      hint="Day, month and year, as printed. For example, 27 3 2007"
+    ></plaza-date-input>`,
 };
 
 export const RightToLeft: Story = {
@@ -111,7 +152,7 @@ export const NarrowScreen: Story = {
     html`<div style="max-inline-size: 320px">
       <plaza-date-input
         label="Date your benefits should start"
-        hint="For example, 1 9 2027"
+        hint="For example, 9 1 2027"
         future
       ></plaza-date-input>
     </div>`,

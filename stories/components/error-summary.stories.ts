@@ -30,7 +30,7 @@ export const AfterAFailedSubmit: Story = {
       <plaza-date-input
         name="dob"
         label="Date of birth"
-        hint="For example, 27 3 2007"
+        hint="For example, 3 27 2007"
         autocomplete="bday"
         required
         past

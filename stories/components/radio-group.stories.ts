@@ -86,7 +86,7 @@ export const ConditionalReveal: Story = {
           required
         ></plaza-text-field>
       </plaza-radio>
-      <plaza-radio value="post" label="Post"></plaza-radio>
+      <plaza-radio value="mail" label="Mail"></plaza-radio>
     </plaza-radio-group>`,
 };
 

@@ -17,7 +17,7 @@ export const CheckYourAnswers: Story = {
         ><span slot="question">Name</span>Ada Lovelace</plaza-summary-list-row
       >
       <plaza-summary-list-row href="#date-of-birth"
-        ><span slot="question">Date of birth</span>10 December 1985</plaza-summary-list-row
+        ><span slot="question">Date of birth</span>December 10, 1985</plaza-summary-list-row
       >
       <plaza-summary-list-row href="#address"
         ><span slot="question">Address</span>1 Main Street<br />Springfield<br />IL

@@ -96,8 +96,8 @@ export const Default: Story = {};
 
 export const WithHint: Story = {
   args: {
-    label: 'National Insurance number',
-    hint: 'It’s on your National Insurance card, benefit letter, payslip or P60. For example, ‘QQ 12 34 56 C’.',
+    label: 'Social Security number',
+    hint: 'It’s on your Social Security card or a tax form from your employer. For example, 123-45-6789.',
     autocomplete: '',
     width: '10',
   },

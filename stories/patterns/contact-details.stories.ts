@@ -37,10 +37,10 @@ const copy = {
     callTimesHint: 'For example, weekday mornings',
     byText: 'Text message',
     mobile: 'Mobile phone number',
-    byPost: 'Post',
+    byMail: 'Mail',
     address: 'Your mailing address',
     dob: 'Date of birth',
-    dobHint: 'For example, 27 3 1985',
+    dobHint: 'For example, 3 27 1985',
     consent: 'I agree that you can contact me about my application in the way I chose',
     consentError: 'Select to confirm you agree that we can contact you',
     continue: 'Continue',
@@ -63,10 +63,10 @@ const copy = {
     callTimesHint: 'Por ejemplo, por las mañanas entre semana',
     byText: 'Mensaje de texto',
     mobile: 'Número de celular',
-    byPost: 'Correo postal',
+    byMail: 'Correo postal',
     address: 'Su dirección postal',
     dob: 'Fecha de nacimiento',
-    dobHint: 'Por ejemplo, 27 3 1985',
+    dobHint: 'Por ejemplo, 3 27 1985',
     consent: 'Acepto que se comuniquen conmigo sobre mi solicitud de la forma que elegí',
     consentError: 'Seleccione para confirmar que acepta que nos comuniquemos con usted',
     continue: 'Continuar',
@@ -159,7 +159,8 @@ function page(lang: Lang) {
           <plaza-radio value="text" label=${t.byText}>
             <plaza-phone-input name="mobile" label=${t.mobile} required></plaza-phone-input>
           </plaza-radio>
-          <plaza-radio value="post" label=${t.byPost}>
+
+          <plaza-radio value="mail" label=${t.byMail}>
             <plaza-address-input
               name="address"
               label=${t.address}

@@ -192,6 +192,40 @@ describe('PlazaFormControl', () => {
   });
 });
 
+describe('the field named in error messages', () => {
+  it('uses error-name, the label as a noun phrase, or for a question generic words and a warning', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const form = await fixture<HTMLFormElement>(testHtml`<form>
+        <core-test-control required label="Full name"></core-test-control>
+        <core-test-control required label="What is your name?" error-name="your name"></core-test-control>
+        <core-test-control required label="What is your name?"></core-test-control>
+        <core-test-control required label="Where do you live?"></core-test-control>
+        <core-test-control required lang="es" label="¿Cuál es su nombre?"></core-test-control>
+        <core-test-control required lang="ar" label="ما اسمك؟"></core-test-control>
+      </form>`);
+      const messages = [...form.querySelectorAll<CoreTestControl>('core-test-control')].map(
+        (control) => control.validationMessage,
+      );
+      expect(messages).to.deep.equal([
+        'Enter full name',
+        'Enter your name',
+        'Enter an answer',
+        'Enter an answer',
+        'Ingrese una respuesta',
+        'Enter an answer',
+      ]);
+      // Once per element name, naming the label and the attribute that fixes it.
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('What is your name?').and.contain('error-name');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
 describe('element messages', () => {
   it('registers the strings of the class and of the classes it extends', async () => {
     const control = await fixture<CoreTestSubclass>(

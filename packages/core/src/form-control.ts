@@ -46,6 +46,9 @@ const errorMessagesConverter = {
 /** One settled promise shared by every control until it runs an async validator. */
 const VALID: Promise<boolean> = Promise.resolve(true);
 
+/** Element names already warned about a question used as the name in error messages. */
+const warnedQuestion = new Set<string>();
+
 const customIssue = (message: string): ValidationIssue => ({
   flag: 'customError',
   key: 'validation.custom',
@@ -69,6 +72,11 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,
   };
+  /**
+   * The message key of the words that name this control in its errors when its label is a
+   * question and no `error-name` is given: "an answer" ("Enter an answer"); "a date", "an option".
+   */
+  static genericName = 'field.answer';
 
   protected readonly internals: ElementInternals = this.attachInternals();
   #formDisabled = false;
@@ -99,8 +107,10 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
   @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
   @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
   /**
-   * How the field is named inside error messages ("your full name"). Defaults to the label with
-   * its first letter lowercased.
+   * How the field is named inside error messages: "your full name" makes "Enter your full name".
+   * Defaults to the label with its first letter lowercased; a label that is a question ("What is
+   * your name?") cannot be pasted into a sentence, so such a control says "Enter an answer",
+   * "Select an option" or "Enter a date" until it is given an `error-name`.
    */
   @property({ attribute: 'error-name' }) errorName = '';
   /** An error from the server, shown at once (e.g. a page re-rendered after a failed POST). */
@@ -239,9 +249,23 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
   protected messageFor(found: ValidationIssue): string {
     return messageFor(found, {
       lang: this.localize.lang,
-      name: this.errorName || nameInSentence(this.label || this.textContent || ''),
+      name: this.nameInMessages(),
       overrides: this.errorMessages,
     });
+  }
+
+  /** The field as named inside its error messages: `error-name`, the label, or generic words. */
+  protected nameInMessages(): string {
+    const label = (this.label || this.textContent || '').trim();
+    if (this.errorName || !/^[¿؟]|[?？؟]$/u.test(label))
+      return this.errorName || nameInSentence(label);
+    if (!warnedQuestion.has(this.localName)) {
+      warnedQuestion.add(this.localName);
+      console.warn(
+        `<${this.localName} label="${label}">: a question cannot name the field in error messages; give it error-name="…" (a noun phrase such as "your full name").`,
+      );
+    }
+    return this.t((this.constructor as typeof PlazaFormControl).genericName);
   }
 
   /** The words after the label ("(optional)"), or '' when this question shows no marker. */

@@ -42,6 +42,18 @@ describe('message registry', () => {
     expect(text).to.equal('Hello Ada, you owe $1,234.50 by January 31, 2026 {unknown}');
   });
 
+  it('contracts "de el" and "a el" in Spanish, but not a proper name or another language', () => {
+    registerMessages('es', { 'test.of': 'Un sitio de {place}; vaya a {office}' });
+    registerMessages('en', { 'test.of': 'A site of {place}' });
+    expect(
+      translate('es', 'test.of', { place: 'el Estado de Ejemplo', office: 'el centro' }),
+    ).to.equal('Un sitio del Estado de Ejemplo; vaya al centro');
+    expect(translate('es-MX', 'test.of', { place: 'El Paso', office: 'ella' })).to.equal(
+      'Un sitio de El Paso; vaya a ella',
+    );
+    expect(translate('en', 'test.of', { place: 'de el' })).to.equal('A site of de el');
+  });
+
   it('formats numbers, money and dates with Intl for the language', () => {
     expect(formatArg('en', 2888)).to.equal('2,888');
     // `es` means US Spanish (issue 14): the same grouping as Intl gives es-US, not Spain's.

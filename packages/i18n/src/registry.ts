@@ -105,9 +105,12 @@ function pickForm(lang: string, message: Message, args: MessageArgs): string {
 
 /** `template` with each `{placeholder}` that `args` has replaced by its value formatted for `lang`. */
 export function formatMessage(lang: string, template: string, args: MessageArgs): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  const text = template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.hasOwn(args, name) ? formatArg(lang, args[name]) : placeholder,
   );
+  // Spanish contracts "de el" and "a el" ("de {jurisdiction}" with "el Estado de Ejemplo" reads
+  // "del Estado de Ejemplo"); a capitalized "El" begins a proper name (El Paso) and stays.
+  return /^es\b/iu.test(lang) ? text.replace(/(?<!\p{L})([Dd]e|[Aa]) el(?!\p{L})/gu, '$1l') : text;
 }
 
 function normalizeLanguage(lang: string): string {

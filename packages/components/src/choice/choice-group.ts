@@ -26,6 +26,7 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
     ...PlazaFormControl.shadowRootOptions,
     slotAssignment: 'manual',
   };
+  static override genericName = 'choice.option';
 
   #observer = new MutationObserver((records) => this.#onMutations(records));
 

@@ -11,8 +11,14 @@ import { accessibleInEveryState } from '../../test/support/accessible-states.js'
 type Part = 'day' | 'month' | 'year';
 const part = (field: PlazaDateInput, name: Part) =>
   field.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
+/** The inputs in page order, by id. */
+const pageOrder = (field: PlazaDateInput) =>
+  [...field.shadowRoot!.querySelectorAll('input')].map((input) => input.id);
+/** The marked parts, day, month, year (whatever order the page shows them in). */
 const invalidParts = (field: PlazaDateInput) =>
-  [...field.shadowRoot!.querySelectorAll('input[aria-invalid="true"]')].map((input) => input.id);
+  [...field.shadowRoot!.querySelectorAll('input[aria-invalid="true"]')]
+    .map((input) => input.id)
+    .sort((a, b) => ['day', 'month', 'year'].indexOf(a) - ['day', 'month', 'year'].indexOf(b));
 
 async function typeDate(field: PlazaDateInput, day: string, month: string, year: string) {
   for (const [name, text] of [
@@ -168,7 +174,7 @@ describe('<plaza-date-input>', () => {
 
   it('follows the GOV.UK date error rules in priority order, marking only the wrong parts', async () => {
     const cases: [string, [string, string, string], string, Part[]][] = [
-      ['required', ['', '', ''], 'Enter date of birth', ['day']],
+      ['required', ['', '', ''], 'Enter date of birth', ['day', 'month', 'year']],
       ['', ['12', '', '1990'], 'Date of birth must include a month', ['month']],
       ['', ['', '', '1990'], 'Date of birth must include a day and month', ['day', 'month']],
       ['', ['3', '4', ''], 'Date of birth must include a year', ['year']],
@@ -218,6 +224,68 @@ describe('<plaza-date-input>', () => {
         form.remove();
       }
     }
+  });
+
+  it('asks month first in the US (en, es, en-US, es-US), day first in en-GB; order overrides', async () => {
+    const cases: [string, string, Part[]][] = [
+      ['en', '', ['month', 'day', 'year']],
+      ['en-US', '', ['month', 'day', 'year']],
+      ['es', '', ['month', 'day', 'year']],
+      ['es-US', '', ['month', 'day', 'year']],
+      ['en-GB', '', ['day', 'month', 'year']],
+      ['es-MX', '', ['day', 'month', 'year']],
+      // A bare language on a US service is read as living in the US (vi, zh, ja: month first).
+      ['ja', '', ['month', 'day', 'year']],
+      ['ja-JP', '', ['year', 'month', 'day']],
+      ['en-US', 'dmy', ['day', 'month', 'year']],
+      ['en-GB', 'mdy', ['month', 'day', 'year']],
+      ['en', 'ymd', ['year', 'month', 'day']],
+      ['en-GB', 'nonsense', ['day', 'month', 'year']],
+    ];
+    for (const [lang, order, expected] of cases) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${lang}>
+          <plaza-date-input label="Date of birth" order=${order}></plaza-date-input>
+        </div>`,
+      );
+      const field = wrapper.querySelector('plaza-date-input')!;
+      await field.updateComplete;
+      expect(pageOrder(field), `${lang} ${order}`).to.deep.equal(expected);
+    }
+  });
+
+  it('marks all three parts of an empty required date and focuses the first on the page', async () => {
+    const { form, field } = await submitted(
+      html`<form lang="en-GB">
+        <plaza-date-input name="d" label="Date of birth" required></plaza-date-input>
+        <button>Continue</button>
+      </form>`,
+    );
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await field.updateComplete;
+    expect(invalidParts(field)).to.deep.equal(['day', 'month', 'year']);
+    expect(field.shadowRoot!.activeElement).to.equal(part(field, 'day'));
+    form.lang = 'en-US';
+    await field.updateComplete;
+    await field.updateComplete;
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await field.updateComplete;
+    expect(pageOrder(field)).to.deep.equal(['month', 'day', 'year']);
+    expect(field.shadowRoot!.activeElement).to.equal(part(field, 'month'));
+  });
+
+  it('says "Enter a date" for a label that is a question and no error-name', async () => {
+    const { form, field } = await submitted(
+      html`<form>
+        <plaza-date-input name="d" label="When were you born?" required></plaza-date-input>
+      </form>`,
+    );
+    expect(form.checkValidity()).to.equal(false);
+    expect(field.validationMessage).to.equal('Enter a date');
+    await typeDate(field, '', '2', '1990');
+    expect(field.validationMessage).to.equal('A date must include a day');
   });
 
   it('allows an empty optional date, and 29 February in a leap year', async () => {

@@ -16,6 +16,7 @@ import { dateInputStyles } from './date-input.styles.js';
 import {
   DATE_PARTS,
   checkDate,
+  partOrder,
   partsFromIso,
   toIso,
   todayIso,
@@ -31,11 +32,12 @@ const PART_LABEL_KEYS: Record<DatePart, string> = {
 };
 
 /**
- * @summary A date people already know, such as their date of birth, asked as day, month and year
- * in three text fields (the GOV.UK memorable-date pattern). Submits an ISO 8601 date.
+ * @summary A date people already know, such as their date of birth, asked as month, day and year
+ * in three text fields (the GOV.UK and USWDS memorable-date pattern), in the order the page's
+ * locale writes dates. Submits an ISO 8601 date.
  *
- * @slot hint - Rich hint content; replaces the `hint` attribute. Give an example date, such as
- * "For example, 27 3 2007".
+ * @slot hint - Rich hint content; replaces the `hint` attribute. Give an example date in the
+ * order of the fields, such as "For example, 3 27 2007".
  *
  * @csspart fieldset - The fieldset around the three fields.
  * @csspart legend - The legend holding the question.
@@ -54,15 +56,18 @@ const PART_LABEL_KEYS: Record<DatePart, string> = {
  * @fires invalid - When validation fails on submit or `reportValidity()`.
  *
  * Accessibility: the three fields are a `fieldset` whose legend is the question; each input is
- * labelled "Day", "Month" or "Year". The hint and error describe the group. Only the parts that
- * are wrong get `aria-invalid`, and focus from the error summary goes to the first wrong part.
+ * labelled "Month", "Day" or "Year". The hint and error describe the group. Only the parts that
+ * are wrong get `aria-invalid` (all three when nothing was entered), and focus from the error
+ * summary goes to the first wrong part.
  * Inputs use `inputmode="numeric"`, not `type="number"` (which changes values on scroll).
  */
 export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
   static override styles = dateInputStyles;
+  static override genericName = 'dateInput.date';
   /** This element's own strings, registered beneath any agency override when it first connects. */
   static override messages = {
     en: {
+      'dateInput.date': 'a date',
       'dateInput.day': 'Day',
       'dateInput.month': 'Month',
       'dateInput.year': 'Year',
@@ -80,6 +85,7 @@ export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
       'dateInput.max': '{Name} must be the same as or before {max}',
     },
     es: {
+      'dateInput.date': 'una fecha',
       'dateInput.day': 'Día',
       'dateInput.month': 'Mes',
       'dateInput.year': 'Año',
@@ -114,6 +120,11 @@ export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
   @property() max = '';
   /** Today as ISO, for past/future checks; defaults to the user's date. */
   @property() today = '';
+  /**
+   * The order of the parts: `mdy`, `dmy` or `ymd`. By default the page's locale decides: month
+   * first for `en`, `es` and any US locale, day first for `en-GB`, `es-MX` and most others.
+   */
+  @property() order = '';
 
   /** What the user typed in each part, exactly. */
   get parts(): DateParts {
@@ -139,10 +150,15 @@ export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
     return this.value;
   }
 
-  /** The first wrong part, so the error summary and a failed submit focus it. */
+  /** The first wrong part on the page, so the error summary and a failed submit focus it. */
   protected override get validationAnchor(): HTMLElement | null {
-    const part = this.#problem()?.parts[0] ?? 'day';
+    const wrong = this.#problem()?.parts ?? DATE_PARTS;
+    const part = this.#order().find((each) => wrong.includes(each));
     return this.renderRoot?.querySelector<HTMLInputElement>(`#${part}`) ?? null;
+  }
+
+  #order(): DatePart[] {
+    return partOrder(this.localize.lang, this.order);
   }
 
   protected override formValue(): { value: FormValue; state: FormValue } {
@@ -251,7 +267,7 @@ export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
       ${this.renderQuestionLegend(this.label, this.markerText, 'label')}
       ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
       <div class="parts">
-        ${DATE_PARTS.map((part) => this.#renderPart(part, wrong.has(part), parts[part]))}
+        ${this.#order().map((part) => this.#renderPart(part, wrong.has(part), parts[part]))}
       </div>
     </fieldset>`;
   }

@@ -2,10 +2,39 @@
  * The memorable-date rules, without a DOM: reading a month typed as a number or a name, checking
  * a day/month/year against GOV.UK's date error rules in their priority order, and the ISO value.
  */
-import type { ValidationIssue } from '@plaza/core';
+import { formatLocale, type ValidationIssue } from '@plaza/core';
 
 export type DatePart = 'day' | 'month' | 'year';
 export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
+
+const ORDERS: Record<string, DatePart[]> = {
+  mdy: ['month', 'day', 'year'],
+  dmy: ['day', 'month', 'year'],
+  ymd: ['year', 'month', 'day'],
+};
+
+/**
+ * The order residents write a date in: an explicit `order` ("mdy", "dmy" or "ymd") wins; then
+ * month first in the United States (`en`, `es` and any `-US` tag: USWDS's memorable date, in
+ * Spanish too, although Intl writes `es-US` day first); elsewhere the order Intl writes a numeric
+ * date in (day first in `en-GB` and `es-MX`, year first in `ja`).
+ */
+export function partOrder(lang: string, order = ''): DatePart[] {
+  if (Object.hasOwn(ORDERS, order)) return ORDERS[order];
+  const locale = formatLocale(lang);
+  try {
+    if (new Intl.Locale(locale).maximize().region !== 'US') {
+      const written = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' })
+        .formatToParts(0)
+        .map((part) => part.type)
+        .filter((type): type is DatePart => (DATE_PARTS as string[]).includes(type));
+      if (written.length === 3) return written;
+    }
+  } catch {
+    // A tag Intl cannot read: the US order.
+  }
+  return ORDERS.mdy;
+}
 
 export interface DateParts {
   day: string;
@@ -29,7 +58,7 @@ export interface DateRules {
 
 export interface DateProblem {
   issue: ValidationIssue;
-  /** The parts to mark as wrong, in field order; focus goes to the first. */
+  /** The parts to mark as wrong; focus goes to the first of them on the page. */
   parts: DatePart[];
 }
 
@@ -137,8 +166,9 @@ const MISSING_KEYS: Record<string, string> = {
 export function checkDate(parts: DateParts, rules: DateRules, lang = 'en'): DateProblem | null {
   const empty = DATE_PARTS.filter((part) => parts[part].trim() === '');
   if (empty.length === 3) {
+    // Nothing entered: GOV.UK marks the whole date, not one part.
     return rules.required
-      ? { issue: { flag: 'valueMissing', key: 'validation.valueMissing' }, parts: ['day'] }
+      ? { issue: { flag: 'valueMissing', key: 'validation.valueMissing' }, parts: empty }
       : null;
   }
   if (empty.length > 0) {

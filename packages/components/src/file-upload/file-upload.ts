@@ -65,6 +65,7 @@ const sameFile = (a: File, b: File) =>
  */
 export class PlazaFileUpload extends PlazaQuestion(PlazaFormControl) {
   static override styles = fileUploadStyles;
+  static override genericName = 'fileUpload.file';
   /** This element's own strings, registered beneath any agency override when it first connects. */
   static override messages = {
     en: {
@@ -73,6 +74,7 @@ export class PlazaFileUpload extends PlazaQuestion(PlazaFormControl) {
       'fileUpload.remove': 'Remove',
       'fileUpload.removed': '{file} removed',
       'fileUpload.valueMissing': 'Select {name}',
+      'fileUpload.file': 'a file',
       'fileUpload.wrongType': '{file} must be in {types} format',
       'fileUpload.tooBig': '{file} must be smaller than {max}',
       'fileUpload.empty': '{file} is empty',
@@ -86,6 +88,7 @@ export class PlazaFileUpload extends PlazaQuestion(PlazaFormControl) {
       'fileUpload.remove': 'Quitar',
       'fileUpload.removed': 'Se quitó {file}',
       'fileUpload.valueMissing': 'Seleccione {name}',
+      'fileUpload.file': 'un archivo',
       'fileUpload.wrongType': '{file} debe estar en formato {types}',
       'fileUpload.tooBig': '{file} debe pesar menos de {max}',
       'fileUpload.empty': '{file} está vacío',

@@ -1,5 +1,4 @@
 import { property } from 'lit/decorators.js';
-import { nameInSentence } from '@plaza/core';
 import {
   PlazaPartsControl,
   missing,
@@ -92,7 +91,7 @@ export class PlazaNameInput extends PlazaPartsControl {
       const text = values[id] ?? '';
       const key = text.trim() ? nameProblem(text) : null;
       if (key) {
-        const named = this.errorName || nameInSentence(this.label);
+        const named = this.nameInMessages();
         const part =
           id === 'full'
             ? named.charAt(0).toLocaleUpperCase() + named.slice(1)

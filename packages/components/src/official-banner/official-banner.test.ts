@@ -124,7 +124,7 @@ describe('<plaza-official-banner>', () => {
       </div>`,
     );
     const banner = wrapper.querySelector('plaza-official-banner')!;
-    expect(text(part(banner, 'intro'))).to.equal('Un sitio web oficial de el Estado de Ejemplo');
+    expect(text(part(banner, 'intro'))).to.equal('Un sitio web oficial del Estado de Ejemplo');
     expect(text(part(banner, 'toggle'))).to.equal('Así es como usted puede verificarlo');
     expect(guidanceText(banner)).to.contain('Los sitios web oficiales usan .gov');
     const region = await queryAccessible((n) => n.role === 'region');

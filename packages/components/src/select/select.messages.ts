@@ -4,8 +4,10 @@ import type { Catalog } from '@plaza/core';
 export const messages: Record<string, Catalog> = {
   en: {
     'select.valueMissing': 'Select {name}',
+    'select.option': 'an option',
   },
   es: {
     'select.valueMissing': 'Seleccione {name}',
+    'select.option': 'una opción',
   },
 };

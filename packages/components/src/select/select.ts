@@ -47,6 +47,7 @@ const chosen = (): Validator => (value) =>
  */
 export class PlazaSelect extends PlazaQuestion(PlazaStringControl) {
   static override messages = messages;
+  static override genericName = 'select.option';
   static override styles = selectStyles;
 
   #observer = new MutationObserver((records) => {

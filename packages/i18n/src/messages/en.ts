@@ -8,6 +8,7 @@ export const en: Catalog = {
   'field.optional': '(optional)',
   'field.required': '(required)',
   'field.errorPrefix': 'Error:',
+  'field.answer': 'an answer',
   'validation.valueMissing': 'Enter {name}',
   'validation.tooLong': {
     one: '{Name} must be {max} character or less',

@@ -5,6 +5,7 @@ export const es: Catalog = {
   'field.optional': '(opcional)',
   'field.required': '(obligatorio)',
   'field.errorPrefix': 'Error:',
+  'field.answer': 'una respuesta',
   'validation.valueMissing': 'Ingrese {name}',
   'validation.tooLong': {
     one: '{Name} debe tener {max} carácter o menos',
