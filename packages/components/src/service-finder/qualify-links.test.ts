@@ -77,6 +77,7 @@ describe('"Check if you qualify" links', function () {
         n.name === 'Check if you qualify: Asesoría de vivienda de Atlanta (Grant Park)',
     );
     expect(link).not.to.equal(null);
+    await expect(finder).to.be.accessible();
   });
 
   it('take a plain object, its own label, Spanish by default, and never link javascript:', async () => {

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EmbeddedSource } from '@plaza/directory';
-import { CityRegistry } from '@plaza/jurisdictions';
+import { CityRegistry, DATASET } from '@plaza/jurisdictions';
 import {
   findAllIn,
   findIn,
@@ -216,6 +216,16 @@ describe('<plaza-service-finder>', function () {
     await waitUntil(() => finder.jurisdiction?.state === 'PR', 'Puerto Rico never chosen');
     await searched(finder, /^0 services found$/);
     await expect(finder).to.be.accessible();
+  });
+
+  it('credits the ZIP code data it uses, with a link, as its licence asks', async () => {
+    const finder = await mountFinder();
+    const credit = picker(finder).shadowRoot!.querySelector<HTMLAnchorElement>(
+      `a[href="${DATASET.url}"]`,
+    );
+    expect(credit?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      `Source: ${DATASET.attribution}`,
+    );
   });
 
   it('explains how to widen a search that finds nothing', async () => {
