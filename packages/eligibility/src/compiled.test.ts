@@ -20,7 +20,11 @@ describe('CompiledRuleSet', () => {
   it('is not duck-typed: a look-alike object is read as a rule set document, and refused', () => {
     const compiled = loadRuleSet(rules);
     const lookAlike = { ...compiled, paramCache: new Map(), factOrder: [] };
-    throws(() => evaluate(lookAlike as never, {}), RuleSetError, /\$.facts: must be plain JSON data/);
+    throws(
+      () => evaluate(lookAlike as never, {}),
+      RuleSetError,
+      /\$.facts: must be plain JSON data/,
+    );
   });
 
   it('cannot be built except by loading', () => {
