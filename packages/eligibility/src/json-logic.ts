@@ -10,6 +10,8 @@
  */
 import type { CompiledRuleSet } from './compiled.js';
 import { loaded } from './document/rule-set.js';
+import type { OperatorEntry } from './operators/entry.js';
+import { CONDITIONS, VALUES } from './operators/registry.js';
 import { resolveParam } from './runtime/context.js';
 import { createContext } from './evaluate/answers.js';
 import { EligibilityError } from './errors.js';
@@ -29,15 +31,31 @@ export class JsonLogicError extends EligibilityError {
   }
 }
 
-const COMPARE_OUT: Record<string, string> = {
-  '==': '===',
-  '!=': '!==',
-  '<': '<',
-  '<=': '<=',
-  '>': '>',
-  '>=': '>=',
-};
-const ARITHMETIC = new Set(['+', '-', '*', '/', 'min', 'max']);
+/** Our operator for each JSON Logic name (and alias) the registry maps, where it stands. */
+const FROM_CONDITION = fromJsonLogicNames(CONDITIONS);
+const FROM_VALUE = fromJsonLogicNames(VALUES);
+
+function fromJsonLogicNames(
+  operators: ReadonlyMap<string, OperatorEntry>,
+): ReadonlyMap<string, OperatorEntry> {
+  const names = new Map<string, OperatorEntry>();
+  for (const entry of operators.values()) {
+    const mapping = entry.jsonLogic;
+    if (!('name' in mapping)) continue;
+    for (const name of [mapping.name, ...(mapping.aliases ?? [])]) names.set(name, entry);
+  }
+  return names;
+}
+
+/** Why `op` cannot be exported, in the registry's words. */
+function unsupported(at: string, op: string, entry: OperatorEntry | undefined): JsonLogicError {
+  const mapping = entry?.jsonLogic;
+  const why = mapping && 'none' in mapping ? `: ${mapping.none}` : '';
+  return new JsonLogicError(
+    at,
+    `"${op}" has no JSON Logic equivalent in the supported subset${why}`,
+  );
+}
 
 /**
  * Exports every program as one JSON Logic rule (`and` of its criteria), keyed by program id.
@@ -84,47 +102,40 @@ function exportCondition(
   if (typeof condition === 'boolean') return condition;
   const [op, arg] = Object.entries(condition)[0] as [string, unknown];
   const at = `${path}.${op}`;
-  switch (op) {
-    case 'all':
+  const entry = CONDITIONS.get(op);
+  const mapping = entry?.jsonLogic;
+  if (!mapping || !('name' in mapping)) throw unsupported(at, op, entry);
+  switch (mapping.shape) {
+    case 'list':
       return {
-        and: (arg as Condition[]).map((item, index) =>
+        [mapping.name]: (arg as Condition[]).map((item, index) =>
           exportCondition(item, `${at}[${index}]`, compiled, ctx),
         ),
       };
-    case 'any':
-      return {
-        or: (arg as Condition[]).map((item, index) =>
-          exportCondition(item, `${at}[${index}]`, compiled, ctx),
-        ),
-      };
-    case 'not':
-      return { '!': [exportCondition(arg as Condition, at, compiled, ctx)] };
-    case 'fact':
+    case 'negate':
+      return { [mapping.name]: [exportCondition(arg as Condition, at, compiled, ctx)] };
+    case 'variable':
       return exportExpression(condition as Expression, path, compiled, ctx);
-    case 'in': {
+    case 'membership': {
       const [needle, list] = arg as [Expression, Expression[]];
       return {
-        in: [
+        [mapping.name]: [
           exportExpression(needle, `${at}[0]`, compiled, ctx),
           list.map((item, index) => exportExpression(item, `${at}[1][${index}]`, compiled, ctx)),
         ],
       };
     }
-    default: {
-      const out = COMPARE_OUT[op];
-      if (!out)
-        throw new JsonLogicError(
-          at,
-          `"${op}" has no JSON Logic equivalent in the supported subset`,
-        );
+    case 'compare': {
       const [left, right] = arg as [Expression, Expression];
       return {
-        [out]: [
+        [mapping.name]: [
           exportExpression(left, `${at}[0]`, compiled, ctx),
           exportExpression(right, `${at}[1]`, compiled, ctx),
         ],
       };
     }
+    case 'choice':
+      throw unsupported(at, op, entry);
   }
 }
 
@@ -142,53 +153,57 @@ function exportExpression(
     return expression;
   const [op, arg] = Object.entries(expression)[0] as [string, unknown];
   const at = `${path}.${op}`;
-  if (op === 'fact') {
-    const fact = compiled.facts.get(arg as string) as FactDefinition;
-    if (fact.type === 'money') {
-      const factor = compiled.conversions[fact.period ?? 'month'];
-      return factor === 1 ? { var: fact.id } : { '*': [{ var: fact.id }, factor] };
+  const entry = VALUES.get(op);
+  const mapping = entry?.jsonLogic;
+  if (!mapping || 'none' in mapping) throw unsupported(at, op, entry);
+  switch (mapping.shape) {
+    case 'variable': {
+      const fact = compiled.facts.get(arg as string) as FactDefinition;
+      if (fact.type === 'money') {
+        const factor = compiled.conversions[fact.period ?? 'month'];
+        return factor === 1 ? { var: fact.id } : { '*': [{ var: fact.id }, factor] };
+      }
+      if (['boolean', 'number', 'enum', 'text'].includes(fact.type)) return { var: fact.id };
+      throw new JsonLogicError(at, `${fact.type} facts have no JSON Logic equivalent`);
     }
-    if (['boolean', 'number', 'enum', 'text'].includes(fact.type)) return { var: fact.id };
-    throw new JsonLogicError(at, `${fact.type} facts have no JSON Logic equivalent`);
-  }
-  if (op === 'param') {
-    const value = resolveParam(ctx, arg as string)?.value;
-    if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') {
-      throw new JsonLogicError(
-        at,
-        `parameter "${String(arg)}" has no value on that date, or is not a single value`,
-      );
+    case 'parameter': {
+      const value = resolveParam(ctx, arg as string)?.value;
+      if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') {
+        throw new JsonLogicError(
+          at,
+          `parameter "${String(arg)}" has no value on that date, or is not a single value`,
+        );
+      }
+      return value;
     }
-    return value;
+    case 'amount': {
+      const [amount, period] = arg as [Expression, Period];
+      const inner = exportExpression(amount, `${at}[0]`, compiled, ctx);
+      const factor = compiled.conversions[period];
+      if (typeof inner === 'number') return inner * factor;
+      return factor === 1 ? inner : { '*': [inner, factor] };
+    }
+    case 'list':
+      return {
+        [mapping.name]: (arg as Expression[]).map((item, index) =>
+          exportExpression(item, `${at}[${index}]`, compiled, ctx),
+        ),
+      };
+    case 'choice': {
+      const [test, yes, no] = arg as [Condition, Expression, Expression];
+      return {
+        [mapping.name]: [
+          exportCondition(test, `${at}[0]`, compiled, ctx),
+          exportExpression(yes, `${at}[1]`, compiled, ctx),
+          exportExpression(no, `${at}[2]`, compiled, ctx),
+        ],
+      };
+    }
+    case 'negate':
+    case 'compare':
+    case 'membership':
+      throw unsupported(at, op, entry);
   }
-  if (op === 'money') {
-    const [amount, period] = arg as [Expression, keyof typeof DEFAULT_CONVERSIONS];
-    const inner = exportExpression(amount, `${at}[0]`, compiled, ctx);
-    const factor = compiled.conversions[period];
-    if (typeof inner === 'number') return inner * factor;
-    return factor === 1 ? inner : { '*': [inner, factor] };
-  }
-  if (ARITHMETIC.has(op)) {
-    return {
-      [op]: (arg as Expression[]).map((item, index) =>
-        exportExpression(item, `${at}[${index}]`, compiled, ctx),
-      ),
-    };
-  }
-  if (op === 'if') {
-    const [test, yes, no] = arg as [Condition, Expression, Expression];
-    return {
-      if: [
-        exportCondition(test, `${at}[0]`, compiled, ctx),
-        exportExpression(yes, `${at}[1]`, compiled, ctx),
-        exportExpression(no, `${at}[2]`, compiled, ctx),
-      ],
-    };
-  }
-  throw new JsonLogicError(
-    at,
-    `"${op}" has no JSON Logic equivalent (JSON Logic has no unknowns, dates, money periods or household members)`,
-  );
 }
 
 /**
@@ -226,49 +241,44 @@ function importCondition(
   const at = `${path}.${op}`;
   const next = (item: JsonLogic, index: number): Condition =>
     importCondition(item, `${at}[${index}]`, facts, depth + 1);
-  switch (op) {
-    case 'and':
-      return { all: args.map(next) };
-    case 'or':
-      return { any: args.map(next) };
-    case '!':
-      return { not: next(args[0], 0) };
-    case 'var': {
+  const entry = FROM_CONDITION.get(op) ?? FROM_VALUE.get(op);
+  const mapping = entry?.jsonLogic;
+  if (!entry || !mapping || !('name' in mapping) || (!entry.condition && mapping.shape === 'list'))
+    throw new JsonLogicError(at, `"${op}" is not in the supported JSON Logic subset`);
+  switch (mapping.shape) {
+    case 'list':
+      return { [entry.name]: args.map(next) } as Condition;
+    case 'negate':
+      return { [entry.name]: next(args[0], 0) } as Condition;
+    case 'variable': {
       const expression = importExpression(logic, path, facts, depth);
       const fact = facts.get((expression as { fact: string }).fact);
       if (fact?.type !== 'boolean')
         throw new JsonLogicError(path, 'only a boolean fact can stand alone as a condition');
       return expression as Condition;
     }
-    case 'in': {
+    case 'membership': {
       if (args.length !== 2 || !Array.isArray(args[1]))
-        throw new JsonLogicError(at, '"in" is supported with a literal list only');
+        throw new JsonLogicError(at, `"${op}" is supported with a literal list only`);
       return {
-        in: [
+        [entry.name]: [
           importExpression(args[0], `${at}[0]`, facts, depth + 1),
           args[1].map((item, index) =>
             importExpression(item, `${at}[1][${index}]`, facts, depth + 1),
           ),
         ],
-      };
+      } as Condition;
     }
-    case 'if': {
+    case 'choice': {
       if (args.length !== 3)
-        throw new JsonLogicError(at, '"if" is supported with exactly three arguments');
+        throw new JsonLogicError(at, `"${op}" is supported with exactly three arguments`);
       const test = next(args[0], 0);
       return {
         any: [{ all: [test, next(args[1], 1)] }, { all: [{ not: test }, next(args[2], 2)] }],
       };
     }
-    case '==':
-    case '===':
-    case '!=':
-    case '!==':
-    case '<':
-    case '<=':
-    case '>':
-    case '>=': {
-      const ours = op.startsWith('!') ? '!=' : op.startsWith('=') ? '==' : op;
+    case 'compare': {
+      const ours = entry.name;
       if (args.length === 3 && (op === '<' || op === '<=')) {
         // JSON Logic's "between": a < b < c.
         return {
@@ -281,8 +291,6 @@ function importCondition(
       if (args.length !== 2) throw new JsonLogicError(at, `"${op}" takes two values`);
       return comparison(ours, args[0], args[1], at, facts, depth);
     }
-    default:
-      throw new JsonLogicError(at, `"${op}" is not in the supported JSON Logic subset`);
   }
 }
 
@@ -365,7 +373,9 @@ function importExpression(
         return { fact: fact.id };
     }
   }
-  if (ARITHMETIC.has(op)) {
+  const mapping = FROM_VALUE.get(op)?.jsonLogic;
+  const shape = mapping && 'name' in mapping ? mapping.shape : undefined;
+  if (shape === 'list') {
     const kids = args.map((item, index) =>
       importExpression(item, `${at}[${index}]`, facts, depth + 1),
     );
@@ -380,7 +390,7 @@ function importExpression(
     }
     return { [op]: kids } as Expression;
   }
-  if (op === 'if' && args.length === 3) {
+  if (shape === 'choice' && args.length === 3) {
     return {
       if: [
         importCondition(args[0], `${at}[0]`, facts, depth + 1),

@@ -1,7 +1,7 @@
 /**
- * The published JSON Schema of the rule format (draft 2020-12). `schema.json` at the package
- * root is written from this object by `npm run schema --workspace @plaza/eligibility`, and a
- * test checks the two match. The loader checks more than the schema can (types of compared
+ * The published JSON Schema of the rule format (draft 2020-12). The operators' part is derived
+ * from the operator registry. `schema.json` at the package root is written from this object by
+ * `npm run generate --workspace @plaza/eligibility`, and a test checks the two match. The loader checks more than the schema can (types of compared
  * values, declared facts, parameters) and names the JSON path of every problem.
  */
 import { EMAIL_PATTERN, PHONE_PATTERN, SAFE_LINK_PATTERN, SERVICE_ID_PATTERN } from './formats.js';
@@ -10,40 +10,29 @@ import {
   MAX_EMAIL_LENGTH,
   MAX_ID_LENGTH,
   MAX_LINK_LENGTH,
-  MAX_OPERANDS,
   MAX_PHONE_LENGTH,
 } from './limits.js';
+import type { OperatorEntry } from './operators/entry.js';
+import { CONDITIONS, VALUES } from './operators/registry.js';
+import { schemaParts } from './schema-parts.js';
 import { STATE_CODES } from './values.js';
 
-/** Ids: letters, digits, ".", "_" and "-", and never a name Object.prototype already has. */
-const id = {
-  type: 'string',
-  pattern: `^[A-Za-z][A-Za-z0-9_.-]{0,${MAX_ID_LENGTH - 1}}$`,
-  not: { enum: Object.getOwnPropertyNames(Object.prototype).sort() },
-};
+const { id, isoDate, list, period, ref } = schemaParts;
 /** The loader's language-tag check on message catalogs. */
 const LANGUAGE_TAG = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
-/** Operands of +, *, min and max. */
-const operands = (): object => ({ ...list(ref('expression'), 1), maxItems: MAX_OPERANDS });
-const period = { enum: ['week', 'biweek', 'semimonth', 'month', 'year'] };
-const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
-const ref = (name: string): { $ref: string } => ({ $ref: `#/$defs/${name}` });
-const op = (name: string, value: object): object => ({
-  type: 'object',
-  properties: { [name]: value },
-  required: [name],
-  additionalProperties: false,
-});
-const pair = (item: object): object => ({
-  type: 'array',
-  prefixItems: [item, item],
-  minItems: 2,
-  maxItems: 2,
-});
-const list = (item: object, minItems = 0): object => ({ type: 'array', items: item, minItems });
+const oneOrMany = (item: object): object => ({ anyOf: [item, list(item, 1)] });
 const messageKey = { type: 'string', minLength: 1 };
 const safeLink = { type: 'string', pattern: SAFE_LINK_PATTERN, maxLength: MAX_LINK_LENGTH };
-const oneOrMany = (item: object): object => ({ anyOf: [item, list(item, 1)] });
+
+/** `{"<name>": <operand>}` for each operator, its operand described by its registry entry. */
+function operatorSchemas(operators: ReadonlyMap<string, OperatorEntry>): object[] {
+  return [...operators.values()].map((entry) => ({
+    type: 'object',
+    properties: { [entry.name]: entry.schema(schemaParts) },
+    required: [entry.name],
+    additionalProperties: false,
+  }));
+}
 
 export const ruleSetSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -266,125 +255,13 @@ export const ruleSetSchema = {
         },
       },
     },
-    condition: {
-      anyOf: [
-        { type: 'boolean' },
-        op('fact', id),
-        op('member', id),
-        op('all', list(ref('condition'))),
-        op('any', list(ref('condition'))),
-        op('not', ref('condition')),
-        ...['==', '!=', '<', '<=', '>', '>='].map((name) => op(name, pair(ref('expression')))),
-        op('in', {
-          type: 'array',
-          prefixItems: [ref('expression'), list(ref('expression'))],
-          minItems: 2,
-          maxItems: 2,
-        }),
-        op('some', {
-          type: 'object',
-          required: ['of', 'where'],
-          additionalProperties: false,
-          properties: { of: id, where: ref('condition') },
-        }),
-        op('every', {
-          type: 'object',
-          required: ['of', 'where'],
-          additionalProperties: false,
-          properties: { of: id, where: ref('condition') },
-        }),
-        op('livesIn', ref('jurisdictionMatch')),
-        op('answered', id),
-      ],
-    },
+    condition: { anyOf: [{ type: 'boolean' }, ...operatorSchemas(CONDITIONS)] },
     expression: {
       anyOf: [
         { type: 'number' },
         { type: 'string' },
         { type: 'boolean' },
-        op('fact', id),
-        op('member', id),
-        op('param', id),
-        op('date', isoDate),
-        op('asOf', { type: 'object', maxProperties: 0 }),
-        op('money', {
-          type: 'array',
-          prefixItems: [ref('expression'), period],
-          minItems: 2,
-          maxItems: 2,
-        }),
-        op('+', operands()),
-        op('*', operands()),
-        op('-', { type: 'array', items: ref('expression'), minItems: 1, maxItems: 2 }),
-        op('/', pair(ref('expression'))),
-        op('min', operands()),
-        op('max', operands()),
-        op('round', {
-          type: 'array',
-          prefixItems: [
-            ref('expression'),
-            { enum: ['up', 'down', 'nearest'] },
-            { type: 'number', exclusiveMinimum: 0 },
-          ],
-          minItems: 2,
-          maxItems: 3,
-        }),
-        op('count', {
-          type: 'object',
-          required: ['of'],
-          additionalProperties: false,
-          properties: { of: id, where: ref('condition') },
-        }),
-        op('sum', {
-          type: 'object',
-          required: ['of', 'value'],
-          additionalProperties: false,
-          properties: { of: id, value: ref('expression'), where: ref('condition') },
-        }),
-        op('age', {
-          type: 'object',
-          required: ['dob'],
-          additionalProperties: false,
-          properties: { dob: ref('expression'), on: ref('expression') },
-        }),
-        op('fpl', {
-          type: 'object',
-          required: ['size', 'percent'],
-          additionalProperties: false,
-          properties: {
-            size: ref('expression'),
-            percent: ref('expression'),
-            period,
-            year: ref('expression'),
-            rounding: ref('rounding'),
-            fact: id,
-            param: id,
-          },
-        }),
-        op('percentOfFpl', {
-          type: 'object',
-          required: ['income', 'size'],
-          additionalProperties: false,
-          properties: {
-            income: ref('expression'),
-            size: ref('expression'),
-            year: ref('expression'),
-            fact: id,
-            param: id,
-          },
-        }),
-        op('lookup', {
-          type: 'object',
-          required: ['table', 'key'],
-          additionalProperties: false,
-          properties: { table: id, key: ref('expression') },
-        }),
-        op('if', {
-          type: 'array',
-          prefixItems: [ref('condition'), ref('expression'), ref('expression')],
-          minItems: 3,
-          maxItems: 3,
-        }),
+        ...operatorSchemas(VALUES),
       ],
     },
   },

@@ -1,6 +1,6 @@
 /**
- * The condition operators: all, any, not, comparisons, in, some, every, livesIn, answered, and
- * yes/no facts. Each checks its operands' kinds and builds its lowered node.
+ * How the comparisons, in, some, every and livesIn check their operands' kinds and build their
+ * lowered nodes. Their registry entries are in condition-operators.ts.
  */
 import { Checker, isObject } from '../document/checker.js';
 import type { Scope } from '../document/checker.js';
@@ -12,96 +12,13 @@ import {
   COMPARISON_OPS,
   CmpOp,
   TreeKind,
-  allNode,
-  anyNode,
-  constant,
   evalTree,
   leafNode,
   makeTree,
-  notNode,
   valueTreeOf,
 } from '../runtime/tree.js';
 import type { CompiledNode } from '../runtime/tree.js';
 import { STATE_CODES } from '../values.js';
-
-const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
-
-export function condition(
-  c: Checker,
-  raw: unknown,
-  path: string,
-  depth: number,
-  scope: Scope | undefined,
-): CompiledNode | undefined {
-  if (depth > c.limits.maxDepth) {
-    c.fail(path, `is nested too deeply (limit ${c.limits.maxDepth})`);
-    return undefined;
-  }
-  if (typeof raw === 'boolean') return constant(raw, 'boolean');
-  const entry = c.single(
-    raw,
-    path,
-    'a condition: true, false or an object with one operator such as "all" or "<="',
-  );
-  if (!entry) return undefined;
-  const [op, arg] = entry;
-  const at = child(path, op);
-  switch (op) {
-    case 'all':
-    case 'any': {
-      if (!Array.isArray(arg)) {
-        c.fail(at, `"${op}" takes a list of conditions`);
-        return undefined;
-      }
-      const kids = arg.map((item, index) => c.condition(item, child(at, index), depth + 1, scope));
-      if (kids.some((kid) => !kid)) return undefined;
-      return op === 'all' ? allNode(kids as CompiledNode[]) : anyNode(kids as CompiledNode[]);
-    }
-    case 'not': {
-      const kid = c.condition(arg, at, depth + 1, scope);
-      return kid ? notNode(kid) : undefined;
-    }
-    case 'fact':
-    case 'member': {
-      const node = c.expression(raw, path, depth, scope);
-      if (node && node.type !== 'boolean') {
-        c.fail(
-          at,
-          `"${String(arg)}" is a ${node.type} fact; compare it with an operator such as "==" or "<="`,
-        );
-        return undefined;
-      }
-      return node;
-    }
-    case 'in':
-      return inCondition(c, arg, at, depth, scope);
-    case 'some':
-    case 'every':
-      return quantifier(c, op, arg, at, depth, scope);
-    case 'livesIn':
-      if (!isObject(arg)) {
-        c.fail(at, 'takes an object such as {"state": ["CA"]}');
-        return undefined;
-      }
-      return livesIn(c, arg, at);
-    case 'answered': {
-      if (typeof arg !== 'string' || !c.facts.has(arg)) {
-        c.fail(at, `"answered" takes the id of a declared fact`);
-        return undefined;
-      }
-      const id = arg;
-      const slot = c.slotOf(id);
-      return { type: 'boolean', kids: [], ev: (ctx) => ctx.facts[slot] !== undefined };
-    }
-    default:
-      if (COMPARISONS.has(op)) return comparison(c, op, arg, at, depth, scope);
-      c.fail(
-        at,
-        `"${op}" is not a condition operator (use all, any, not, ==, !=, <, <=, >, >=, in, some, every, livesIn, answered, fact, member)`,
-      );
-      return undefined;
-  }
-}
 
 export function comparison(
   c: Checker,

@@ -1,13 +1,11 @@
 /**
- * The value operators: literals, fact, member, param, date, asOf, money, arithmetic and round.
- * The aggregates and the poverty-guideline operators are in aggregates.ts.
+ * How the value operators fact, member, param, money, arithmetic and round check their operands
+ * and lower; their registry entries are in value-operators.ts, the aggregates in aggregates.ts.
  */
 import { valueType } from '../compiled.js';
 import { Checker } from '../document/checker.js';
 import type { Scope } from '../document/checker.js';
 import { child } from '../document/read-json.js';
-import { MAX_OPERANDS } from '../limits.js';
-import { age, aggregate, fpl, ifThen, lookup } from './aggregates.js';
 import { resolveParam } from '../runtime/context.js';
 import type { ValueType } from '../runtime/context.js';
 import {
@@ -21,79 +19,7 @@ import {
 } from '../runtime/tree.js';
 import type { CompiledNode } from '../runtime/tree.js';
 import type { Period, Rounding } from '../types.js';
-import { PERIODS, applyRounding, parseIsoDate } from '../values.js';
-
-// ---------------------------------------------------------------- expressions
-export function expression(
-  c: Checker,
-  raw: unknown,
-  path: string,
-  depth: number,
-  scope: Scope | undefined,
-): CompiledNode | undefined {
-  if (depth > c.limits.maxDepth) {
-    c.fail(path, `is nested too deeply (limit ${c.limits.maxDepth})`);
-    return undefined;
-  }
-  if (typeof raw === 'number') return constant(raw, 'number');
-  if (typeof raw === 'string') return constant(raw, 'string');
-  if (typeof raw === 'boolean') return constant(raw, 'boolean');
-  const entry = c.single(
-    raw,
-    path,
-    'a value: a number, text, or an object with one operator such as "fact"',
-  );
-  if (!entry) return undefined;
-  const [op, arg] = entry;
-  const at = child(path, op);
-  switch (op) {
-    case 'fact':
-      return factRef(c, arg, at, scope);
-    case 'member':
-      return memberRef(c, arg, at, scope);
-    case 'param':
-      return paramRef(c, arg, at);
-    case 'date': {
-      const date = typeof arg === 'string' ? parseIsoDate(arg) : undefined;
-      if (date === undefined) {
-        c.fail(at, 'must be a date written YYYY-MM-DD');
-        return undefined;
-      }
-      return constant(date, 'date');
-    }
-    case 'asOf':
-      return { type: 'date', kids: [], ev: (ctx) => ctx.asOf };
-    case 'money':
-      return moneyOf(c, arg, at, depth, scope);
-    case '+':
-    case '-':
-    case '*':
-    case '/':
-    case 'min':
-    case 'max':
-      return arithmetic(c, op, arg, at, depth, scope);
-    case 'round':
-      return round(c, arg, at, depth, scope);
-    case 'count':
-    case 'sum':
-      return aggregate(c, op, arg, at, depth, scope);
-    case 'age':
-      return age(c, arg, at, depth, scope);
-    case 'fpl':
-    case 'percentOfFpl':
-      return fpl(c, op, arg, at, depth, scope);
-    case 'lookup':
-      return lookup(c, arg, at, depth, scope);
-    case 'if':
-      return ifThen(c, arg, at, depth, scope);
-    default:
-      c.fail(
-        at,
-        `"${op}" is not a value operator (use fact, member, param, date, asOf, money, +, -, *, /, min, max, round, count, sum, age, fpl, percentOfFpl, lookup, if)`,
-      );
-      return undefined;
-  }
-}
+import { PERIODS, applyRounding } from '../values.js';
 
 export function factRef(
   c: Checker,
@@ -221,16 +147,16 @@ export function moneyOf(
 export function arithmetic(
   c: Checker,
   op: string,
+  arity: { min: number; max: number },
   arg: unknown,
   path: string,
   depth: number,
   scope: Scope | undefined,
 ): CompiledNode | undefined {
-  const arity = op === '/' ? [2, 2] : op === '-' ? [1, 2] : [1, MAX_OPERANDS];
-  if (!Array.isArray(arg) || arg.length < arity[0] || arg.length > arity[1]) {
+  if (!Array.isArray(arg) || arg.length < arity.min || arg.length > arity.max) {
     c.fail(
       path,
-      `"${op}" takes a list of ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} values`,
+      `"${op}" takes a list of ${arity.min === arity.max ? arity.min : `${arity.min} to ${arity.max}`} values`,
     );
     return undefined;
   }
