@@ -12,6 +12,12 @@ import '../select/plaza-select.js';
 import '../summary-list/plaza-summary-list.js';
 import '../text-field/plaza-text-field.js';
 import '../textarea/plaza-textarea.js';
+import '../name-input/plaza-name-input.js';
+import '../address-input/plaza-address-input.js';
+import '../phone-input/plaza-phone-input.js';
+import '../email-input/plaza-email-input.js';
+import '../tin-input/plaza-tin-input.js';
+import '../money-input/plaza-money-input.js';
 import { PlazaFormFlow } from './form-flow.js';
 
 define('plaza-form-flow', PlazaFormFlow);
