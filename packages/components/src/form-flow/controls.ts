@@ -25,18 +25,14 @@ const TEXT_TYPE: Partial<Record<QuestionDefinition['control'], string>> = {
 
 type PatternControl = 'name' | 'address' | 'phone' | 'email' | 'tin' | 'money';
 
-/**
- * The pattern fields: their tags, and their registration, loaded when a page first shows one (a
- * flow without a phone question never loads libphonenumber-js, nor one without an address the
- * state list).
- */
-const PATTERN_FIELDS: Record<PatternControl, [StaticValue, () => Promise<unknown>]> = {
-  name: [literal`plaza-name-input`, () => import('../name-input/plaza-name-input.js')],
-  address: [literal`plaza-address-input`, () => import('../address-input/plaza-address-input.js')],
-  phone: [literal`plaza-phone-input`, () => import('../phone-input/plaza-phone-input.js')],
-  email: [literal`plaza-email-input`, () => import('../email-input/plaza-email-input.js')],
-  tin: [literal`plaza-tin-input`, () => import('../tin-input/plaza-tin-input.js')],
-  money: [literal`plaza-money-input`, () => import('../money-input/plaza-money-input.js')],
+/** The pattern fields' tags (registered by plaza-form-flow.ts, like every control it renders). */
+const PATTERN_FIELDS: Record<PatternControl, StaticValue> = {
+  name: literal`plaza-name-input`,
+  address: literal`plaza-address-input`,
+  phone: literal`plaza-phone-input`,
+  email: literal`plaza-email-input`,
+  tin: literal`plaza-tin-input`,
+  money: literal`plaza-money-input`,
 };
 
 const isPatternControl = (control: string): control is PatternControl =>
@@ -55,8 +51,7 @@ function renderPatternField(
   common: { label: string; hint: string },
   error: string,
 ): TemplateResult {
-  const [tag, register] = PATTERN_FIELDS[control];
-  void register();
+  const tag = PATTERN_FIELDS[control];
   const raw = answer?.raw;
   const value =
     control !== 'address'

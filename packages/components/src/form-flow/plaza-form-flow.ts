@@ -14,6 +14,12 @@ import '../step-indicator/plaza-step-indicator.js';
 import '../task-list/plaza-task-list.js';
 import '../text-field/plaza-text-field.js';
 import '../textarea/plaza-textarea.js';
+import '../name-input/plaza-name-input.js';
+import '../address-input/plaza-address-input.js';
+import '../phone-input/plaza-phone-input.js';
+import '../email-input/plaza-email-input.js';
+import '../tin-input/plaza-tin-input.js';
+import '../money-input/plaza-money-input.js';
 import { PlazaFormFlow } from './form-flow.js';
 import './plaza-flow-page.js';
 
