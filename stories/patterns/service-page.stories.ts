@@ -37,7 +37,7 @@ const copy = {
     name: 'Full name',
     nameHint: 'As shown on your ID',
     dob: 'Date of birth',
-    dobHint: 'For example, 27 3 1985',
+    dobHint: 'For example, 3 27 1985',
     email: 'Email address',
     emailHint: 'We will send your confirmation here',
     whyDob: 'Why we ask for your date of birth',
@@ -71,7 +71,7 @@ const copy = {
     answers: 'Your answers',
     rows: [
       ['Full name', 'Ada Lovelace'],
-      ['Date of birth', '10 December 1985'],
+      ['Date of birth', 'December 10, 1985'],
       ['County you live in', 'Clark County'],
       ['Email address', 'ada@example.gov'],
       ['How should we contact you?', 'Email'],
@@ -92,7 +92,7 @@ const copy = {
     name: 'Nombre completo',
     nameHint: 'Como aparece en su identificación',
     dob: 'Fecha de nacimiento',
-    dobHint: 'Por ejemplo, 27 3 1985',
+    dobHint: 'Por ejemplo, 3 27 1985',
     email: 'Correo electrónico',
     emailHint: 'Le enviaremos la confirmación a este correo',
     whyDob: 'Por qué le pedimos su fecha de nacimiento',
@@ -142,38 +142,6 @@ type Copy = (typeof copy)[Lang];
 
 const languageOf = (context: StoryContext): Lang =>
   String(context.globals.lang ?? 'en').startsWith('es') ? 'es' : 'en';
-
-/** Page layout: a readable column, spacing from tokens only. */
-const pageStyles = html`<style>
-  .service-page {
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
-  }
-  .service-page .width-container {
-    max-inline-size: 60rem;
-    margin-inline: auto;
-    padding-inline: var(--plaza-space-4);
-  }
-  .service-page main {
-    padding-block: var(--plaza-space-4) var(--plaza-space-7);
-    max-inline-size: var(--plaza-measure-text);
-  }
-  .service-page h1 {
-    margin-block: 0 var(--plaza-space-5);
-    font-size: var(--plaza-font-size-heading-lg);
-    line-height: var(--plaza-line-height-heading);
-  }
-  .service-page h2 {
-    margin-block: var(--plaza-space-6) var(--plaza-space-3);
-    font-size: var(--plaza-font-size-heading-md);
-    line-height: var(--plaza-line-height-heading);
-  }
-  .service-page a {
-    color: var(--plaza-color-link);
-  }
-</style>`;
 
 const seal = html`<svg slot="logo" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true">
   <circle cx="24" cy="24" r="22" fill="none" stroke="currentColor" stroke-width="3" />
@@ -237,78 +205,77 @@ type Story = StoryObj;
 export const QuestionPage: Story = {
   render: (_args, context) => {
     const t = copy[languageOf(context)];
-    return html`${pageStyles}
-      <div class="service-page">
-        ${top(t)}
-        <div class="width-container">
-          <plaza-breadcrumbs>
-            <a href="#home">${t.crumbs[0]}</a>
-            <a href="#benefits">${t.crumbs[1]}</a>
-            <a href="#food">${t.crumbs[2]}</a>
-            <span>${t.here}</span>
-          </plaza-breadcrumbs>
-          <main id="main-content">
-            <form @submit=${stop}>
-              <plaza-error-summary></plaza-error-summary>
-              <h1>${t.title}</h1>
-              <plaza-text-field
-                name="name"
-                label=${t.name}
-                error-name=${t.errorNames.name}
-                hint=${t.nameHint}
-                autocomplete="name"
-                required
-              ></plaza-text-field>
-              <plaza-date-input
-                name="dob"
-                label=${t.dob}
-                error-name=${t.errorNames.dob}
-                hint=${t.dobHint}
-                autocomplete="bday"
-                required
-                past
-              ></plaza-date-input>
-              <plaza-details>
-                <span slot="summary">${t.whyDob}</span>
-                <p>${t.whyDobText}</p>
-              </plaza-details>
-              <plaza-select
-                name="county"
-                label=${t.county}
-                error-name=${t.errorNames.county}
-                required
-              >
-                <option value="">${t.chooseCounty}</option>
-                ${t.counties.map(
-                  (county, index) => html`<option value=${`county-${index}`}>${county}</option>`,
-                )}
-              </plaza-select>
-              <plaza-text-field
-                name="email"
-                type="email"
-                label=${t.email}
-                error-name=${t.errorNames.email}
-                hint=${t.emailHint}
-                autocomplete="email"
-                required
-              ></plaza-text-field>
-              <plaza-radio-group
-                name="contact"
-                label=${t.contact}
-                error-name=${t.errorNames.contact}
-                required
-              >
-                ${t.contactOptions.map(
-                  (option, index) =>
-                    html`<plaza-radio value=${`contact-${index}`} label=${option}></plaza-radio>`,
-                )}
-              </plaza-radio-group>
-              <plaza-button type="submit">${t.continue}</plaza-button>
-            </form>
-          </main>
-        </div>
-        ${footer(t)}
-      </div>`;
+    return html`<div class="plaza-page">
+      ${top(t)}
+      <div class="plaza-width-container">
+        <plaza-breadcrumbs>
+          <a href="#home">${t.crumbs[0]}</a>
+          <a href="#benefits">${t.crumbs[1]}</a>
+          <a href="#food">${t.crumbs[2]}</a>
+          <span>${t.here}</span>
+        </plaza-breadcrumbs>
+        <main id="main-content" class="plaza-main plaza-measure">
+          <form @submit=${stop}>
+            <plaza-error-summary></plaza-error-summary>
+            <h1>${t.title}</h1>
+            <plaza-text-field
+              name="name"
+              label=${t.name}
+              error-name=${t.errorNames.name}
+              hint=${t.nameHint}
+              autocomplete="name"
+              required
+            ></plaza-text-field>
+            <plaza-date-input
+              name="dob"
+              label=${t.dob}
+              error-name=${t.errorNames.dob}
+              hint=${t.dobHint}
+              autocomplete="bday"
+              required
+              past
+            ></plaza-date-input>
+            <plaza-details>
+              <span slot="summary">${t.whyDob}</span>
+              <p>${t.whyDobText}</p>
+            </plaza-details>
+            <plaza-select
+              name="county"
+              label=${t.county}
+              error-name=${t.errorNames.county}
+              required
+            >
+              <option value="">${t.chooseCounty}</option>
+              ${t.counties.map(
+                (county, index) => html`<option value=${`county-${index}`}>${county}</option>`,
+              )}
+            </plaza-select>
+            <plaza-text-field
+              name="email"
+              type="email"
+              label=${t.email}
+              error-name=${t.errorNames.email}
+              hint=${t.emailHint}
+              autocomplete="email"
+              required
+            ></plaza-text-field>
+            <plaza-radio-group
+              name="contact"
+              label=${t.contact}
+              error-name=${t.errorNames.contact}
+              required
+            >
+              ${t.contactOptions.map(
+                (option, index) =>
+                  html`<plaza-radio value=${`contact-${index}`} label=${option}></plaza-radio>`,
+              )}
+            </plaza-radio-group>
+            <plaza-button type="submit">${t.continue}</plaza-button>
+          </form>
+        </main>
+      </div>
+      ${footer(t)}
+    </div>`;
   },
 };
 
@@ -327,30 +294,29 @@ export const CheckAnswersPage: Story = {
   render: (_args, context) => {
     const t = copy[languageOf(context)];
     const targets = ['#name', '#dob', '#county', '#email', '#contact'];
-    return html`${pageStyles}
-      <div class="service-page">
-        ${top(t)}
-        <div class="width-container">
-          <nav aria-label=${t.back}>
-            <plaza-back-link><a href="#email">${t.back}</a></plaza-back-link>
-          </nav>
-          <main id="main-content">
-            <h1>${t.checkTitle}</h1>
-            <plaza-summary-list>
-              ${t.rows.map(
-                ([question, answer], index) =>
-                  html`<plaza-summary-list-row href=${targets[index]}
-                    ><span slot="question">${question}</span>${answer}</plaza-summary-list-row
-                  >`,
-              )}
-            </plaza-summary-list>
-            <form @submit=${stop}>
-              <plaza-button type="submit">${t.send}</plaza-button>
-            </form>
-          </main>
-        </div>
-        ${footer(t)}
-      </div>`;
+    return html`<div class="plaza-page">
+      ${top(t)}
+      <div class="plaza-width-container">
+        <nav aria-label=${t.back}>
+          <plaza-back-link><a href="#email">${t.back}</a></plaza-back-link>
+        </nav>
+        <main id="main-content" class="plaza-main plaza-measure">
+          <h1>${t.checkTitle}</h1>
+          <plaza-summary-list>
+            ${t.rows.map(
+              ([question, answer], index) =>
+                html`<plaza-summary-list-row href=${targets[index]}
+                  ><span slot="question">${question}</span>${answer}</plaza-summary-list-row
+                >`,
+            )}
+          </plaza-summary-list>
+          <form @submit=${stop}>
+            <plaza-button type="submit">${t.send}</plaza-button>
+          </form>
+        </main>
+      </div>
+      ${footer(t)}
+    </div>`;
   },
 };
 
@@ -361,33 +327,32 @@ export const CheckAnswersPage: Story = {
 export const ConfirmationPage: Story = {
   render: (_args, context) => {
     const t = copy[languageOf(context)];
-    return html`${pageStyles}
-      <div class="service-page">
-        ${top(t)}
-        <div class="width-container">
-          <main id="main-content">
-            <plaza-panel>
-              <h1 slot="heading">${t.complete}</h1>
-              <span slot="reference-number">HDJ2123F</span>
-            </plaza-panel>
-            <p>${t.emailed}</p>
-            <h2>${t.next}</h2>
-            <p>${t.nextText}</p>
-            <p>
-              <plaza-link new-tab><a href="#interviews">${t.guidance}</a></plaza-link>
-            </p>
-            <h2>${t.answers}</h2>
-            <plaza-summary-list>
-              ${t.rows.map(
-                ([question, answer]) =>
-                  html`<plaza-summary-list-row
-                    ><span slot="question">${question}</span>${answer}</plaza-summary-list-row
-                  >`,
-              )}
-            </plaza-summary-list>
-          </main>
-        </div>
-        ${footer(t)}
-      </div>`;
+    return html`<div class="plaza-page">
+      ${top(t)}
+      <div class="plaza-width-container">
+        <main id="main-content" class="plaza-main plaza-measure">
+          <plaza-panel>
+            <h1 slot="heading">${t.complete}</h1>
+            <span slot="reference-number">HDJ2123F</span>
+          </plaza-panel>
+          <p>${t.emailed}</p>
+          <h2>${t.next}</h2>
+          <p>${t.nextText}</p>
+          <p>
+            <plaza-link new-tab><a href="#interviews">${t.guidance}</a></plaza-link>
+          </p>
+          <h2>${t.answers}</h2>
+          <plaza-summary-list>
+            ${t.rows.map(
+              ([question, answer]) =>
+                html`<plaza-summary-list-row
+                  ><span slot="question">${question}</span>${answer}</plaza-summary-list-row
+                >`,
+            )}
+          </plaza-summary-list>
+        </main>
+      </div>
+      ${footer(t)}
+    </div>`;
   },
 };

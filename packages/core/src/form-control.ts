@@ -261,9 +261,7 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
       return this.errorName || nameInSentence(label);
     if (!warnedQuestion.has(this.localName)) {
       warnedQuestion.add(this.localName);
-      console.warn(
-        `<${this.localName} label="${label}">: a question cannot name the field in error messages; give it error-name="…" (a noun phrase such as "your full name").`,
-      );
+      console.warn(`<${this.localName}>: a question label needs error-name: "${label}"`);
     }
     return this.t((this.constructor as typeof PlazaFormControl).genericName);
   }

@@ -37,36 +37,70 @@ export const choiceStyles = [
       column-gap: var(--plaza-space-6);
     }
     .option {
+      /* The drawn box: 40px at the default text size, as GOV.UK's and USWDS's large controls. */
+      --_box: calc(var(--plaza-control-height) - var(--plaza-space-1));
       display: grid;
       grid-template-columns: var(--plaza-control-target-comfortable) minmax(0, 1fr);
       column-gap: var(--plaza-space-2);
       align-items: start;
     }
+    /* The native input, drawn large: it stays the element residents and assistive technology use
+       (form association, keyboard, accessibility tree), only its look is ours. */
     .input {
+      display: grid;
+      place-content: center;
+      box-sizing: border-box;
       grid-row: 1;
-      inline-size: var(--plaza-control-target-minimum);
-      block-size: var(--plaza-control-target-minimum);
+      inline-size: var(--_box);
+      block-size: var(--_box);
       margin: 0;
-      margin-block-start: calc(
-        (var(--plaza-line-height-body) * 1em - var(--plaza-control-target-minimum)) / 2
-      );
       justify-self: center;
-      accent-color: var(--plaza-choice-accent, var(--plaza-color-text));
+      appearance: none;
+      border: var(--plaza-border-width-medium) solid
+        var(--plaza-choice-accent, var(--plaza-color-text));
+      border-radius: 50%;
+      background: var(--plaza-color-background);
+      color: var(--plaza-choice-accent, var(--plaza-color-text));
       cursor: pointer;
+    }
+    /* The radio's dot: the box's colour inside a ring of background. */
+    .input[type='radio']:checked {
+      background: currentColor;
+      box-shadow: inset 0 0 0 calc(var(--_box) / 5) var(--plaza-color-background);
+    }
+    /* The checkbox's tick: two borders of a box, turned. */
+    .input[type='checkbox']:checked::before {
+      content: '';
+      inline-size: calc(var(--_box) / 2);
+      block-size: calc(var(--_box) / 5);
+      margin-block-start: calc(var(--_box) / -8);
+      border: solid currentColor;
+      border-width: 0 0 var(--plaza-border-width-thick) var(--plaza-border-width-thick);
+      transform: rotate(-45deg);
     }
     .input:focus-visible {
       ${focusRing}
+    }
+    .input[aria-invalid='true'] {
+      border-color: var(--plaza-color-error);
+      border-width: var(--plaza-border-width-thick);
+    }
+    .input:disabled {
+      border-color: var(--plaza-color-disabled);
+      background-color: var(--plaza-color-disabled-surface);
+      color: var(--plaza-color-disabled);
     }
     .input:disabled,
     .input:disabled + .option-label {
       cursor: not-allowed;
       color: var(--plaza-color-disabled);
     }
+    /* The label's first line sits level with the middle of the box. */
     .option-label {
       grid-row: 1;
       grid-column: 2;
+      padding-block: calc((var(--_box) - var(--plaza-line-height-body) * 1em) / 2);
       cursor: pointer;
-      min-block-size: var(--plaza-control-target-minimum);
       overflow-wrap: anywhere;
     }
     .option-hint {
@@ -88,6 +122,10 @@ export const choiceStyles = [
       text-align: center;
     }
     @media (forced-colors: active) {
+      /* System colours replace backgrounds and shadows: the browser's own drawing shows checked. */
+      .input {
+        appearance: auto;
+      }
       .input:focus-visible {
         outline-color: Highlight;
       }

@@ -18,8 +18,10 @@ export const footerStyles = css`
   footer {
     display: grid;
     gap: var(--plaza-space-5);
+    max-inline-size: var(--plaza-page-width);
+    margin-inline: auto;
     padding-block: var(--plaza-space-6);
-    padding-inline: var(--plaza-space-4);
+    padding-inline: var(--plaza-page-gutter);
   }
   [hidden] {
     display: none !important;

@@ -17,8 +17,11 @@ export const headerStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The page's width and gutters (as page.css's .plaza-width-container): the content lines up. */
   header {
-    padding-inline: var(--plaza-space-4);
+    max-inline-size: var(--plaza-page-width);
+    margin-inline: auto;
+    padding-inline: var(--plaza-page-gutter);
   }
   .brand {
     display: flex;

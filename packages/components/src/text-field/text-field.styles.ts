@@ -17,26 +17,34 @@ const widths = css`
   :host([width='one-quarter']) :is(.input-wrapper, .field > input) {
     max-inline-size: 25%;
   }
-  :host([width='30']) input {
-    max-inline-size: 30ex;
+  /* A width in characters fits that many digits ("ch") beside the padding and the thick error
+     border, as GOV.UK's width classes do; no width leaves the calc invalid, so no limit. */
+  input {
+    max-inline-size: calc(
+      (var(--_chars) + 0.5) * 1ch + 2 * var(--plaza-control-padding-inline) + 2 *
+        var(--plaza-border-width-thick)
+    );
   }
-  :host([width='20']) input {
-    max-inline-size: 20ex;
+  :host([width='30']) {
+    --_chars: 30;
   }
-  :host([width='10']) input {
-    max-inline-size: 10ex;
+  :host([width='20']) {
+    --_chars: 20;
   }
-  :host([width='5']) input {
-    max-inline-size: 5ex;
+  :host([width='10']) {
+    --_chars: 10;
   }
-  :host([width='4']) input {
-    max-inline-size: 4ex;
+  :host([width='5']) {
+    --_chars: 5;
   }
-  :host([width='3']) input {
-    max-inline-size: 3ex;
+  :host([width='4']) {
+    --_chars: 4;
   }
-  :host([width='2']) input {
-    max-inline-size: 2ex;
+  :host([width='3']) {
+    --_chars: 3;
+  }
+  :host([width='2']) {
+    --_chars: 2;
   }
   /* Fractions of the row (every width with a hyphen: one-half, two-thirds...) become full width
      on narrow screens, so text never overflows at 320px. */
