@@ -25,15 +25,35 @@ export function renderLabel(
   content: unknown,
   markerText: string,
   pageHeading: boolean,
+  forId: string = FIELD_IDS.control,
 ): TemplateResult {
-  const label = html`<label
-    id=${FIELD_IDS.label}
-    class="label"
-    part="label"
-    for=${FIELD_IDS.control}
+  const label = html`<label id=${FIELD_IDS.label} class="label" part="label" for=${forId}
     >${content}${renderMarker(markerText)}</label
   >`;
-  return pageHeading ? html`<h1 class="heading">${label}</h1>` : label;
+  return pageHeading ? renderPageHeading(label) : label;
+}
+
+/** The question inside the page's `<h1>` (a one-question page). */
+export function renderPageHeading(content: unknown): TemplateResult {
+  return html`<h1 class="heading">${content}</h1>`;
+}
+
+/**
+ * The legend of a group, with its marker, inside a heading on a one-question page (`heading`:
+ * the page's `<h1>` by default; the fieldset gives its own level). `className` is the element's
+ * styling hook; `legend-heading` is added with the heading.
+ */
+export function renderLegend(
+  content: unknown,
+  markerText: string,
+  className: string,
+  pageHeading: boolean,
+  heading: (content: unknown) => unknown = renderPageHeading,
+): TemplateResult {
+  const text = html`${content}${renderMarker(markerText)}`;
+  const classes = pageHeading ? `${className} legend-heading` : className;
+  // prettier-ignore
+  return html`<legend id=${FIELD_IDS.label} class=${classes} part="legend">${pageHeading ? heading(text) : text}</legend>`;
 }
 
 /**

@@ -29,7 +29,9 @@ export {
   renderError,
   renderHint,
   renderLabel,
+  renderLegend,
   renderMarker,
+  renderPageHeading,
 } from './field.js';
 export { SlotController, slottedChildren } from './slot-controller.js';
 export { redispatchChange } from './events.js';

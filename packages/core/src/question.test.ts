@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { define } from './define.js';
 import { PlazaElement } from './plaza-element.js';
 import { PlazaQuestion } from './question.js';
+import { renderHint, renderLabel, renderLegend } from './field.js';
 
 /** A question drawn as a label (one control) or a legend (a group), as the controls draw it. */
 class QuestionTestElement extends PlazaQuestion(PlazaElement) {
@@ -13,27 +14,32 @@ class QuestionTestElement extends PlazaQuestion(PlazaElement) {
   @property({ type: Boolean }) group = false;
   override render() {
     const text = html`<slot name="label">${this.label}</slot>`;
+    const hint = renderHint(this.hint, this.slots.has('hint'));
     return this.group
       ? html`<fieldset aria-describedby=${this.hasHint ? 'hint' : ''}>
-          ${this.renderQuestionLegend(text, this.marker, 'legend')} ${this.renderQuestionHint()}
+          ${renderLegend(text, this.marker, 'legend', this.pageHeading, this.heading)} ${hint}
         </fieldset>`
-      : html`${this.renderQuestionLabel(text, this.marker)} ${this.renderQuestionHint()}
-          <input id="control" />`;
+      : html`${renderLabel(text, this.marker, this.pageHeading)} ${hint} <input id="control" />`;
+  }
+
+  /** The heading the legend goes in; elements with a heading level of their own pass theirs. */
+  protected get heading(): ((content: unknown) => unknown) | undefined {
+    return undefined;
   }
 }
 define('core-question-test', QuestionTestElement);
 
 /** A question whose heading level is its own, as the fieldset's is. */
 class LevelledQuestionElement extends QuestionTestElement {
-  protected override renderHeading(content: unknown): unknown {
-    return this.pageHeading ? html`<h2 class="heading">${content}</h2>` : content;
+  protected override get heading() {
+    return (content: unknown) => html`<h2 class="heading">${content}</h2>`;
   }
 }
 define('core-question-level-test', LevelledQuestionElement);
 
 const root = (element: HTMLElement) => element.shadowRoot!;
 
-describe('PlazaQuestion', () => {
+describe('PlazaQuestion with renderLabel, renderLegend and renderHint', () => {
   it('draws a label for the control, with the marker in the accessible name', async () => {
     const element = await fixture<QuestionTestElement>(
       testHtml`<core-question-test label="Full name" marker="(optional)"></core-question-test>`,

@@ -3,12 +3,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * The children of `host` assigned to the named slot, in order. For elements that only hold data
- * their parent reads (a summary list row, a task list item), which need no re-render.
+ * The children of `host` assigned to the named slot, in order. Elements that only hold data
+ * their parent reads (a summary list row, a task list item) use this directly: they need no
+ * re-render.
  */
 export function slottedChildren(host: Element, name: string): Element[] {
   return [...host.children].filter((child) => child.slot === name);
 }
+
+/** The names of the filled slots, as one comparable string. */
+const filledSlots = (host: Element): string =>
+  [...host.children]
+    .map((child) => child.slot)
+    .filter(Boolean)
+    .join();
 
 /**
  * Which named slots of an element have content, kept current: the host re-renders when a child
@@ -19,63 +27,48 @@ export function slottedChildren(host: Element, name: string): Element[] {
  * rendered, and controls render a part (the hint, the heading) only when it has something to
  * show, so a slot would have to exist before its content could be noticed. Reading the children
  * lets every control render its slot inside the part it belongs to, and leave the part out when
- * it is empty.
+ * it is empty. The answers are read from the children when asked (a handful of nodes), so they
+ * are right even while the host is disconnected and nothing is observed.
  */
 export class SlotController implements ReactiveController {
   readonly #host: Host;
-  #filled: ReadonlySet<string> = new Set();
-  #observing = false;
-  #connectedBefore = false;
-  readonly #observer = new MutationObserver(() => this.#read(true));
+  /** The filled slots when the host last rendered for them. */
+  #filled: string;
+  readonly #observer = new MutationObserver(() => this.#check());
 
   constructor(host: Host) {
     this.#host = host;
+    // Whoever makes the controller is about to read it: no render is owed for what it sees now.
+    this.#filled = filledSlots(host);
     host.addController(this);
   }
 
   /** True when a direct child of the host is assigned to the named slot. */
   has(name: string): boolean {
-    return this.#current().has(name);
-  }
-
-  /** The host's children assigned to the named slot, in order. */
-  elements(name: string): Element[] {
-    return slottedChildren(this.#host, name);
+    return slottedChildren(this.#host, name).length > 0;
   }
 
   hostConnected(): void {
-    // On a reconnect the children may have changed while nothing observed them. The first read
-    // is silent: whoever made the controller is about to use what it read.
-    this.#read(this.#connectedBefore);
-    this.#connectedBefore = true;
+    // The children may have changed while nothing observed them (a reconnect).
+    this.#check();
     // `slot` attributes deeper down do not matter, but a filter cannot say "children only";
-    // such changes are rare and `#read` ignores what did not change.
+    // such changes are rare, and `#check` ignores what leaves the filled slots as they were.
     this.#observer.observe(this.#host, {
       childList: true,
       subtree: true,
-      attributes: true,
       attributeFilter: ['slot'],
     });
-    this.#observing = true;
   }
 
   hostDisconnected(): void {
     this.#observer.disconnect();
-    this.#observing = false;
   }
 
-  /** While disconnected nothing is observed, so the children are read on demand. */
-  #current(): ReadonlySet<string> {
-    if (!this.#observing) this.#read(false);
-    return this.#filled;
-  }
-
-  #read(notify: boolean): void {
-    const filled = new Set<string>();
-    for (const child of this.#host.children) if (child.slot) filled.add(child.slot);
-    const changed =
-      filled.size !== this.#filled.size || [...filled].some((name) => !this.#filled.has(name));
-    this.#filled = filled;
-    if (changed && notify) this.#host.requestUpdate();
+  #check(): void {
+    const filled = filledSlots(this.#host);
+    if (filled !== this.#filled) {
+      this.#filled = filled;
+      this.#host.requestUpdate();
+    }
   }
 }

@@ -1,10 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  describedBy,
   PlazaFormControl,
   PlazaQuestion,
-  describedBy,
   renderError,
+  renderHint,
+  renderLegend,
+  slottedChildren,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -72,7 +75,7 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
     });
     // The label and hint slots take the group's children marked `slot="label"` or `"hint"`.
     root.querySelectorAll('slot[name]').forEach((slot) => {
-      (slot as HTMLSlotElement).assign(...this.slots.elements((slot as HTMLSlotElement).name));
+      (slot as HTMLSlotElement).assign(...slottedChildren(this, (slot as HTMLSlotElement).name));
     });
     super.updated(changed);
   }
@@ -102,7 +105,7 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
     // since ARIA has no required state for a plain group.
     const radio = this.inputType === 'radio';
     // prettier-ignore
-    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" role=${radio ? 'radiogroup' : nothing} aria-required=${radio && this.required ? 'true' : nothing} aria-describedby=${describedBy(hasHint, Boolean(message))}>${this.renderQuestionLegend(html`<slot name="label">${this.label}</slot>`, this.markerText, 'legend')} ${this.renderQuestionHint()}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
+    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" role=${radio ? 'radiogroup' : nothing} aria-required=${radio && this.required ? 'true' : nothing} aria-describedby=${describedBy(hasHint, Boolean(message))}>${renderLegend(html`<slot name="label">${this.label}</slot>`, this.markerText, 'legend', this.pageHeading)} ${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
       const id = `option-${index}`;
       return html`${this.renderBefore(option, index)}${this.renderChoice(option, id, 'option-', false, this.required && !radio, this.isChosen(option) && !this.isDisabled)}`;
     })}</div></fieldset></div>`;

@@ -2,13 +2,15 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  submitImplicitly,
-  PlazaFormControl,
-  PlazaQuestion,
   describedBy,
   firstIssue,
+  PlazaFormControl,
+  PlazaQuestion,
   redispatchChange,
   renderError,
+  renderHint,
+  renderLegend,
+  submitImplicitly,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -264,8 +266,9 @@ export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
       part="fieldset"
       aria-describedby=${describedBy(this.hasHint, Boolean(message))}
     >
-      ${this.renderQuestionLegend(this.label, this.markerText, 'label')}
-      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
+      ${renderLegend(this.label, this.markerText, 'label', this.pageHeading)}
+      ${renderHint(this.hint, this.slots.has('hint'))}
+      ${renderError(message, this.t('field.errorPrefix'))}
       <div class="parts">
         ${this.#order().map((part) => this.#renderPart(part, wrong.has(part), parts[part]))}
       </div>

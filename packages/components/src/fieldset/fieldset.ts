@@ -1,6 +1,13 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PlazaElement, PlazaQuestion, describedBy, renderError } from '@plaza/core';
+import {
+  describedBy,
+  PlazaElement,
+  PlazaQuestion,
+  renderError,
+  renderHint,
+  renderLegend,
+} from '@plaza/core';
 import { fieldsetStyles } from './fieldset.styles.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -48,8 +55,7 @@ export class PlazaFieldset extends PlazaQuestion(PlazaElement) {
   }
 
   /** The page's question at any heading level (`heading-level`). */
-  protected override renderHeading(content: unknown): unknown {
-    if (!this.pageHeading) return content;
+  #renderHeading = (content: unknown): TemplateResult => {
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 1)));
     switch (level) {
       case 2:
@@ -65,7 +71,7 @@ export class PlazaFieldset extends PlazaQuestion(PlazaElement) {
       default:
         return html`<h1 class="heading" part="heading">${content}</h1>`;
     }
-  }
+  };
 
   override render() {
     const legend = html`<slot name="legend">${this.legend}</slot>`;
@@ -74,7 +80,8 @@ export class PlazaFieldset extends PlazaQuestion(PlazaElement) {
       part="fieldset"
       aria-describedby=${describedBy(this.hasHint, Boolean(this.error))}
     >
-      ${this.renderQuestionLegend(legend, '', 'legend')} ${this.renderQuestionHint()}
+      ${renderLegend(legend, '', 'legend', this.pageHeading, this.#renderHeading)}
+      ${renderHint(this.hint, this.slots.has('hint'))}
       ${this.error ? renderError(this.error, this.t('field.errorPrefix')) : nothing}
       <div class="content" part="content"><slot></slot></div>
     </fieldset>`;

@@ -2,13 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  announce,
+  describedBy,
   FIELD_IDS,
   PlazaFormControl,
   PlazaQuestion,
-  announce,
-  describedBy,
   redispatchChange,
   renderError,
+  renderHint,
+  renderLabel,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -272,7 +274,8 @@ export class PlazaFileUpload extends PlazaQuestion(PlazaFormControl) {
     const message = issue ? this.messageFor(issue) : null;
     const wrongFile = typeof issue?.args?.file === 'string' ? issue.args.file : null;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${this.renderQuestionLabel(this.label, this.markerText)} ${this.renderQuestionHint()}
+      ${renderLabel(this.label, this.markerText, this.pageHeading)}
+      ${renderHint(this.hint, this.slots.has('hint'))}
       ${renderError(message, this.t('field.errorPrefix'))}
       <input
         id=${FIELD_IDS.control}

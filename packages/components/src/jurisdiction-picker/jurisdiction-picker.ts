@@ -1,14 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  submitImplicitly,
-  PlazaFormControl,
-  PlazaQuestion,
   announce,
   describedBy,
   firstIssue,
+  PlazaFormControl,
+  PlazaQuestion,
   redispatchChange,
   renderError,
+  renderHint,
+  renderLegend,
+  submitImplicitly,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -367,8 +369,8 @@ export class PlazaJurisdictionPicker extends PlazaQuestion(PlazaFormControl) {
     const switchKey = this.path === 'zip' ? 'useCounty' : 'useZip';
     // prettier-ignore
     return html`<fieldset class="field fieldset ${issue ? 'has-error' : ''}" part="fieldset" aria-describedby=${describedBy(this.hasHint, Boolean(message))}>
-      ${this.renderQuestionLegend(this.label, this.markerText, 'legend')}
-      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
+      ${renderLegend(this.label, this.markerText, 'legend', this.pageHeading)}
+      ${renderHint(this.hint, this.slots.has('hint'))} ${renderError(message, this.t('field.errorPrefix'))}
       ${this.path === 'zip' ? this.#renderZip(wrongKey) : this.#renderLists(wrongKey)}
       <button type="button" class="switch" part="switch" ?disabled=${this.isDisabled} @click=${this.#onSwitch}>${this.t(`jurisdictionPicker.${switchKey}`)}</button>
       ${this.#renderSource()}

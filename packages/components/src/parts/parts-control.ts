@@ -1,13 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  PlazaFormControl,
-  PlazaQuestion,
-  submitImplicitly,
   describedBy,
   firstIssue,
+  PlazaFormControl,
+  PlazaQuestion,
   redispatchChange,
   renderError,
+  renderHint,
+  renderLabel,
+  renderLegend,
+  submitImplicitly,
   type FormValue,
   type ValidationIssue,
 } from '@plaza/core';
@@ -236,10 +239,10 @@ export abstract class PlazaPartsControl extends PlazaQuestion(PlazaFormControl) 
       this.#renderPart(spec, wrongParts.has(spec.id), values[spec.id] ?? '', single),
     );
     const errorClass = issue ? 'field has-error' : 'field';
-    const hintAndError = html`${this.renderQuestionHint()}${renderError(message, this.t('field.errorPrefix'))}`;
+    const hintAndError = html`${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}`;
     // prettier-ignore
-    if (single) return html`<div class=${errorClass} part="field">${this.renderQuestionLabel(this.label, this.markerText, specs[0].id)}${hintAndError}<div class="control" part="control">${parts}</div></div>`;
+    if (single) return html`<div class=${errorClass} part="field">${renderLabel(this.label, this.markerText, this.pageHeading, specs[0].id)}${hintAndError}<div class="control" part="control">${parts}</div></div>`;
     // prettier-ignore
-    return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(this.hasHint, Boolean(message))}>${this.renderQuestionLegend(this.label, this.markerText, 'label')}${hintAndError}${this.renderLead()}<div class="parts" part="parts">${parts}</div></fieldset>`;
+    return html`<fieldset class=${errorClass} part="fieldset" aria-describedby=${describedBy(this.hasHint, Boolean(message))}>${renderLegend(this.label, this.markerText, 'label', this.pageHeading)}${hintAndError}${this.renderLead()}<div class="parts" part="parts">${parts}</div></fieldset>`;
   }
 }

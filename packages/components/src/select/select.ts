@@ -2,12 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  describedBy,
   FIELD_IDS,
   PlazaQuestion,
   PlazaStringControl,
-  describedBy,
   redispatchChange,
   renderError,
+  renderHint,
+  renderLabel,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -150,8 +152,9 @@ export class PlazaSelect extends PlazaQuestion(PlazaStringControl) {
     const message = issue ? this.messageFor(issue) : null;
     const hasHint = this.hasHint;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${this.renderQuestionLabel(html`<slot name="label">${this.label}</slot>`, this.markerText)}
-      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
+      ${renderLabel(html`<slot name="label">${this.label}</slot>`, this.markerText, this.pageHeading)}
+      ${renderHint(this.hint, this.slots.has('hint'))}
+      ${renderError(message, this.t('field.errorPrefix'))}
       <div class="select-wrapper">
         <select
           id=${FIELD_IDS.control}

@@ -1,18 +1,18 @@
 import { html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  submitImplicitly,
-  FIELD_IDS,
-  PlazaQuestion,
-  PlazaStringControl,
-  redispatchChange,
-  formatMessages,
   email,
+  FIELD_IDS,
+  formatMessages,
   maxLength,
   minLength,
   number,
   parseNumber,
   pattern,
+  PlazaQuestion,
+  PlazaStringControl,
+  redispatchChange,
+  submitImplicitly,
   tel,
   url,
   type Validator,
@@ -199,11 +199,6 @@ export class PlazaTextField extends PlazaQuestion(PlazaStringControl) {
     this.handleUserEdit();
   };
 
-  /** `change` does not cross shadow boundaries, so the host fires its own. */
-  #onChange = (): void => {
-    redispatchChange(this);
-  };
-
   /** Everything the template does not bind, written straight to the DOM when it differs. */
   #patch(): void {
     const root = this.renderRoot as ShadowRoot;
@@ -212,7 +207,7 @@ export class PlazaTextField extends PlazaQuestion(PlazaStringControl) {
     if (!this.#input) {
       this.#input = field.querySelector('input');
       this.#input!.addEventListener('input', this.#onInput);
-      this.#input!.addEventListener('change', this.#onChange);
+      this.#input!.addEventListener('change', () => redispatchChange(this));
       this.#input!.addEventListener('keydown', (event) => submitImplicitly(event, this.form));
     }
     const input = this.#input!;

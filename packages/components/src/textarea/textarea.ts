@@ -2,15 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  FIELD_IDS,
-  PlazaQuestion,
-  PlazaStringControl,
   announce,
   describedBy,
+  FIELD_IDS,
   maxLength,
   minLength,
+  PlazaQuestion,
+  PlazaStringControl,
   redispatchChange,
   renderError,
+  renderHint,
+  renderLabel,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -184,8 +186,9 @@ export class PlazaTextarea extends PlazaQuestion(PlazaStringControl) {
       ? [describedby === nothing ? '' : describedby, 'limit'].filter(Boolean).join(' ')
       : describedby;
     return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${this.renderQuestionLabel(html`<slot name="label">${this.label}</slot>`, this.markerText)}
-      ${this.renderQuestionHint()} ${renderError(message, this.t('field.errorPrefix'))}
+      ${renderLabel(html`<slot name="label">${this.label}</slot>`, this.markerText, this.pageHeading)}
+      ${renderHint(this.hint, this.slots.has('hint'))}
+      ${renderError(message, this.t('field.errorPrefix'))}
       <textarea
         id=${FIELD_IDS.control}
         part="textarea"
