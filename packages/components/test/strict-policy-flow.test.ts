@@ -10,6 +10,9 @@ import type { FlowSubmitDetail, PlazaFormFlow } from '../src/form-flow/form-flow
 import { clickOn } from './support/person.js';
 import { PATIENCE, openStrictPage, type StrictWindow } from './support/strict-page.js';
 
+/** A home address typed part by part into the address question. */
+const HOME = { line1: '12 Elm Street', city: 'Springfield', state: 'Illinois', zip: '62701' };
+
 /** The focused element in the frame, inside shadow roots too, and its nearest Plaza element. */
 function focusedIn(win: StrictWindow): Element[] {
   let active = win.document.activeElement;
@@ -61,6 +64,13 @@ describe('<plaza-form-flow> under a strict Content-Security-Policy with Trusted 
       await tabTo(win, named(name), name);
       await sendKeys({ type: text });
     };
+    const fillAddress = async (name: string, parts: Record<string, string>) => {
+      await tabTo(win, named(name), name);
+      for (const [id, text] of Object.entries(parts)) {
+        await tabTo(win, (element) => element.id === id, `the ${id} part of ${name}`);
+        await sendKeys({ type: text });
+      }
+    };
     const choose = async (name: string, position: number) => {
       await tabTo(win, named(name), name);
       await sendKeys({ press: 'Space' });
@@ -78,7 +88,7 @@ describe('<plaza-form-flow> under a strict Content-Security-Policy with Trusted 
     await press('Continue');
     await onPage('Your home');
     expect(win.sessionStorage.length).to.equal(1, 'saved after the page');
-    await fill('homeAddress', '12 Elm Street');
+    await fillAddress('homeAddress', HOME);
     await choose('ownOrRent', 0);
     await press('Continue');
     await onPage('Your vehicle');

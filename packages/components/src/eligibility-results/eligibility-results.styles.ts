@@ -19,16 +19,16 @@ export const eligibilityResultsStyles = css`
   }
   .level-1,
   .level-2 {
-    font-size: var(--plaza-font-size-heading-large, 2rem);
+    font-size: var(--plaza-font-size-heading-lg, 2rem);
   }
   .level-3 {
-    font-size: var(--plaza-font-size-heading-medium, 1.5rem);
+    font-size: var(--plaza-font-size-heading-md, 1.5rem);
   }
   .level-4 {
-    font-size: var(--plaza-font-size-heading-small, 1.25rem);
+    font-size: var(--plaza-font-size-heading-sm, 1.25rem);
   }
   [part='heading']:focus-visible {
-    outline: var(--plaza-focus-width, 3px) solid var(--plaza-color-focus);
+    outline: var(--plaza-focus-ring-width, 3px) solid var(--plaza-color-focus);
     outline-offset: var(--plaza-space-1);
   }
   .program {
@@ -63,7 +63,7 @@ export const eligibilityResultsStyles = css`
   .ask:focus-visible,
   a:focus-visible,
   summary:focus-visible {
-    outline: var(--plaza-focus-width, 3px) solid var(--plaza-color-focus);
+    outline: var(--plaza-focus-ring-width, 3px) solid var(--plaza-color-focus);
     outline-offset: 2px;
   }
   a {

@@ -15,10 +15,21 @@ import {
   mountFlow,
 } from '../../test/support/flow-pages.js';
 import { accessibilityTree, findIn } from '../../test/support/accessibility-tree.js';
-import { choose, fill, fillDate, press, tabTo, withText } from '../../test/support/keyboard.js';
+import {
+  choose,
+  fill,
+  fillAddress,
+  fillDate,
+  press,
+  tabTo,
+  withText,
+} from '../../test/support/keyboard.js';
 import { mount, settled } from '../../test/support/mount.js';
 import './plaza-form-flow.js';
 import type { PlazaFormFlow } from './form-flow.js';
+
+/** A home address typed part by part into the address question. */
+const HOME = { line1: '12 Elm Street', city: 'Springfield', state: 'Illinois', zip: '62701' };
 
 // prettier-ignore
 const potholePages = html`
@@ -137,7 +148,7 @@ describe('<plaza-flow-page>', function () {
     await fill('email', 'ana@example.com');
     await press('Continue');
     await expectPage(flow, 'Your home');
-    await fill('homeAddress', '12 Elm Street');
+    await fillAddress('homeAddress', HOME);
     await choose('ownOrRent', 0);
     await press('Continue');
     await expectPage(flow, 'Your car');

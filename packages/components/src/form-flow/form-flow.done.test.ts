@@ -14,9 +14,20 @@ import {
   heading,
   mountFlow,
 } from '../../test/support/flow-pages.js';
-import { choose, fill, fillDate, named, press, tabTo } from '../../test/support/keyboard.js';
+import {
+  choose,
+  fill,
+  fillAddress,
+  fillDate,
+  named,
+  press,
+  tabTo,
+} from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
 import type { PlazaFormFlow } from './form-flow.js';
+
+/** A home address typed part by part into the address question. */
+const HOME = { line1: '12 Elm Street', city: 'Springfield', state: 'Illinois', zip: '62701' };
 
 const WORDS = {
   en: {
@@ -120,7 +131,7 @@ describe('<plaza-form-flow> done when: both services, keyboard, change, reload, 
       await fill('email', 'ana@example.com');
       await press(words.continue);
       await page(flow, home);
-      await fill('homeAddress', '12 Elm Street');
+      await fillAddress('homeAddress', HOME);
       await choose('ownOrRent', 0);
       await press(words.continue);
       await page(flow, vehicle);
@@ -138,7 +149,13 @@ describe('<plaza-form-flow> done when: both services, keyboard, change, reload, 
       expect(fields).to.deep.equal({
         fullName: ['Ana Flores'],
         email: ['ana@example.com'],
-        homeAddress: ['12 Elm Street'],
+        'homeAddress.line1': ['12 Elm Street'],
+        'homeAddress.line2': [''],
+        'homeAddress.city': ['Springfield'],
+        'homeAddress.county': [''],
+        'homeAddress.state': ['IL'],
+        'homeAddress.urbanization': [''],
+        'homeAddress.zip': ['62701'],
         ownOrRent: ['own'],
         plate: ['8XYZ987'],
         permitType: ['annual'],

@@ -50,11 +50,11 @@ export const screenerStyles = css`
   button:focus-visible,
   a:focus-visible,
   h1:focus-visible {
-    outline: var(--plaza-focus-width, 3px) solid var(--plaza-color-focus);
+    outline: var(--plaza-focus-ring-width, 3px) solid var(--plaza-color-focus);
     outline-offset: 2px;
   }
   h1 {
-    font-size: var(--plaza-font-size-heading-large, 2rem);
+    font-size: var(--plaza-font-size-heading-lg, 2rem);
     line-height: var(--plaza-line-height-tight);
   }
   .answers .row {

@@ -96,10 +96,11 @@ describe('<plaza-screener>', () => {
       if (text === 'Check your answers') break;
       asked.push(text);
       if (text.includes('date of birth')) {
+        // Month first, as US residents write dates (the date input's order for en-US).
         await tabTo(named('answer'), 'the date');
-        await sendKeys({ type: '20' });
-        await sendKeys({ press: 'Tab' });
         await sendKeys({ type: '8' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ type: '20' });
         await sendKeys({ press: 'Tab' });
         await sendKeys({ type: '1990' });
         await press('Continue');
