@@ -15,15 +15,13 @@ import {
   type ServiceResult,
 } from '@plaza/directory';
 import type { CityRegistry } from '@plaza/jurisdictions';
-import '../jurisdiction-picker/plaza-jurisdiction-picker.js';
 import '../pagination/plaza-pagination.js';
 import type { PageChangeDetail } from '../pagination/pagination.js';
 import { messages } from './service-finder.messages.js';
-import { categoryName, languageName, renderFacts, type CategoryNames } from './service-result.js';
+import { renderFacts, type CategoryNames } from './service-result.js';
+import { renderSearchForm } from './search-form.js';
 import { qualifyLinkFor, type QualifyLinks } from './qualify-links.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
-
-const LEVELS: JurisdictionLevel[] = ['state', 'county', 'city'];
 
 /** `plaza-service-open`: the service whose details the resident opened. */
 export interface ServiceOpenDetail {
@@ -254,93 +252,20 @@ export class PlazaServiceFinder extends PlazaElement {
     [...buttons].find((button) => button.dataset.id === this.#openedFrom)?.focus();
   }
 
-  #checkboxes(name: string, legend: string, options: { value: string; label: string }[]) {
-    if (options.length === 0) return nothing;
-    return html`<fieldset>
-      <legend>${legend}</legend>
-      ${options.map(
-        (option) =>
-          html`<label class="check"
-            ><input type="checkbox" name=${name} value=${option.value} />${option.label}</label
-          >`,
-      )}
-    </fieldset>`;
-  }
-
   #renderForm() {
-    const lang = this.localize.lang;
-    return html`<form part="form" role="search" aria-labelledby="title" @submit=${this.#onSubmit}>
-      <div class="field">
-        <label for="q">${this.t('finder.searchLabel')}</label>
-        <p class="hint" id="q-hint">${this.t('finder.searchHint')}</p>
-        <input id="q" name="q" type="search" maxlength="200" aria-describedby="q-hint" />
-      </div>
-      <div class="place" @change=${this.#onPlaceChange}>
-        <slot name="place"
-          ><plaza-jurisdiction-picker
-            name="place"
-            label=${this.t('finder.placeLegend')}
-            .cities=${this.cities}
-          ></plaza-jurisdiction-picker
-        ></slot>
-      </div>
-      ${this.#checkboxes(
-        'category',
-        this.t('finder.categoryLegend'),
-        this.categoryList.map((category) => ({
-          value: category.id,
-          label: categoryName(this.categoryNames, lang, category),
-        })),
-      )}
-      ${this.#checkboxes(
-        'level',
-        this.t('finder.levelLegend'),
-        LEVELS.map((level) => ({ value: level, label: this.t(`finder.level.${level}`) })),
-      )}
-      ${this.#checkboxes(
-        'language',
-        this.t('finder.languageLegend'),
-        this.languageList.map((language) => ({
-          value: language.code,
-          label: languageName(language, lang),
-        })),
-      )}
-      <div class="field">
-        <label for="age">${this.t('finder.ageLabel')}</label>
-        <p class="hint" id="age-hint">${this.t('finder.ageHint')}</p>
-        ${
-          this.ageInvalid
-            ? html`<p class="error" id="age-error">${this.t('finder.ageError')}</p>`
-            : nothing
-        }
-        <input
-          id="age"
-          name="age"
-          class="age"
-          inputmode="numeric"
-          autocomplete="off"
-          aria-invalid=${this.ageInvalid ? 'true' : 'false'}
-          aria-describedby=${this.ageInvalid ? 'age-hint age-error' : 'age-hint'}
-        />
-      </div>
-      ${
-        this.timeZone
-          ? html`<label class="check"
-              ><input type="checkbox" name="open" value="yes" />${this.t('finder.openNow')}</label
-            >`
-          : nothing
-      }
-      <div class="field">
-        <label class="check"
-          ><input type="checkbox" name="near" value="yes" aria-describedby="near-hint" />${this.t(
-            'finder.useLocation',
-          )}</label
-        >
-        <p class="hint" id="near-hint">${this.t('finder.useLocationHint')}</p>
-        ${this.locationFailed ? html`<p class="hint">${this.t('finder.locationError')}</p>` : nothing}
-      </div>
-      <button type="submit">${this.t('finder.submit')}</button>
-    </form>`;
+    return renderSearchForm({
+      t: this.t.bind(this),
+      lang: this.localize.lang,
+      cities: this.cities,
+      categories: this.categoryList,
+      categoryNames: this.categoryNames,
+      languages: this.languageList,
+      ageInvalid: this.ageInvalid,
+      offerOpenNow: Boolean(this.timeZone),
+      locationFailed: this.locationFailed,
+      onSubmit: (event) => this.#onSubmit(event),
+      onPlaceChange: (event) => this.#onPlaceChange(event),
+    });
   }
 
   #statusText(): string {
