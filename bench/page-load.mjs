@@ -65,11 +65,12 @@ const ENTRIES = {
     'button',
   ].map((name) => `import '@plaza/components/${name}.js';`),
   // Every element, as the CDN bundle registers them: each `./<element>.js` export.
-  service: Object.keys(
+  // (The framework wrappers, `./react.js` and `./vue.js`, have no source entry: not elements.)
+  service: Object.entries(
     JSON.parse(await readFile(`${root}packages/components/package.json`, 'utf8')).exports,
   )
-    .filter((path) => /^\.\/[a-z-]+\.js$/.test(path))
-    .map((path) => `import '@plaza/components/${path.slice(2)}';`),
+    .filter(([path, target]) => /^\.\/[a-z-]+\.js$/.test(path) && target['plaza-source'])
+    .map(([path]) => `import '@plaza/components/${path.slice(2)}';`),
 };
 
 async function bundle(lines) {

@@ -68,9 +68,9 @@ export function renderMarker(markerText: string): TemplateResult | typeof nothin
 /** Hint text from the attribute, or rich content (links) from `slot="hint"`. */
 export function renderHint(hint: string, hasSlottedHint: boolean): TemplateResult | typeof nothing {
   if (!hint && !hasSlottedHint) return nothing;
-  return html`<div id=${FIELD_IDS.hint} class="hint" part="hint">
-    <slot name="hint">${hint}</slot>
-  </div>`;
+  // One line: whitespace between tags would be text nodes in every field.
+  // prettier-ignore
+  return html`<div id=${FIELD_IDS.hint} class="hint" part="hint"><slot name="hint">${hint}</slot></div>`;
 }
 
 /** The error message, with a visually hidden "Error:" so it is not announced as plain text. */
@@ -79,9 +79,8 @@ export function renderError(
   prefix: string,
 ): TemplateResult | typeof nothing {
   if (!message) return nothing;
-  return html`<p id=${FIELD_IDS.error} class="error-message" part="error-message">
-    <span class="visually-hidden">${prefix}</span> ${message}
-  </p>`;
+  // prettier-ignore
+  return html`<p id=${FIELD_IDS.error} class="error-message" part="error-message"><span class="visually-hidden">${prefix}</span> ${message}</p>`;
 }
 
 /** Shared look of labels, hints and errors; every value comes from a --plaza-* token. */

@@ -85,6 +85,14 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
   #asyncCheckedValue: string | undefined;
   #asyncAbort: AbortController | undefined;
   #validationComplete: Promise<boolean> = VALID;
+  /** What `syncFormState` last wrote to the internals (nothing yet: `undefined` never matches). */
+  #synced: {
+    value?: FormValue;
+    state?: FormValue;
+    flag?: string;
+    message?: string;
+    anchor?: HTMLElement;
+  } = {};
 
   /** True after a failed submit or `reportValidity()`: errors show and update as the user types. */
   @state() protected errorsVisible = false;
@@ -280,24 +288,41 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
     }
   }
 
-  /** Pushes value and validity to the form now, not at the next render. */
+  /**
+   * Pushes value and validity to the form now, not at the next render. Every update calls this,
+   * so what the internals already hold is not written again: each write is work for the browser
+   * (the form's validity, `:invalid` styles).
+   */
   protected syncFormState(): void {
     const { value, state } = this.formValue();
-    this.internals.setFormValue(value, state);
+    // A FormData value is a new object each time: always written.
+    if (value !== this.#synced.value || state !== this.#synced.state || value instanceof FormData) {
+      this.internals.setFormValue(value, state);
+      this.#synced.value = value;
+      this.#synced.state = state;
+    }
     this.#startAsyncValidation();
     const found = this.currentIssue;
-    if (found) {
-      const anchor = this.validationAnchor ?? undefined;
-      this.internals.setValidity(toValidityFlags(found), this.messageFor(found), anchor);
-    } else {
-      this.internals.setValidity({});
+    const anchor = found ? (this.validationAnchor ?? undefined) : undefined;
+    const message = found ? this.messageFor(found) : '';
+    const flag = found?.flag ?? '';
+    if (
+      flag !== this.#synced.flag ||
+      message !== this.#synced.message ||
+      anchor !== this.#synced.anchor
+    ) {
+      if (found) this.internals.setValidity(toValidityFlags(found), message, anchor);
+      else this.internals.setValidity({});
+      Object.assign(this.#synced, { flag, message, anchor });
     }
     this.#toggleState('user-invalid', found !== null && this.visibleIssue !== null);
   }
 
   #toggleState(name: string, on: boolean): void {
-    if (on) this.internals.states.add(name);
-    else this.internals.states.delete(name);
+    const { states } = this.internals;
+    if (on === states.has(name)) return;
+    if (on) states.add(name);
+    else states.delete(name);
   }
 
   #startAsyncValidation(): void {

@@ -6,11 +6,14 @@ import { DEFAULT_LANGUAGE, onMessagesChanged, translate, type MessageArgs } from
  * roots to their hosts), or the document's. An empty `lang` means "unknown" and is skipped.
  */
 export function resolveLanguage(node: Node): string {
+  // One native `closest()` per tree (the element's, then each shadow host's), not a script walk
+  // over every ancestor: every Plaza element resolves its language when it connects.
   let current: Node | null = node;
   while (current) {
     if (current instanceof Element) {
-      const lang = current.getAttribute('lang');
+      const lang = current.closest('[lang]:not([lang=""])')?.getAttribute('lang');
       if (lang) return lang;
+      current = current.getRootNode();
     }
     current = current instanceof ShadowRoot ? current.host : current.parentNode;
   }

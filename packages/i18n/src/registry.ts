@@ -62,6 +62,27 @@ export function onMessagesChanged(listener: () => void): () => void {
 
 /** Languages to try in order: `es-MX` -> `es-mx`, `es`, then English. */
 export function languageFallbacks(lang: string): string[] {
+  return [...fallbackChain(lang)];
+}
+
+/**
+ * Fallback chains by the `lang` as written, shared and frozen: every message lookup needs one, and
+ * a page uses a handful of languages. Bounded all the same, since `lang` comes from markup.
+ */
+const chains = new Map<string, readonly string[]>();
+const MAX_CACHED_CHAINS = 64;
+
+function fallbackChain(lang: string): readonly string[] {
+  let chain = chains.get(lang);
+  if (!chain) {
+    if (chains.size >= MAX_CACHED_CHAINS) chains.clear();
+    chain = Object.freeze(buildFallbacks(lang));
+    chains.set(lang, chain);
+  }
+  return chain;
+}
+
+function buildFallbacks(lang: string): string[] {
   const chain: string[] = [];
   const parts = normalizeLanguage(lang).split('-');
   for (let length = parts.length; length > 0; length--)
@@ -72,7 +93,7 @@ export function languageFallbacks(lang: string): string[] {
 
 /** True when `lang` (or its base language) has a catalog of its own, not just the fallback. */
 export function hasMessages(lang: string): boolean {
-  return languageFallbacks(lang).some((code) => code !== DEFAULT_LANGUAGE && catalogs.has(code));
+  return fallbackChain(lang).some((code) => code !== DEFAULT_LANGUAGE && catalogs.has(code));
 }
 
 /**
@@ -80,7 +101,7 @@ export function hasMessages(lang: string): boolean {
  * catalog has comes back as the key itself, so a missing translation is visible, never blank.
  */
 export function translate(lang: string, key: string, args: MessageArgs = {}): string {
-  const chain = languageFallbacks(lang);
+  const chain = fallbackChain(lang);
   for (const code of chain) {
     const catalog = catalogs.get(code);
     if (catalog && Object.hasOwn(catalog, key)) {
@@ -105,6 +126,9 @@ function pickForm(lang: string, message: Message, args: MessageArgs): string {
 
 /** `template` with each `{placeholder}` that `args` has replaced by its value formatted for `lang`. */
 export function formatMessage(lang: string, template: string, args: MessageArgs): string {
+  // Most messages have no placeholder: nothing to fill in, and no contraction a filled-in value
+  // could have created.
+  if (!template.includes('{')) return template;
   const text = template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.hasOwn(args, name) ? formatArg(lang, args[name]) : placeholder,
   );

@@ -118,9 +118,7 @@ export class PlazaCheckbox extends PlazaChoiceControl {
     if (this.#grouped) return html`<slot></slot>`;
     const issue = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
-    return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${renderError(message, this.t('field.errorPrefix'))}
-      ${this.renderChoice(readOption(this), 'control', '', true, this.required, this.checked)}
-    </div>`;
+    // prettier-ignore
+    return html`<div class="field ${issue ? 'has-error' : ''}" part="field">${renderError(message, this.t('field.errorPrefix'))}${this.renderChoice(readOption(this), 'control', '', true, this.required, this.checked)}</div>`;
   }
 }

@@ -71,9 +71,12 @@ export abstract class PlazaChoiceControl extends PlazaFormControl {
     }
   }
 
-  #onInput = (event: Event, option: ChoiceOptionData): void => {
+  /** One listener for every input (not one per option per render); inputs follow option order. */
+  #onInput = (event: Event): void => {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
+    const index = [...this.shadowRoot!.querySelectorAll('input')].indexOf(input);
+    const option = this.optionData[index]!;
     this.choose(option, input.checked);
     this.handleUserEdit();
     this.applyReveal();
@@ -109,7 +112,8 @@ export abstract class PlazaChoiceControl extends PlazaFormControl {
     const reveal = hasRevealContent(option.element);
     const invalid = this.visibleIssue !== null;
     const describedBy = [option.hint ? `${id}-hint` : '', describeError && invalid ? 'error' : ''];
+    // Label and hint text are set as `textContent`, not as child parts: one Lit marker fewer each.
     // prettier-ignore
-    return html`<div class="option" part="option"><input id=${id} class="input" part="input" type=${this.inputType} name="choice" .value=${option.value} ?disabled=${this.isDisabled || option.disabled} aria-required=${required ? 'true' : nothing} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${describedBy.join(' ').trim() || nothing} aria-controls=${reveal ? `${id}-reveal` : nothing} @input=${(event: Event) => this.#onInput(event, option)} @change=${this.#onChange}><label id="${id}-label" class="option-label" part="${parts}label" for=${id}>${option.label}</label>${option.hint ? html`<div id="${id}-hint" class="option-hint" part="${parts}hint">${option.hint}</div>` : nothing}</div><div id="${id}-reveal" class="reveal" part="reveal" ?hidden=${!reveal || !shown}><slot></slot></div>`;
+    return html`<div class="option" part="option"><input id=${id} class="input" part="input" type=${this.inputType} name="choice" .value=${option.value} ?disabled=${this.isDisabled || option.disabled} aria-required=${required ? 'true' : nothing} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${describedBy.join(' ').trim() || nothing} aria-controls=${reveal ? `${id}-reveal` : nothing} @input=${this.#onInput} @change=${this.#onChange}><label id="${id}-label" class="option-label" part="${parts}label" for=${id} .textContent=${option.label}></label>${option.hint ? html`<div id="${id}-hint" class="option-hint" part="${parts}hint" .textContent=${option.hint}></div>` : nothing}</div><div id="${id}-reveal" class="reveal" part="reveal" ?hidden=${!reveal || !shown}><slot></slot></div>`;
   }
 }

@@ -39,9 +39,23 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
   /** The tag of the option elements this group reads. */
   protected abstract get optionTag(): string;
 
-  /** The option elements, in order, as data. */
+  #options: ChoiceOptionData[] | undefined;
+
+  /**
+   * The option elements, in order, as data. Read once and kept while nothing changes: a render
+   * asks for them once per option (through `value`). Changes the observer has recorded but not
+   * yet delivered are taken first, so the data is never stale.
+   */
   protected override get optionData(): ChoiceOptionData[] {
-    return [...this.querySelectorAll<HTMLElement>(`:scope > ${this.optionTag}`)].map(readOption);
+    const pending = this.#observer.takeRecords();
+    if (pending.length > 0) this.#onMutations(pending);
+    if (this.#options) return this.#options;
+    const options = [...this.querySelectorAll<HTMLElement>(`:scope > ${this.optionTag}`)].map(
+      readOption,
+    );
+    // Unobserved while disconnected: read afresh each time.
+    if (this.isConnected) this.#options = options;
+    return options;
   }
 
   override connectedCallback(): void {
@@ -58,6 +72,7 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
+    this.#options = undefined;
   }
 
   protected override builtInValidators(): Validator[] {
@@ -70,8 +85,9 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
     const root = this.shadowRoot!;
     const options = this.optionData;
     // Each option element goes to the slot under its input.
-    root.querySelectorAll('.reveal > slot').forEach((slot, index) => {
-      (slot as HTMLSlotElement).assign(options[index]!.element);
+    root.querySelectorAll<HTMLSlotElement>('.reveal > slot').forEach((slot, index) => {
+      const { element } = options[index]!;
+      if (slot.assignedNodes()[0] !== element) slot.assign(element);
     });
     // The label and hint slots take the group's children marked `slot="label"` or `"hint"`.
     root.querySelectorAll('slot[name]').forEach((slot) => {
@@ -86,7 +102,10 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
         (record.type === 'childList' && record.target === this) ||
         (record.type === 'attributes' && record.target.parentNode === this),
     );
-    if (relevant) this.requestUpdate();
+    if (relevant) {
+      this.#options = undefined;
+      this.requestUpdate();
+    }
     // Follow-up controls added later to a hidden option must be disabled too.
     if (records.some((record) => record.type === 'childList')) this.applyReveal();
   }
@@ -105,9 +124,11 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
     // since ARIA has no required state for a plain group.
     const radio = this.inputType === 'radio';
     // prettier-ignore
-    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" role=${radio ? 'radiogroup' : nothing} aria-required=${radio && this.required ? 'true' : nothing} aria-describedby=${describedBy(hasHint, Boolean(message))}>${renderLegend(html`<slot name="label">${this.label}</slot>`, this.markerText, 'legend', this.pageHeading)} ${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
-      const id = `option-${index}`;
-      return html`${this.renderBefore(option, index)}${this.renderChoice(option, id, 'option-', false, this.required && !radio, this.isChosen(option) && !this.isDisabled)}`;
+    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" role=${radio ? 'radiogroup' : nothing} aria-required=${radio && this.required ? 'true' : nothing} aria-describedby=${describedBy(hasHint, Boolean(message))}>${renderLegend(html`<slot name="label">${this.label}</slot>`, this.markerText, 'legend', this.pageHeading)}${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
+      const before = this.renderBefore(option, index);
+      const choice = this.renderChoice(option, `option-${index}`, 'option-', false, this.required && !radio, this.isChosen(option) && !this.isDisabled);
+      // Without a divider the option's template stands alone: no wrapper, two Lit markers fewer.
+      return before === nothing ? choice : html`${before}${choice}`;
     })}</div></fieldset></div>`;
   }
 }

@@ -233,27 +233,9 @@ export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
   #renderPart(part: DatePart, wrong: boolean, value: string) {
     const bday = this.autocomplete === 'bday';
     const autocomplete = bday ? `bday-${part}` : this.autocomplete || undefined;
-    return html`<div class="item item-${part}" part="item">
-      <label class="part-label" part="part-label" for=${part}
-        >${this.t(PART_LABEL_KEYS[part])}</label
-      >
-      <input
-        id=${part}
-        part="${part}-input"
-        type="text"
-        inputmode="numeric"
-        spellcheck="false"
-        autocomplete=${ifDefined(autocomplete)}
-        .value=${value}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.readonly}
-        aria-required=${this.required ? 'true' : nothing}
-        aria-invalid=${wrong ? 'true' : nothing}
-        @input=${this.#onInput}
-        @keydown=${this.#submitOnEnter}
-        @change=${this.#onChange}
-      />
-    </div>`;
+    // One line each: whitespace between tags would be text nodes in every part.
+    // prettier-ignore
+    return html`<div class="item item-${part}" part="item"><label class="part-label" part="part-label" for=${part}>${this.t(PART_LABEL_KEYS[part])}</label><input id=${part} part="${part}-input" type="text" inputmode="numeric" spellcheck="false" autocomplete=${ifDefined(autocomplete)} .value=${value} ?disabled=${this.isDisabled} ?readonly=${this.readonly} aria-required=${this.required ? 'true' : nothing} aria-invalid=${wrong ? 'true' : nothing} @input=${this.#onInput} @keydown=${this.#submitOnEnter} @change=${this.#onChange}></div>`;
   }
 
   override render() {
@@ -261,17 +243,7 @@ export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
     const message = issue ? this.messageFor(issue) : null;
     const wrong = this.#wrongParts(issue);
     const parts = this.parts;
-    return html`<fieldset
-      class="field ${issue ? 'has-error' : ''}"
-      part="fieldset"
-      aria-describedby=${describedBy(this.hasHint, Boolean(message))}
-    >
-      ${renderLegend(this.label, this.markerText, 'label', this.pageHeading)}
-      ${renderHint(this.hint, this.slots.has('hint'))}
-      ${renderError(message, this.t('field.errorPrefix'))}
-      <div class="parts">
-        ${this.#order().map((part) => this.#renderPart(part, wrong.has(part), parts[part]))}
-      </div>
-    </fieldset>`;
+    // prettier-ignore
+    return html`<fieldset class="field ${issue ? 'has-error' : ''}" part="fieldset" aria-describedby=${describedBy(this.hasHint, Boolean(message))}>${renderLegend(this.label, this.markerText, 'label', this.pageHeading)}${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}<div class="parts">${this.#order().map((part) => this.#renderPart(part, wrong.has(part), parts[part]))}</div></fieldset>`;
   }
 }
