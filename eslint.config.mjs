@@ -48,6 +48,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message:
+                'Use waitUntil from packages/components/test/support/wait.ts: its patient default never fails a test on a busy machine.',
+            },
+          ],
           patterns: [
             {
               regex: '^(\\.\\./)+(packages/)?[a-z-]+/src/',

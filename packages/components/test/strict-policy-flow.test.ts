@@ -3,7 +3,8 @@
  * loaded, every page of the city example answered by keyboard, check your answers and sending,
  * with answers saved in the default sessionStorage store. Any `securitypolicyviolation` fails.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { parkingPermit } from '@plaza/flow/examples.js';
 import type { FlowSubmitDetail, PlazaFormFlow } from '../src/form-flow/form-flow.js';

@@ -4,7 +4,8 @@
  * `script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`
  * (scripts/strict-policy-page.mjs). Any `securitypolicyviolation` fails.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { examplePrograms } from '@plaza/example-programs';
 import { clickOn } from './support/person.js';

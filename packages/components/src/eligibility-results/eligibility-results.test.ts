@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { evaluate, loadRuleSet } from '@plaza/eligibility';
 import { examplePrograms, exampleCases } from '@plaza/example-programs';

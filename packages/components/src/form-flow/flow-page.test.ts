@@ -3,7 +3,8 @@
  * checked, saved, listed on check your answers and POSTed, alone or inside a definition; and the
  * optional step indicator and task list. Every step by keyboard.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { energyAssistance, parkingPermit } from '@plaza/flow/examples.js';
 import { memoryStore, type FlowDefinition } from '@plaza/flow';

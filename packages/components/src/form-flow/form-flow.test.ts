@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { parkingPermit } from '@plaza/flow/examples.js';
 import { sessionStore, type Flow, type StorageLike } from '@plaza/flow';

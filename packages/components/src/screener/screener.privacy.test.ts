@@ -2,7 +2,8 @@
  * No answer leaves the page: every request the page makes is watched (resource timing sees
  * fetch, XHR, beacons, images and scripts alike), and so are the URL, storage and the console.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { examplePrograms } from '@plaza/example-programs';
 import './plaza-screener.js';

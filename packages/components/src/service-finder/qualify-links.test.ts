@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { accessibilityTree, findIn } from '../../test/support/accessibility-tree.js';
 import { mount } from '../../test/support/mount.js';
 import './plaza-service-finder.js';

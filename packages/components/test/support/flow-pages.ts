@@ -2,7 +2,8 @@
  * Mounting a <plaza-form-flow> and checking, after every page change, that the new page's heading
  * has focus (in the accessibility tree too) and names the document title.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { memoryStore, type Flow, type FlowDefinition, type FlowStore } from '@plaza/flow';
 import type { PlazaFormFlow } from '../../src/form-flow/form-flow.js';
 import { mount, settled } from './mount.js';
