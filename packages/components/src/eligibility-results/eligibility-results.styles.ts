@@ -87,7 +87,7 @@ export const eligibilityResultsStyles = css`
       display: none;
     }
     .program {
-      border-color: #000;
+      border-color: var(--plaza-color-text);
     }
     a::after {
       content: ' (' attr(href) ')';
