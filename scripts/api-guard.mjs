@@ -144,6 +144,10 @@ export function extractApi(root = ROOT) {
       elementsApi(JSON.parse(readFileSync(join(dir, pkg.customElements), 'utf8')), api);
     }
     if (pkg.name === '@plaza/tokens') tokensApi(dir, api);
+    // Printed types name their modules by absolute path (`import("/home/…/packages/core/dist/…")`):
+    // keep the part inside the checkout, so a clone anywhere else reads the same API.
+    const checkout = `import("${resolve(root)}/`;
+    for (const [key, text] of Object.entries(api)) api[key] = text.replaceAll(checkout, 'import("');
     result[pkg.name] = Object.fromEntries(Object.entries(api).sort(([a], [b]) => (a < b ? -1 : 1)));
   }
   return result;

@@ -22,7 +22,8 @@ export function declaredBumps(dir = join(ROOT, '.changeset')) {
   const bumps = new Map();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
     const text = readFileSync(join(dir, file), 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    // An empty front matter (`changeset add --empty`, for changes no package user sees) is allowed.
+    const match = /^---\r?\n([\s\S]*?)(?:\r?\n)?---/.exec(text);
     if (!match) throw new Error(`.changeset/${file}: no front matter`);
     for (const line of match[1].split(/\r?\n/).filter((l) => l.trim())) {
       const entry = /^\s*(['"]?)(@?[\w./-]+)\1\s*:\s*(patch|minor|major|none)\s*$/.exec(line);
