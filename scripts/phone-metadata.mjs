@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Writes packages/components/src/phone-input/nanp-metadata.ts: the North American Numbering Plan
 // part (country calling code +1: the US, its territories, Canada and the Caribbean) of
-// libphonenumber-js's `min` metadata, which <plaza-phone-input> bundles by default (about 1 KB
-// brotli instead of 16 KB for every country; decision 0041).
+// libphonenumber-js's `min` metadata, which <plaza-phone-input> bundles by default (about 0.6 KB
+// brotli instead of 16 KB for every country; decisions 0041, 0042). The number-type patterns
+// (fixed line, mobile, toll free...) are left out: the field asks only whether a number is
+// possible (its length), never its type, and those patterns were over a third of the subset.
 //
 // Usage: node scripts/phone-metadata.mjs [--check]
 //   --check exits 1 when the committed file differs from what the installed libphonenumber-js
@@ -15,6 +17,14 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const target = join(root, 'packages/components/src/phone-input/nanp-metadata.ts');
 
+/**
+ * A region's `min` entry without its number types (index 11 on; US and CA have them): what
+ * `isPossible()` and E.164 need are the national prefix rules and lengths before it.
+ */
+export function withoutTypes(region) {
+  return region.slice(0, 11);
+}
+
 /** The +1 regions of `min`, in a file the element imports. */
 export function nanpMetadataSource() {
   const require = createRequire(join(root, 'packages/components/package.json'));
@@ -24,7 +34,9 @@ export function nanpMetadataSource() {
   const subset = {
     version: min.version,
     country_calling_codes: { 1: regions },
-    countries: Object.fromEntries(regions.map((region) => [region, min.countries[region]])),
+    countries: Object.fromEntries(
+      regions.map((region) => [region, withoutTypes(min.countries[region])]),
+    ),
     nonGeographic: {},
   };
   return [
