@@ -51,8 +51,8 @@ describe('readPhone', () => {
       ['  202‑555‑0123  ', '+12025550123'],
       ['555-1234', 'phone.tooShort'],
       ['(555) 123-456', 'phone.tooShort'],
-      // A local number without its area code; the US number types (left out of the bundled
-      // metadata, decision 0042) would have let 310 + 4 digits through as "+13101234".
+      // No area code. Canada's number types (left out of the bundled metadata, decision 0042)
+      // read it as a 7-digit universal access number and let it through as "+13101234".
       ['310-1234', 'phone.tooShort'],
       ['5551234567890', 'phone.tooLong'],
       ['+1 555 123 45678', 'phone.tooLong'],
