@@ -143,7 +143,7 @@ export class PlazaMoneyInput extends PlazaPartsControl {
       };
     }
     if (offered.length && !period) {
-      return missing('period', 'money.periodMissing');
+      return { issue: { flag: 'valueMissing', key: 'money.periodMissing' }, parts: ['period'] };
     }
     return null;
   }
