@@ -5,6 +5,7 @@ import { findAllByRole, findByRole } from '../../test/support/accessibility-tree
 import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 import { formAssociationSuite } from '../../test/support/form-association.js';
 import { clickOn } from '../../test/support/person.js';
+import { waitUntil } from '../../test/support/wait.js';
 import '../error-summary/plaza-error-summary.js';
 import './plaza-address-input.js';
 import type { PlazaAddressInput } from './address-input.js';
@@ -237,6 +238,8 @@ describe('<plaza-address-input>', () => {
     const field = form.querySelector('plaza-address-input')!;
     expect(field.shadowRoot!.querySelector('#county')).to.equal(null);
     await fillGeorgia(field);
+    // The lookup loads a ZIP data chunk: on a busy machine it answers after the last keystroke.
+    await waitUntil(() => field.shadowRoot!.querySelector('#county'), 'no county select appeared');
     const county = await findByRole('combobox', 'County');
     expect(county.value).to.equal('Fulton County');
     expect(new FormData(form).get('home.county')).to.equal('13121');
