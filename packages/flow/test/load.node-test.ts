@@ -111,7 +111,10 @@ describe('loading a flow definition', () => {
 
   it('passes accept to tin questions and for to name questions, and names the path of misuse', () => {
     const question = (extra: Record<string, unknown>) =>
-      definition([{ id: 'a', heading: 'A', questions: [{ id: 'q', label: 'Q', ...extra }] }]);
+      definition([
+        // Deliberately loose: some of these are not valid questions.
+        { id: 'a', heading: 'A', questions: [{ id: 'q', label: 'Q', ...extra } as never] },
+      ]);
     ok(loadFlow(question({ control: 'tin', accept: ['ssn', 'itin'] })));
     ok(loadFlow(question({ control: 'name', for: 'other' })));
     const accept = '$.pages[0].questions[0].accept: only tin questions have accept';
