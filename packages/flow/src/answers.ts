@@ -159,7 +159,7 @@ export function checkAnswer(
   if (control === 'address' && isRecord(value) && ADDRESS_PARTS.some((part) => !value[part]))
     return { code: 'format', args: {} };
   if (typeof value === 'string') {
-    const format = formatProblem(control, value);
+    const format = formatProblem(question, value);
     if (format) return format;
     if (rules.pattern !== undefined && !new RegExp(`^(?:${rules.pattern})$`, 'u').test(value))
       return { code: 'pattern', args: {} };
@@ -179,10 +179,17 @@ export function checkAnswer(
   return undefined;
 }
 
-function formatProblem(control: string, value: string): AnswerProblem | undefined {
+/** The kinds of number a tin question accepts: Social Security numbers unless it says. */
+const tinKinds = (question: QuestionDefinition): readonly string[] => question.accept ?? ['ssn'];
+
+function formatProblem(question: QuestionDefinition, value: string): AnswerProblem | undefined {
+  const control = question.control;
   const bad =
     (control === 'email' && !EMAIL.test(value)) ||
-    (control === 'tin' && !/^\d{9}$/.test(value)) ||
+    // ITINs start with 9; the SSA never issues a Social Security number that does.
+    (control === 'tin' &&
+      (!/^\d{9}$/.test(value) ||
+        !tinKinds(question).includes(value[0] === '9' ? 'itin' : 'ssn'))) ||
     (control === 'phone' &&
       !/^\+?1?\d{10}$/.test(value.replace(PHONE_EXTENSION, '').replace(/[\s().-]/g, '')));
   return bad ? { code: 'format', args: {} } : undefined;
@@ -198,6 +205,10 @@ export function problemMessage(question: QuestionDefinition, code: ValidationCod
     if (control === 'checkboxes') return 'flow.error.required.checkboxes';
     if (control === 'date' || control === 'file') return `flow.error.required.${control}`;
     return 'flow.error.required';
+  }
+  if (code === 'format' && control === 'tin') {
+    const kinds = tinKinds(question);
+    return kinds.length > 1 ? 'flow.error.format.tin' : `flow.error.format.tin.${kinds[0]}`;
   }
   if (code === 'format')
     return FORMAT_MESSAGES.has(control) ? `flow.error.format.${control}` : 'flow.error.format';

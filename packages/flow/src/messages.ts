@@ -18,6 +18,8 @@ export const en: Catalog = {
   'flow.error.format.date': 'Enter a real date',
   'flow.error.format.email': 'Enter an email address in the correct format, like name@example.com',
   'flow.error.format.tin': 'Enter a 9-digit number, like 123-45-6789',
+  'flow.error.format.tin.ssn': 'Enter a Social Security number, like 123-45-6789',
+  'flow.error.format.tin.itin': 'Enter an ITIN: 9 digits starting with 9, like 912-70-1234',
   'flow.error.format.phone': 'Enter a 10-digit phone number, like 555 123 4567',
   'flow.error.format.address': 'Enter the full address: line 1, city or town, state and ZIP code',
   'flow.error.minLength': 'Answer must be {minLength} characters or more',
@@ -72,6 +74,9 @@ export const es: Catalog = {
   'flow.error.format.email':
     'Escriba un correo electrónico en el formato correcto, por ejemplo nombre@ejemplo.com',
   'flow.error.format.tin': 'Escriba un número de 9 dígitos, por ejemplo 123-45-6789',
+  'flow.error.format.tin.ssn': 'Escriba un número de Seguro Social, por ejemplo 123-45-6789',
+  'flow.error.format.tin.itin':
+    'Escriba un ITIN: 9 dígitos que empiezan con 9, por ejemplo 912-70-1234',
   'flow.error.format.address':
     'Escriba la dirección completa: línea 1, ciudad o pueblo, estado y código postal',
   'flow.error.format.phone':

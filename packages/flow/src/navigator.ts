@@ -11,7 +11,7 @@ import {
   isComplete,
   itemsOf,
   todayIso,
-  walk,
+  LastWalk,
   type PathEntry,
   type Unresolved,
   type Walk,
@@ -80,9 +80,11 @@ export class FlowNavigator {
     return initialState(this.flow);
   }
 
+  readonly #walks = new LastWalk();
+
   /** The path for the current answers: every location the resident will see, in order. */
   walk(state: FlowState): Walk {
-    return walk(this.flow, state, this.today);
+    return this.#walks.of(this.flow, state, this.today);
   }
 
   /** The page node at a location (undefined for check answers, confirmation and the task list). */

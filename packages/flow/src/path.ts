@@ -91,6 +91,24 @@ export function walk(flow: Flow, state: FlowState, asOf: string): Walk {
   return { entries, unresolved, evaluator };
 }
 
+/**
+ * The last walk, reused while the answers, repeats, completed pages and date it was walked from
+ * are the same objects: a page change asks more than once (may the page open? what does it
+ * show?) with the same answers. Transitions never mutate a state; they make new objects for
+ * whatever changes, so a changed answer always walks again.
+ */
+export class LastWalk {
+  #last: { key: readonly unknown[]; walk: Walk } | undefined;
+
+  of(flow: Flow, state: FlowState, today: string): Walk {
+    const key = [state.answers, state.repeats, state.completed, today];
+    if (this.#last?.key.every((part, index) => part === key[index])) return this.#last.walk;
+    const walked = walk(flow, state, today);
+    this.#last = { key, walk: walked };
+    return walked;
+  }
+}
+
 /** The items of a repeat group at the given parent items. */
 export function itemsOf(state: FlowState, group: PageNode, parentItems: readonly number[]) {
   const scope = scopeAt(state, groupsOf(group), parentItems);

@@ -8,7 +8,9 @@ import {
   CONTROL_TYPES,
   ERROR_KEYS,
   OPTION_VALUE,
+  NAME_FOR,
   PERIODS,
+  TIN_KINDS,
   VALIDATION_KEYS,
   DATE_BOUND,
 } from './vocabulary.js';
@@ -148,6 +150,14 @@ export const flowDefinitionSchema = {
         showWhen: CONDITION,
         period: { enum: [...PERIODS] },
         autocomplete: { type: 'string', pattern: '^[a-z0-9 -]{1,100}$' },
+        accept: {
+          type: 'array',
+          minItems: 1,
+          maxItems: TIN_KINDS.length,
+          uniqueItems: true,
+          items: { enum: [...TIN_KINDS] },
+        },
+        for: { enum: [...NAME_FOR] },
       },
     },
     section: {

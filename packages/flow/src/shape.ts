@@ -12,7 +12,9 @@ import {
   ERROR_KEYS,
   OPTION_VALUE,
   PAGE_KEYS,
+  NAME_FOR,
   PERIODS,
+  TIN_KINDS,
   QUESTION_KEYS,
   REPEAT_KEYS,
   RESERVED_IDS,
@@ -268,6 +270,7 @@ export class ShapeChecker {
         child(path, 'period'),
         `only money questions have a period, one of: ${PERIODS.join(', ')}`,
       );
+    this.patternOptions(raw, path, control);
     this.options(raw, path, control);
     this.validation(raw.validation, child(path, 'validation'), control);
     if (raw.errors !== undefined) {
@@ -288,6 +291,26 @@ export class ShapeChecker {
     };
     this.index.questions.set(id, node);
     return node;
+  }
+
+  /** A pattern field's own settings: which numbers a tin accepts, whose name a name asks. */
+  private patternOptions(raw: Record<string, unknown>, path: string, control: ControlType): void {
+    const accept = raw.accept;
+    if (
+      accept !== undefined &&
+      (control !== 'tin' ||
+        !Array.isArray(accept) ||
+        accept.length === 0 ||
+        accept.length > TIN_KINDS.length ||
+        new Set(accept).size !== accept.length ||
+        !accept.every((kind) => TIN_KINDS.includes(kind as string)))
+    )
+      this.fail(
+        child(path, 'accept'),
+        `only tin questions have accept: a list of ${TIN_KINDS.join(' and ')}, each at most once`,
+      );
+    if (raw.for !== undefined && (control !== 'name' || !NAME_FOR.includes(raw.for as string)))
+      this.fail(child(path, 'for'), `only name questions have for, one of: ${NAME_FOR.join(', ')}`);
   }
 
   private options(raw: Record<string, unknown>, path: string, control: ControlType): void {

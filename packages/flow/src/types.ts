@@ -85,7 +85,20 @@ export interface QuestionDefinition {
   period?: 'week' | 'biweek' | 'semimonth' | 'month' | 'year';
   /** For text controls: the HTML autocomplete token, e.g. `given-name`. */
   autocomplete?: string;
+  /**
+   * For tin: the kinds of number accepted, `ssn` (the default), `itin`, or both. A number
+   * starting with 9 is an ITIN; the others are Social Security numbers.
+   */
+  accept?: TinKind[];
+  /**
+   * For name: whose name it is. `self` (the default) lets the browser offer the resident's own
+   * name; `other` (a household member, someone they care for) does not.
+   */
+  for?: 'self' | 'other';
 }
+
+/** A kind of US taxpayer identification number: Social Security number or ITIN. */
+export type TinKind = 'ssn' | 'itin';
 
 /** One route out of a page: go to `page` when `when` is met; a route without `when` always matches. */
 export interface Route {

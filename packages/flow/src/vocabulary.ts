@@ -26,6 +26,9 @@ export const CHOICE_CONTROLS: ReadonlySet<ControlType> = new Set([
   'checkboxes',
 ]);
 export const PERIODS = ['week', 'biweek', 'semimonth', 'month', 'year'];
+/** What a tin question may accept (`accept`), and whose name a name question asks (`for`). */
+export const TIN_KINDS = ['ssn', 'itin'];
+export const NAME_FOR = ['self', 'other'];
 /** Positions the navigator owns; no page or question may take these ids. */
 export const CHECK_ANSWERS = 'check-answers';
 export const CONFIRMATION = 'confirmation';
@@ -69,6 +72,8 @@ export const QUESTION_KEYS = new Set([
   'showWhen',
   'period',
   'autocomplete',
+  'accept',
+  'for',
 ]);
 export const VALIDATION_KEYS = new Set([
   'required',

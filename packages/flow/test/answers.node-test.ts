@@ -1,6 +1,6 @@
 import { equal } from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkAnswer, readAnswer, type QuestionDefinition } from '../src/index.js';
+import { checkAnswer, problemMessage, readAnswer, type QuestionDefinition } from '../src/index.js';
 
 describe('phone answers', () => {
   const phone: QuestionDefinition = { id: 'phone', control: 'phone', label: 'Phone' };
@@ -35,5 +35,37 @@ describe('address answers', () => {
     equal(code({ ...full, city: ' ' }), 'format');
     equal(code({ line1: '1 Calle A' }), 'format');
     equal(code({ line1: '', city: '' }), null);
+  });
+});
+
+describe('tin answers and accept', () => {
+  const tin = (accept?: QuestionDefinition['accept']): QuestionDefinition => ({
+    id: 'tin',
+    control: 'tin',
+    label: 'Number',
+    ...(accept ? { accept } : {}),
+  });
+  const code = (question: QuestionDefinition, typed: string) =>
+    checkAnswer(question, readAnswer(question, typed), '2026-12-02')?.code ?? null;
+
+  it('accepts Social Security numbers only unless the question accepts ITINs, as the field does', () => {
+    const cases: [QuestionDefinition['accept'], string, string | null][] = [
+      [undefined, '123-45-6789', null],
+      [undefined, '912-70-1234', 'format'],
+      [['ssn'], '912-70-1234', 'format'],
+      [['itin'], '912-70-1234', null],
+      [['itin'], '123-45-6789', 'format'],
+      [['ssn', 'itin'], '123-45-6789', null],
+      [['ssn', 'itin'], '912 70 1234', null],
+      [['ssn', 'itin'], '12-345', 'format'],
+    ];
+    for (const [accept, typed, expected] of cases)
+      equal(code(tin(accept), typed), expected, `${accept?.join(' ')}: ${typed}`);
+  });
+
+  it('says which kind of number to enter', () => {
+    equal(problemMessage(tin(), 'format'), 'flow.error.format.tin.ssn');
+    equal(problemMessage(tin(['itin']), 'format'), 'flow.error.format.tin.itin');
+    equal(problemMessage(tin(['itin', 'ssn']), 'format'), 'flow.error.format.tin');
   });
 });

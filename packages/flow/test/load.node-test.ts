@@ -109,6 +109,25 @@ describe('loading a flow definition', () => {
     ok(flow.showWhen.size === 1);
   });
 
+  it('passes accept to tin questions and for to name questions, and names the path of misuse', () => {
+    const question = (extra: Record<string, unknown>) =>
+      definition([
+        // Deliberately loose: some of these are not valid questions.
+        { id: 'a', heading: 'A', questions: [{ id: 'q', label: 'Q', ...extra } as never] },
+      ]);
+    ok(loadFlow(question({ control: 'tin', accept: ['ssn', 'itin'] })));
+    ok(loadFlow(question({ control: 'name', for: 'other' })));
+    const accept = '$.pages[0].questions[0].accept: only tin questions have accept';
+    hasIssue(issues(question({ control: 'text', accept: ['ssn'] })), accept);
+    hasIssue(issues(question({ control: 'tin', accept: 'ssn itin' })), accept);
+    hasIssue(issues(question({ control: 'tin', accept: [] })), accept);
+    hasIssue(issues(question({ control: 'tin', accept: ['ssn', 'ssn'] })), accept);
+    hasIssue(issues(question({ control: 'tin', accept: ['ein'] })), accept);
+    const whose = '$.pages[0].questions[0].for: only name questions have for, one of: self, other';
+    hasIssue(issues(question({ control: 'text', for: 'other' })), whose);
+    hasIssue(issues(question({ control: 'name', for: 'someone' })), whose);
+  });
+
   it('rejects hostile input: prototype keys, deep nesting, huge lists, long text', () => {
     hasIssue(
       issues(JSON.parse('{"__proto__": {"x": 1}, "id": "t"}')),

@@ -44,6 +44,26 @@ describe('navigating the parking permit example', () => {
     equal(done.answers.visitorDays.value, 12);
   });
 
+  it('walks again whenever the answers change, and only then', () => {
+    const onPath = (state: FlowState) =>
+      nav.walk(state).entries.map((entry) => entry.location.page);
+    const renter = fill(nav, nav.start(), [
+      ['applicant', { fullName: 'Ana', email: 'ana@example.com' }],
+      ['home', { homeAddress: '1 Main St', ownOrRent: 'rent' }],
+    ]);
+    const walked = nav.walk(renter);
+    // Moving elsewhere keeps the answers: the same walk serves the next question about them.
+    equal(nav.walk({ ...renter, location: { page: 'applicant', items: [] } }), walked);
+    ok(onPath(renter).includes('lease'));
+    // The same page answered again, differently: a new walk, without the lease page.
+    const owner = nav.save(
+      { ...renter, location: { page: 'home', items: [] } },
+      { ownOrRent: 'own' },
+    );
+    ok(!onPath(owner).includes('lease'), 'an owner is not asked about a lease');
+    ok(onPath(renter).includes('lease'), 'the renter’s walk is still the renter’s');
+  });
+
   it('skips the lease page for owners and the visitor page for annual permits', () => {
     const done = fill(nav, nav.start(), [
       ['applicant', { fullName: 'Ana', email: 'ana@example.com' }],

@@ -37,11 +37,11 @@ const boundaries: [string, unknown, boolean][] = [
           { id: 'c3', control: 'number', label: 'x' },
           { id: 'c4', control: 'date', label: 'x' },
           { id: 'c5', control: 'file', label: 'x' },
-          { id: 'c6', control: 'name', label: 'x' },
+          { id: 'c6', control: 'name', label: 'x', for: 'other' },
           { id: 'c7', control: 'address', label: 'x' },
           { id: 'c8', control: 'phone', label: 'x' },
           { id: 'c9', control: 'email', label: 'x' },
-          { id: 'c10', control: 'tin', label: 'x' },
+          { id: 'c10', control: 'tin', label: 'x', accept: ['ssn', 'itin'] },
           { id: 'c11', control: 'money', label: 'x', period: 'year' },
           { id: 'c12', control: 'select', label: 'x', options: [{ value: 'a', label: 'A' }] },
         ],
@@ -73,6 +73,28 @@ const boundaries: [string, unknown, boolean][] = [
     false,
   ],
   ['empty pages', definition([]), false],
+  [
+    'a tin accepting an unknown kind of number',
+    definition([
+      {
+        id: 'p',
+        heading: 'P',
+        questions: [{ id: 'q', control: 'tin', label: 'x', accept: ['ein' as never] }],
+      },
+    ]),
+    false,
+  ],
+  [
+    'a name for nobody in particular',
+    definition([
+      {
+        id: 'p',
+        heading: 'P',
+        questions: [{ id: 'q', control: 'name', label: 'x', for: 'anyone' as never }],
+      },
+    ]),
+    false,
+  ],
   [
     'a date bound that is not a date',
     definition([

@@ -66,6 +66,8 @@ function renderPatternField(
     hint=${common.hint}
     ?required=${question.validation?.required}
     period=${ifDefined(control === 'money' ? (question.period ?? 'month') : undefined)}
+    accept=${ifDefined(control === 'tin' ? question.accept?.join(' ') : undefined)}
+    for=${ifDefined(control === 'name' ? question.for : undefined)}
     .error=${error}
     .value=${value}
   ></${tag}>`;

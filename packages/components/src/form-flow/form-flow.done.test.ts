@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { energyAssistance, parkingPermit } from '@plaza/flow/examples.js';
-import { sessionStore, type Flow, type StorageLike } from '@plaza/flow';
+import { sessionStore, type Flow, type FlowDefinition, type StorageLike } from '@plaza/flow';
 import {
   echoFrame,
   expectPage as page,
@@ -24,7 +24,6 @@ import {
   tabTo,
 } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
-import type { PlazaFormFlow } from './form-flow.js';
 
 /** A home address typed part by part into the address question. */
 const HOME = { line1: '12 Elm Street', city: 'Springfield', state: 'Illinois', zip: '62701' };
@@ -83,15 +82,47 @@ function tabStorage(): (flow: Flow) => ReturnType<typeof sessionStore> {
   return (flow) => sessionStore(flow, { storage });
 }
 
-/** Changes an answer from check your answers, reloads there, and sends; resolves with the POST. */
-async function changeReloadSend(
-  flow: PlazaFormFlow,
-  lang: 'en' | 'es',
-  change: { link: string; page: string; field: string; text: string },
-  mount: () => Promise<PlazaFormFlow>,
-  received: () => Promise<Record<string, string[]>>,
-): Promise<Record<string, string[]>> {
+/** One page of a journey: its heading, then what the resident does there before Continue. */
+type Step = [heading: string, act: () => Promise<void>];
+
+interface Journey {
+  definition: FlowDefinition;
+  lang: 'en' | 'es';
+  steps: Step[];
+  /** From check your answers: the Change link, the page it opens, and the new text typed there. */
+  change: { link: string; page: string; field: string; text: string };
+}
+
+/**
+ * Completes a service by keyboard (one step per page, each ending with Continue), changes an
+ * answer from check your answers, reloads there, and sends; resolves with the fields POSTed.
+ */
+async function completeChangeReloadSend({
+  definition,
+  lang,
+  steps,
+  change,
+}: Journey): Promise<Record<string, string[]>> {
   const words = WORDS[lang];
+  const received = await echoFrame();
+  const store = tabStorage();
+  const mount = () =>
+    mountFlow(definition, {
+      lang,
+      store,
+      keepUrl: true,
+      attributes: { action: '/__echo-form', target: 'echo' },
+    });
+  history.replaceState(null, '', location.pathname);
+  const flow = await mount();
+  for (const [index, [name, act]] of steps.entries()) {
+    // The first page is shown on load (no page change, so focus has not moved yet).
+    if (index === 0) expect(heading(flow)).to.equal(name);
+    else await page(flow, name);
+    await act();
+    await press(words.continue);
+  }
+  await page(flow, words.check);
   await press(change.link);
   await page(flow, change.page);
   await fill(change.field, change.text);
@@ -114,38 +145,31 @@ describe('<plaza-form-flow> done when: both services, keyboard, change, reload, 
     const words = WORDS[lang];
 
     it(`city parking permit in ${lang}`, async () => {
-      const received = await echoFrame();
-      const store = tabStorage();
-      const mount = () =>
-        mountFlow(parkingPermit, {
-          lang,
-          store,
-          keepUrl: true,
-          attributes: { action: '/__echo-form', target: 'echo' },
-        });
-      history.replaceState(null, '', location.pathname);
-      const flow = await mount();
       const [applicant, home, vehicle, permit, placard] = words.city;
-      expect(heading(flow)).to.equal(applicant);
-      await fill('fullName', 'Ana Flores');
-      await fill('email', 'ana@example.com');
-      await press(words.continue);
-      await page(flow, home);
-      await fillAddress('homeAddress', HOME);
-      await choose('ownOrRent', 0);
-      await press(words.continue);
-      await page(flow, vehicle);
-      await fill('plate', '7ABC123');
-      await press(words.continue);
-      await page(flow, permit);
-      await choose('permitType', 0);
-      await press(words.continue);
-      await page(flow, placard);
-      await choose('disabilityPlacard', 1);
-      await press(words.continue);
-      await page(flow, words.check);
-      const change = { link: words.changePlate, page: vehicle, field: 'plate', text: '8XYZ987' };
-      const fields = await changeReloadSend(flow, lang, change, mount, received);
+      const fields = await completeChangeReloadSend({
+        definition: parkingPermit,
+        lang,
+        steps: [
+          [
+            applicant,
+            async () => {
+              await fill('fullName', 'Ana Flores');
+              await fill('email', 'ana@example.com');
+            },
+          ],
+          [
+            home,
+            async () => {
+              await fillAddress('homeAddress', HOME);
+              await choose('ownOrRent', 0);
+            },
+          ],
+          [vehicle, () => fill('plate', '7ABC123')],
+          [permit, () => choose('permitType', 0)],
+          [placard, () => choose('disabilityPlacard', 1)],
+        ],
+        change: { link: words.changePlate, page: vehicle, field: 'plate', text: '8XYZ987' },
+      });
       expect(fields).to.deep.equal({
         fullName: ['Ana Flores'],
         email: ['ana@example.com'],
@@ -164,65 +188,57 @@ describe('<plaza-form-flow> done when: both services, keyboard, change, reload, 
     });
 
     it(`county energy help with household members in ${lang}`, async () => {
-      const received = await echoFrame();
-      const store = tabStorage();
-      const mount = () =>
-        mountFlow(energyAssistance, {
-          lang,
-          store,
-          keepUrl: true,
-          attributes: { action: '/__echo-form', target: 'echo' },
-        });
-      history.replaceState(null, '', location.pathname);
-      const flow = await mount();
       const [about, home, members, member, work] = words.county;
       const [childcare, bills, declaration] = words.countyEnd;
-      expect(heading(flow)).to.equal(about);
-      await fill('applicantName', 'Rosa Díaz');
-      await fillDate('dateOfBirth', { month: '3', day: '27', year: '1985' });
-      await press(words.continue);
-      await page(flow, home);
-      await tabTo(named('heating'), 'heating');
-      await sendKeys({ press: 'ArrowDown' });
-      await press(words.continue);
-      await page(flow, members);
-      await choose('addAnother', 0);
-      await press(words.continue);
-      await page(flow, member);
-      await fill('members[0].memberName', 'Ana');
-      await fill('members[0].memberAge', '34');
-      await press(words.continue);
-      await page(flow, work);
-      await choose('members[0].memberWorks', 1);
-      await press(words.continue);
-      await page(flow, members);
-      await choose('addAnother', 0);
-      await press(words.continue);
-      await page(flow, member);
-      await fill('members[1].memberName', 'Leo');
-      await fill('members[1].memberAge', '4');
-      await press(words.continue);
-      await page(flow, members);
-      await choose('addAnother', 1);
-      await press(words.continue);
-      await page(flow, childcare);
-      await fill('childcareCosts', '150');
-      await press(words.continue);
-      await page(flow, bills);
-      await choose('shutoffNotice', 1);
-      await press(words.continue);
-      await page(flow, declaration);
-      await tabTo(named('agree'), 'agree');
-      await sendKeys({ press: 'Space' });
-      await press(words.continue);
-      await page(flow, words.check);
-      const change = {
-        link: words.changeName,
-        page: about,
-        field: 'applicantName',
-        text: 'Rosa María Díaz',
-      };
-      const fields = await changeReloadSend(flow, lang, change, mount, received);
+      const addMember = (index: number, name: string, age: string): Step[] => [
+        [members, () => choose('addAnother', 0)],
+        [
+          member,
+          async () => {
+            await fill(`members[${index}].memberName`, name);
+            await fill(`members[${index}].memberAge`, age);
+          },
+        ],
+      ];
+      const fields = await completeChangeReloadSend({
+        definition: energyAssistance,
+        lang,
+        steps: [
+          [
+            about,
+            async () => {
+              await fill('applicantName', 'Rosa Díaz');
+              await fillDate('dateOfBirth', { month: '3', day: '27', year: '1985' });
+            },
+          ],
+          [
+            home,
+            async () => {
+              await tabTo(named('heating'), 'heating');
+              await sendKeys({ press: 'ArrowDown' });
+            },
+          ],
+          ...addMember(0, 'Ana', '34'),
+          [work, () => choose('members[0].memberWorks', 1)],
+          ...addMember(1, 'Leo', '4'),
+          [members, () => choose('addAnother', 1)],
+          [childcare, () => fill('childcareCosts', '150')],
+          [bills, () => choose('shutoffNotice', 1)],
+          [
+            declaration,
+            async () => {
+              await tabTo(named('agree'), 'agree');
+              await sendKeys({ press: 'Space' });
+            },
+          ],
+        ],
+        change: {
+          link: words.changeName,
+          page: about,
+          field: 'applicantName',
+          text: 'Rosa María Díaz',
+        },
+      });
       expect(fields).to.deep.equal({
         applicantName: ['Rosa María Díaz'],
         dateOfBirth: ['1985-03-27'],

@@ -2,10 +2,18 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { parkingPermit } from '@plaza/flow/examples.js';
-import { sessionStore, type Flow, type StorageLike } from '@plaza/flow';
+import { sessionStore, type Flow, type FlowDefinition, type StorageLike } from '@plaza/flow';
 import { clearUrl, expectPage, heading, mountFlow } from '../../test/support/flow-pages.js';
 import { settled } from '../../test/support/mount.js';
-import { choose, fill, fillAddress, focused, press } from '../../test/support/keyboard.js';
+import {
+  choose,
+  fill,
+  fillAddress,
+  focused,
+  named,
+  press,
+  tabTo,
+} from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
 import type { FlowSubmitDetail, PlazaFormFlow } from './form-flow.js';
 
@@ -206,5 +214,49 @@ describe('<plaza-form-flow> with the server and other elements', () => {
       }),
     );
     await waitUntil(() => saved.size === 0, 'exit cleared the store');
+  });
+});
+
+describe('<plaza-form-flow> pattern field settings from the definition', () => {
+  afterEach(clearUrl);
+
+  const definition: FlowDefinition = {
+    id: 'pattern-settings',
+    version: '1',
+    name: 'Pattern settings',
+    pages: [
+      {
+        id: 'people',
+        heading: 'People',
+        questions: [
+          { id: 'ownName', control: 'name', label: 'Your name' },
+          { id: 'memberName', control: 'name', label: 'Their name', for: 'other' },
+          { id: 'taxNumber', control: 'tin', label: 'Your ITIN', accept: ['itin'] },
+        ],
+      },
+      { id: 'done', heading: 'Done', questions: [{ id: 'note', control: 'text', label: 'Note' }] },
+    ],
+    confirmation: { heading: 'Sent' },
+  };
+  const input = (flow: PlazaFormFlow, name: string) =>
+    flow.querySelector(`[name="${name}"]`)!.shadowRoot!.querySelector('input')!;
+
+  it('asks someone else’s name without autocomplete and accepts only what `accept` allows', async () => {
+    const flow = await mountFlow(definition);
+    await fill('ownName', 'Rosa Díaz');
+    await fill('memberName', 'Ana Díaz');
+    // The resident's own name may be filled in by the browser; a household member's may not.
+    expect(input(flow, 'ownName').getAttribute('autocomplete')).to.equal('name');
+    expect(input(flow, 'memberName').hasAttribute('autocomplete')).to.equal(false);
+    await fill('taxNumber', '123-45-6789');
+    await press('Continue');
+    const summary = flow.querySelector('plaza-error-summary')!;
+    await waitUntil(() => summary.shadowRoot!.querySelector('li'), 'the summary shows');
+    expect(summary.shadowRoot!.textContent).to.include('Enter an ITIN');
+    await tabTo(named('taxNumber'), 'taxNumber');
+    for (let key = 0; key < 11; key++) await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '912-70-1234' });
+    await press('Continue');
+    await expectPage(flow, 'Done');
   });
 });

@@ -81,6 +81,8 @@ export const energyAssistance: FlowDefinition = {
               id: 'memberName',
               control: 'name',
               label: 'energy.memberName',
+              // Someone else's name: the browser must not offer the resident's own.
+              for: 'other',
               validation: { required: true },
               errors: { required: 'energy.memberName.required' },
             },
