@@ -17,6 +17,7 @@ const STAGES = [
   { name: 'packages', script: 'check:packages', needsBuild: true },
   { name: 'api', script: 'check:api', needsBuild: true },
   { name: 'size', script: 'size', needsBuild: true },
+  { name: 'consumers', script: 'test:consumers', needsBuild: true },
 ];
 
 const wanted = process.argv.slice(2);
