@@ -57,6 +57,14 @@ describe('story sweep', { timeout: 240_000 }, () => {
         summary,
         new RegExp(`fixture-broken--undefined-element \\[${lang}\\]: custom elements not defined`),
       );
+      assert.match(
+        summary,
+        new RegExp(`fixture-broken--unstyled-button \\[${lang}\\]: browser-default button`),
+      );
+      assert.match(
+        summary,
+        new RegExp(`fixture-broken--browser-font \\[${lang}\\]: browser-default font`),
+      );
       assert.match(output, new RegExp(`ok +fixture-good--labelled-input \\[${lang}\\]`));
     }
     assert.doesNotMatch(summary, /fixture-good|fixture-a-good-start/);
@@ -64,7 +72,9 @@ describe('story sweep', { timeout: 240_000 }, () => {
     assert.match(output, /axe label \(critical\): Form elements must have labels/);
     assert.match(output, /Fixture story failed to render/);
     assert.match(output, /<plaza-fixture-missing>/);
-    assert.match(output, /12 story renders \(6 stories × en, es\), 4 passed, 8 failed/);
+    assert.match(output, /browser-default button: <button> "Continue" \(use <plaza-button>/);
+    assert.match(output, /browser-default font \(Times New Roman\): <p> "Set in the browser/);
+    assert.match(output, /16 story renders \(8 stories × en, es\), 4 passed, 12 failed/);
   });
 
   it('passes on a good story', () => {
