@@ -40,7 +40,7 @@ const MIME = {
 };
 
 /** A tiny static file server for the built Storybook, on 127.0.0.1 and a free port. */
-function serve(dir) {
+export function serve(dir) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -67,7 +67,7 @@ function serve(dir) {
 }
 
 /** Runs in the story's page: waits for the render to finish and every Lit element to update. */
-async function settleInPage(storyId, timeoutMs) {
+export async function settleInPage(storyId, timeoutMs) {
   const done = new Set(['completed', 'afterEach', 'finished', 'errored', 'aborted', 'played']);
   const start = performance.now();
   for (;;) {
