@@ -47,6 +47,11 @@ describe('the README plain-HTML example', { timeout: TIMEOUT_MS * 2 }, () => {
         });
         return;
       }
+      // Chromium asks for /favicon.ico by itself; the example names none.
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end();
+        return;
+      }
       if (path === '/') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
         return;
