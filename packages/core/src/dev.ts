@@ -13,14 +13,11 @@
 const warned = new Set<string>();
 
 export function devWarn(key: string, message: string): void {
-  const flag = (globalThis as { plazaDevWarnings?: unknown }).plazaDevWarnings;
-  const on = typeof flag === 'boolean' ? flag : servedLocally();
-  if (!on || warned.has(key)) return;
-  warned.add(key);
-  console.warn(message);
-}
-
-function servedLocally(): boolean {
-  const host = globalThis.location?.hostname ?? '';
-  return /^(localhost|127\.0\.0\.1|\[::1\]|.+\.localhost)$/.test(host);
+  const flag = (globalThis as { plazaDevWarnings?: boolean }).plazaDevWarnings;
+  // Unset: on for this machine's own addresses only. Kept small: every form control carries it.
+  const on = flag ?? /^(localhost|127\.0\.0\.1|\[::1\])$|\.localhost$/.test(location.hostname);
+  if (on && !warned.has(key)) {
+    warned.add(key);
+    console.warn(message);
+  }
 }
