@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The story sweep: loads every story of a built Storybook in Chromium and fails on any axe
 // violation (WCAG 2.0/2.1/2.2 A and AA, plus best practice), render error, page error or console
-// error, and on a story whose Plaza elements are not defined (a registration import that a bundler
-// dropped leaves an empty, unstyled tag that axe alone would not notice).
+// error, on a story whose Plaza elements are not defined (a registration import that a bundler
+// dropped leaves an empty, unstyled tag that axe alone would not notice), and on scaffolding: a
+// browser-default <button> or text in the browser's default font (lib/story-scaffolding.mjs).
 //
 // Usage: node scripts/story-sweep.mjs [--dir storybook-static] [--filter <text>]... [--langs en,es]
 //   --dir      the built Storybook (default: storybook-static)
@@ -18,6 +19,7 @@ import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { AXE_TAGS } from './lib/axe.mjs';
 import { BACKGROUND_PAGE_ARGS, chromiumLaunchOptions } from './lib/chromium.mjs';
+import { findScaffoldingInPage } from './lib/story-scaffolding.mjs';
 
 const POOL_SIZE = 2;
 const STORY_TIMEOUT_MS = 20_000;
@@ -38,7 +40,7 @@ const MIME = {
 };
 
 /** A tiny static file server for the built Storybook, on 127.0.0.1 and a free port. */
-function serve(dir) {
+export function serve(dir) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -65,7 +67,7 @@ function serve(dir) {
 }
 
 /** Runs in the story's page: waits for the render to finish and every Lit element to update. */
-async function settleInPage(storyId, timeoutMs) {
+export async function settleInPage(storyId, timeoutMs) {
   const done = new Set(['completed', 'afterEach', 'finished', 'errored', 'aborted', 'played']);
   const start = performance.now();
   for (;;) {
@@ -200,6 +202,7 @@ async function sweepStory(worker, origin, axeSource, job) {
     problems.push(`the story's component <${seen.component}> is not defined on the page`);
   }
   if (!seen.error && seen.hasRoot) {
+    problems.push(...(await page.evaluate(findScaffoldingInPage)));
     for (const violation of await page.evaluate(runAxeInPage, AXE_TAGS, isWholePage(job.id))) {
       problems.push(
         `axe ${violation.id} (${violation.impact}): ${violation.help}\n        at ${violation.nodes.slice(0, 5).join('\n        at ')}`,

@@ -18,18 +18,19 @@ function sweep(...args) {
   const result = spawnSync(process.execPath, [sweepScript, '--dir', outDir, ...args], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 120_000,
+    // 16 renders on a machine shared with other builds can take minutes; a kill loses the output.
+    timeout: 420_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe('story sweep', { timeout: 240_000 }, () => {
+describe('story sweep', { timeout: 900_000 }, () => {
   before(() => {
     outDir = mkdtempSync(join(tmpdir(), 'plaza-sweep-fixture-'));
     const build = spawnSync(
       storybook,
       ['build', '--quiet', '-c', 'scripts/story-sweep-fixture/.storybook', '-o', outDir],
-      { cwd: root, encoding: 'utf8', timeout: 120_000 },
+      { cwd: root, encoding: 'utf8', timeout: 420_000 },
     );
     assert.equal(
       build.status,
@@ -57,6 +58,14 @@ describe('story sweep', { timeout: 240_000 }, () => {
         summary,
         new RegExp(`fixture-broken--undefined-element \\[${lang}\\]: custom elements not defined`),
       );
+      assert.match(
+        summary,
+        new RegExp(`fixture-broken--unstyled-button \\[${lang}\\]: browser-default button`),
+      );
+      assert.match(
+        summary,
+        new RegExp(`fixture-broken--browser-font \\[${lang}\\]: browser-default font`),
+      );
       assert.match(output, new RegExp(`ok +fixture-good--labelled-input \\[${lang}\\]`));
     }
     assert.doesNotMatch(summary, /fixture-good|fixture-a-good-start/);
@@ -64,7 +73,9 @@ describe('story sweep', { timeout: 240_000 }, () => {
     assert.match(output, /axe label \(critical\): Form elements must have labels/);
     assert.match(output, /Fixture story failed to render/);
     assert.match(output, /<plaza-fixture-missing>/);
-    assert.match(output, /12 story renders \(6 stories × en, es\), 4 passed, 8 failed/);
+    assert.match(output, /browser-default button: <button> "Continue" \(use <plaza-button>/);
+    assert.match(output, /browser-default font \(Times New Roman\): <p> "Set in the browser/);
+    assert.match(output, /16 story renders \(8 stories × en, es\), 4 passed, 12 failed/);
   });
 
   it('passes on a good story', () => {

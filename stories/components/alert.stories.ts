@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@plaza/components/alert.js';
+import '@plaza/components/button.js';
 import type { AlertVariant } from '@plaza/components';
 
 interface AlertArgs {
@@ -57,7 +58,7 @@ export const AddedAfterAnAction: Story = {
       alert.innerHTML = '<p>Your address was saved.</p>';
       (event.currentTarget as HTMLElement).after(alert);
     };
-    return html`<button type="button" @click=${add}>Save address</button>`;
+    return html`<plaza-button type="button" @click=${add}>Save address</plaza-button>`;
   },
 };
 

@@ -76,6 +76,38 @@ export const Error: Story = {
 
 export const Disabled: Story = { args: { disabled: true } };
 
+/**
+ * Every state of a checkbox at once: not checked, checked, disabled (both ways) and in error.
+ * Press Tab to see the focus state on the first box.
+ */
+export const EveryState: Story = {
+  render: () =>
+    html`<div class="plaza-stack">
+      <plaza-checkbox-group name="days" label="Which days can you attend?" marker="none">
+        <plaza-checkbox value="mon" label="Monday (not checked)"></plaza-checkbox>
+        <plaza-checkbox value="tue" label="Tuesday (checked)" checked></plaza-checkbox>
+      </plaza-checkbox-group>
+      <plaza-checkbox-group name="extras" label="Disabled options" marker="none">
+        <plaza-checkbox value="parking" label="Parking (disabled)" disabled></plaza-checkbox>
+        <plaza-checkbox
+          value="lunch"
+          label="Lunch (disabled, checked)"
+          disabled
+          checked
+        ></plaza-checkbox>
+      </plaza-checkbox-group>
+      <plaza-checkbox-group
+        name="benefits"
+        label="In error"
+        required
+        error="Select the benefits you get, or select None of these"
+      >
+        <plaza-checkbox value="snap" label="SNAP"></plaza-checkbox>
+        <plaza-checkbox value="none" label="None of these" exclusive></plaza-checkbox>
+      </plaza-checkbox-group>
+    </div>`,
+};
+
 export const PageHeading: Story = {
   render: () =>
     html`<plaza-checkbox-group

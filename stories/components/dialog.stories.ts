@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@plaza/components/dialog.js';
+import '@plaza/components/button.js';
 import type { PlazaDialog } from '@plaza/components';
 
 interface DialogArgs {
@@ -15,13 +16,15 @@ const meta: Meta<DialogArgs> = {
   component: 'plaza-dialog',
   args: { noEscape: false },
   render: ({ noEscape }) =>
-    html`<button type="button" @click=${openNext}>Delete document</button>
+    html`<plaza-button type="button" @click=${openNext}>Delete document</plaza-button>
       <plaza-dialog ?no-escape=${noEscape}>
         <h2 slot="heading">Delete this document?</h2>
         <p>You uploaded “proof-of-address.pdf” on 3 March. You cannot undo this.</p>
         <div slot="actions">
-          <button type="button" data-dialog-close="delete">Delete document</button>
-          <button type="button" data-dialog-close="keep">Keep it</button>
+          <plaza-button type="button" data-dialog-close="delete">Delete document</plaza-button>
+          <plaza-button type="button" data-dialog-close="keep" variant="secondary"
+            >Keep it</plaza-button
+          >
         </div>
       </plaza-dialog>`,
 };
@@ -38,8 +41,10 @@ export const Open: Story = {
       <h2 slot="heading">Delete this document?</h2>
       <p>You cannot undo this.</p>
       <div slot="actions">
-        <button type="button" data-dialog-close="delete">Delete document</button>
-        <button type="button" data-dialog-close="keep">Keep it</button>
+        <plaza-button type="button" data-dialog-close="delete">Delete document</plaza-button>
+        <plaza-button type="button" data-dialog-close="keep" variant="secondary"
+          >Keep it</plaza-button
+        >
       </div>
     </plaza-dialog>`,
 };
@@ -51,8 +56,10 @@ export const MustAnswer: Story = {
       <h2 slot="heading">You will be signed out in 2 minutes</h2>
       <p>We will delete your answers to protect your information.</p>
       <div slot="actions">
-        <button type="button" data-dialog-close="stay" autofocus>Stay signed in</button>
-        <button type="button" data-dialog-close="sign-out">Sign out</button>
+        <plaza-button type="button" data-dialog-close="stay" autofocus>Stay signed in</plaza-button>
+        <plaza-button type="button" data-dialog-close="sign-out" variant="secondary"
+          >Sign out</plaza-button
+        >
       </div>
     </plaza-dialog>`,
 };
@@ -66,7 +73,7 @@ export const LongContent: Story = {
         (_, i) => html`<p>Term ${i + 1}: you must tell us about changes within 10 days.</p>`,
       )}
       <div slot="actions">
-        <button type="button" data-dialog-close="agree">I agree</button>
+        <plaza-button type="button" data-dialog-close="agree">I agree</plaza-button>
       </div>
     </plaza-dialog>`,
 };
@@ -78,8 +85,10 @@ export const Spanish: Story = {
         <h2 slot="heading">¿Eliminar este documento?</h2>
         <p>No puede deshacer esto.</p>
         <div slot="actions">
-          <button type="button" data-dialog-close="delete">Eliminar documento</button>
-          <button type="button" data-dialog-close="keep">Conservarlo</button>
+          <plaza-button type="button" data-dialog-close="delete">Eliminar documento</plaza-button>
+          <plaza-button type="button" data-dialog-close="keep" variant="secondary"
+            >Conservarlo</plaza-button
+          >
         </div>
       </plaza-dialog>
     </div>`,
@@ -92,7 +101,7 @@ export const RightToLeft: Story = {
         <h2 slot="heading">حذف هذا المستند؟</h2>
         <p>لا يمكنك التراجع عن ذلك.</p>
         <div slot="actions">
-          <button type="button" data-dialog-close="delete">حذف المستند</button>
+          <plaza-button type="button" data-dialog-close="delete">حذف المستند</plaza-button>
         </div>
       </plaza-dialog>
     </div>`,

@@ -91,13 +91,3 @@ export const Spanish: Story = {
       ></plaza-eligibility-results>
     </main>`,
 };
-
-export const RightToLeft: Story = {
-  render: () =>
-    html`<main dir="rtl" lang="es">
-      <plaza-eligibility-results
-        .result=${results.maybe}
-        .ruleSet=${examplePrograms}
-      ></plaza-eligibility-results>
-    </main>`,
-};

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '@plaza/components/error-summary.js';
 import '@plaza/components/text-field.js';
 import '@plaza/components/date-input.js';
+import '@plaza/components/button.js';
 
 const meta: Meta = {
   title: 'Components/Error summary',
@@ -35,7 +36,7 @@ export const AfterAFailedSubmit: Story = {
         required
         past
       ></plaza-date-input>
-      <button type="submit">Continue</button>
+      <plaza-button type="submit">Continue</plaza-button>
     </form>`,
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector('form')!;

@@ -30,7 +30,8 @@ export const Spanish: Story = {
 
 export const RightToLeft: Story = {
   render: () =>
-    html`<div dir="rtl" lang="es">
+    html`<div dir="rtl" lang="ar">
       <plaza-exit-this-page clear-answers></plaza-exit-this-page>
+      <p>اضغط على مفتاح Shift ثلاث مرات، أو على الزر، للانتقال إلى صفحة محايدة.</p>
     </div>`,
 };

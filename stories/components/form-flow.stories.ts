@@ -33,13 +33,6 @@ export const Spanish: Story = {
     </div>`,
 };
 
-export const RightToLeft: Story = {
-  render: () =>
-    html`<div lang="es" dir="rtl">
-      <plaza-form-flow .definition=${parkingPermit} .store=${memoryStore}></plaza-form-flow>
-    </div>`,
-};
-
 /**
  * Pages written in HTML: `<plaza-flow-page>` children with ordinary Plaza controls, and no
  * definition. The flow routes, checks, saves and builds check your answers from the controls.

@@ -105,6 +105,43 @@ export const Error: Story = {
 
 export const Disabled: Story = { args: { disabled: true } };
 
+/**
+ * Every state of a radio at once: not selected, selected, disabled (both ways) and in error.
+ * Press Tab to see the focus state on the selected option.
+ */
+export const EveryState: Story = {
+  render: () =>
+    html`<div class="plaza-stack">
+      <plaza-radio-group
+        name="contact"
+        label="How should we contact you?"
+        error-name="how to contact you"
+        marker="none"
+      >
+        <plaza-radio value="email" label="Email (not selected)"></plaza-radio>
+        <plaza-radio value="phone" label="Phone (selected)" checked></plaza-radio>
+      </plaza-radio-group>
+      <plaza-radio-group name="delivery" label="Disabled options" marker="none">
+        <plaza-radio value="mail" label="Mail (disabled)" disabled></plaza-radio>
+        <plaza-radio
+          value="pickup"
+          label="Pick up (disabled, selected)"
+          disabled
+          checked
+        ></plaza-radio>
+      </plaza-radio-group>
+      <plaza-radio-group
+        name="language"
+        label="In error"
+        required
+        error="Select the language you want letters in"
+      >
+        <plaza-radio value="en" label="English"></plaza-radio>
+        <plaza-radio value="es" label="Spanish"></plaza-radio>
+      </plaza-radio-group>
+    </div>`,
+};
+
 export const PageHeading: Story = {
   render: () =>
     html`<plaza-radio-group

@@ -121,13 +121,6 @@ export const Spanish: Story = {
     </main>`,
 };
 
-export const RightToLeft: Story = {
-  render: () =>
-    html`<main dir="rtl" lang="es">
-      <plaza-screener .ruleSet=${examplePrograms} as-of=${AS_OF} storage="memory"></plaza-screener>
-    </main>`,
-};
-
 const firstQuestion = (fact: string): Story => ({
   render: () =>
     html`<main>

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@plaza/components/text-field.js';
+import '@plaza/components/button.js';
 import type { FieldMarker, TextFieldType, TextFieldWidth } from '@plaza/components';
 
 interface TextFieldArgs {
@@ -119,7 +120,7 @@ export const ErrorAfterSubmit: Story = {
     html`<form @submit=${(event: SubmitEvent) => event.preventDefault()}>
       <plaza-text-field name="full-name" label="Full name" autocomplete="name" required>
       </plaza-text-field>
-      <button type="submit">Continue</button>
+      <plaza-button type="submit">Continue</plaza-button>
     </form>`,
   play: submitForm,
 };
@@ -146,7 +147,7 @@ export const CustomErrorMessage: Story = {
         error-messages='{"valueMissing": "Enter the name of the company or person you work for"}'
         required
       ></plaza-text-field>
-      <button type="submit">Continue</button>
+      <plaza-button type="submit">Continue</plaza-button>
     </form>`,
   play: submitForm,
 };
@@ -242,7 +243,7 @@ export const TypesWithErrors: Story = {
         integer
         min="1"
       ></plaza-text-field>
-      <button type="submit">Continue</button>
+      <plaza-button type="submit">Continue</plaza-button>
     </form>`,
   play: submitForm,
 };
@@ -319,7 +320,7 @@ export const Maxlength: Story = {
         width="10"
         required
       ></plaza-text-field>
-      <button type="submit">Continue</button>
+      <plaza-button type="submit">Continue</plaza-button>
     </form>`,
   play: submitForm,
 };
@@ -357,7 +358,7 @@ export const Spanish: Story = {
         value="ana@example"
         autocomplete="email"
       ></plaza-text-field>
-      <button type="submit">Continuar</button>
+      <plaza-button type="submit">Continuar</plaza-button>
     </form>`,
   play: submitForm,
 };
@@ -379,7 +380,7 @@ export const RightToLeft: Story = {
         error-messages='{"valueMissing": "أدخل الإيجار الشهري بالدولار"}'
         required
       ></plaza-text-field>
-      <button type="submit">متابعة</button>
+      <plaza-button type="submit">متابعة</plaza-button>
     </form>`,
   play: submitForm,
 };
@@ -412,8 +413,8 @@ export const InAForm: Story = {
         width="10"
         required
       ></plaza-text-field>
-      <button type="submit">Submit</button>
-      <button type="reset">Reset</button>
+      <plaza-button type="submit">Submit</plaza-button>
+      <plaza-button type="reset" variant="secondary">Reset</plaza-button>
       <p>Submitted FormData: <output></output></p>
     </form>`,
   play: submitForm,

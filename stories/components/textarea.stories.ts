@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@plaza/components/textarea.js';
+import '@plaza/components/button.js';
 
 interface TextareaArgs {
   label: string;
@@ -119,7 +120,7 @@ export const InAForm: Story = {
       }}
     >
       <plaza-textarea name="detail" label="More detail" maxlength="50" required></plaza-textarea>
-      <button type="submit">Continue</button>
+      <plaza-button type="submit">Continue</plaza-button>
       <p>Submitted: <output></output></p>
     </form>`,
 };

@@ -59,9 +59,9 @@ export const Spanish: Story = {
 
 export const RightToLeft: Story = {
   render: () =>
-    html`<div dir="rtl" lang="es">
+    html`<div dir="rtl" lang="ar">
       <plaza-timeout-warning .clock=${stopped} .expiresAt=${NOW + 40_000}>
-        <p>Borraremos sus respuestas para proteger su información.</p>
+        <p>سنحذف إجاباتك لحماية معلوماتك.</p>
       </plaza-timeout-warning>
     </div>`,
 };

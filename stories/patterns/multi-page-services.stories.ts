@@ -7,8 +7,8 @@ import { memoryStore, type FlowDefinition } from '@plaza/flow';
 import { energyAssistance, parkingPermit } from '@plaza/flow/examples.js';
 
 /** A whole service in the page's main landmark: exit this page and the timeout warning around one `<plaza-form-flow>`. */
-const service = (definition: FlowDefinition, lang: string, dir = 'ltr') =>
-  html`<div lang=${lang} dir=${dir}>
+const service = (definition: FlowDefinition, lang: string) =>
+  html`<div lang=${lang}>
     <main id="main-content">
       <plaza-exit-this-page clear-answers></plaza-exit-this-page>
       <plaza-timeout-warning
@@ -32,9 +32,6 @@ type Story = StoryObj;
  */
 export const ParkingPermit: Story = { render: () => service(parkingPermit, 'en') };
 export const ParkingPermitSpanish: Story = { render: () => service(parkingPermit, 'es') };
-export const ParkingPermitRightToLeft: Story = {
-  render: () => service(parkingPermit, 'es', 'rtl'),
-};
 
 /**
  * A county service with household members ("add another", with jobs inside each member), pages
@@ -43,6 +40,3 @@ export const ParkingPermitRightToLeft: Story = {
  */
 export const EnergyAssistance: Story = { render: () => service(energyAssistance, 'en') };
 export const EnergyAssistanceSpanish: Story = { render: () => service(energyAssistance, 'es') };
-export const EnergyAssistanceRightToLeft: Story = {
-  render: () => service(energyAssistance, 'es', 'rtl'),
-};

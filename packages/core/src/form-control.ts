@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { focusWithContext } from './a11y.js';
+import { devWarn } from './dev.js';
 import { reportInvalidControl, type InvalidControl } from './form-errors.js';
 import { PlazaElement } from './plaza-element.js';
 import {
@@ -45,9 +46,6 @@ const errorMessagesConverter = {
 
 /** One settled promise shared by every control until it runs an async validator. */
 const VALID: Promise<boolean> = Promise.resolve(true);
-
-/** Element names already warned about a question used as the name in error messages. */
-const warnedQuestion = new Set<string>();
 
 const customIssue = (message: string): ValidationIssue => ({
   flag: 'customError',
@@ -267,10 +265,10 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
     const label = (this.label || this.textContent || '').trim();
     if (this.errorName || !/^[¿؟]|[?？؟]$/u.test(label))
       return this.errorName || nameInSentence(label);
-    if (!warnedQuestion.has(this.localName)) {
-      warnedQuestion.add(this.localName);
-      console.warn(`<${this.localName}>: a question label needs error-name: "${label}"`);
-    }
+    devWarn(
+      `question:${this.localName}`,
+      `<${this.localName}>: a question label needs error-name: "${label}"`,
+    );
     return this.t((this.constructor as typeof PlazaFormControl).genericName);
   }
 

@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
+import './fixture.css';
 
 // Same shape as the real preview's language toolbar, so the sweep's Spanish pass is exercised.
 const withLanguage: Decorator = (story, context) => {

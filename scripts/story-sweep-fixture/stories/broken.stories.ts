@@ -29,3 +29,13 @@ export const ConsoleError: StoryObj = {
 export const UndefinedElement: StoryObj = {
   render: () => html`<plaza-fixture-missing>Never defined</plaza-fixture-missing>`,
 };
+
+/** Scaffolding: the browser's own grey button instead of <plaza-button>. */
+export const UnstyledButton: StoryObj = {
+  render: () => html`<button type="button">Continue</button>`,
+};
+
+/** Scaffolding: text in the browser's default font (Times New Roman), not the page's. */
+export const BrowserFont: StoryObj = {
+  render: () => html`<p class="browser-font">Set in the browser's default serif</p>`,
+};
