@@ -17,16 +17,20 @@ export function moduleStarts(code) {
 
 /** The group a module belongs to in the summary. */
 export function groupOf(module) {
+  // Line 0 before any module comment: the bundle's top-level code, i.e. evaluating the modules.
+  if (module === TOP_LEVEL) return 'bundle top level (module evaluation)';
   if (/^node_modules\/(lit|lit-html|lit-element|@lit)\//.test(module)) return 'Lit';
   const plaza = /^packages\/([\w-]+)\//.exec(module);
   if (plaza) return plaza[1] === 'components' ? 'Plaza elements' : `@plaza/${plaza[1]}`;
   return 'other libraries';
 }
 
+const TOP_LEVEL = '(bundle top level)';
+
 function moduleAt(starts, line) {
   let low = 0;
   let high = starts.length - 1;
-  let found = '(bundle prelude)';
+  let found = TOP_LEVEL;
   while (low <= high) {
     const middle = (low + high) >> 1;
     if (starts[middle].line <= line) {
@@ -39,15 +43,14 @@ function moduleAt(starts, line) {
 
 /**
  * Self time (ms) by group, and the functions with the most self time, of a CDP `Profiler.Profile`.
- * `scriptUrl` is the bundle's URL; V8's own entries are named by what they are: `(program)` is the
+ * `scriptUrl` is the bundle's URL, `intervalMs` the sampling interval; V8's own entries are named by what they are: `(program)` is the
  * browser's work outside JavaScript (HTML parsing, style, layout, paint), `(garbage collector)`.
  */
-export function summarizeProfile(profile, scriptUrl, starts) {
+export function summarizeProfile(profile, scriptUrl, starts, intervalMs) {
+  // Each sample counts as one sampling interval, not its time delta: on a busy machine a thread
+  // that was descheduled shows one sample with a huge delta, charged to whatever ran next.
   const selfMs = new Map();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const id = profile.samples[i];
-    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  }
+  for (const id of profile.samples) selfMs.set(id, (selfMs.get(id) ?? 0) + intervalMs);
   const groups = new Map();
   const functions = new Map();
   for (const node of profile.nodes) {
@@ -61,7 +64,7 @@ export function summarizeProfile(profile, scriptUrl, starts) {
       const module = moduleAt(starts, lineNumber);
       group = groupOf(module);
       where = `${where} (${module.replace(/^(node_modules|packages)\//, '')})`;
-    } else if (functionName === '(program)') group = 'browser: parse, style, layout, paint';
+    } else if (functionName === '(program)') group = 'browser outside JS: parse, style, layout, paint, waiting';
     else if (functionName === '(garbage collector)') group = 'garbage collection';
     else group = url ? 'other scripts' : 'browser built-ins called from JS';
     groups.set(group, (groups.get(group) ?? 0) + ms);

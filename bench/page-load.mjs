@@ -225,6 +225,8 @@ async function sample(browser, origin, page, variant, profile) {
   }
 }
 
+const SAMPLING_US = 100;
+
 /** One load of the page's profiling copy under the CPU profiler, summarized (bench/_profile.mjs). */
 async function profileLoad(browser, origin, page, code) {
   const context = await browser.createBrowserContext();
@@ -233,12 +235,17 @@ async function profileLoad(browser, origin, page, code) {
     await tab.setViewport({ width: 1280, height: 900 });
     const session = await tab.createCDPSession();
     await session.send('Profiler.enable');
-    await session.send('Profiler.setSamplingInterval', { interval: 100 });
+    await session.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
     await session.send('Profiler.start');
     await tab.goto(`${origin}/profile/${page}.html`, { waitUntil: 'load', timeout: 0 });
     await tab.waitForFunction(() => window.__readyAt !== undefined, { timeout: 0, polling: 50 });
     const { profile } = await session.send('Profiler.stop');
-    return summarizeProfile(profile, `${origin}/profile/${page}.js`, moduleStarts(code));
+    return summarizeProfile(
+      profile,
+      `${origin}/profile/${page}.js`,
+      moduleStarts(code),
+      SAMPLING_US / 1000,
+    );
   } finally {
     await context.close();
   }
