@@ -64,7 +64,8 @@ export function summarizeProfile(profile, scriptUrl, starts, intervalMs) {
       const module = moduleAt(starts, lineNumber);
       group = groupOf(module);
       where = `${where} (${module.replace(/^(node_modules|packages)\//, '')})`;
-    } else if (functionName === '(program)') group = 'browser outside JS: parse, style, layout, paint, waiting';
+    } else if (functionName === '(program)')
+      group = 'browser outside JS: parse, style, layout, paint, waiting';
     else if (functionName === '(garbage collector)') group = 'garbage collection';
     else group = url ? 'other scripts' : 'browser built-ins called from JS';
     groups.set(group, (groups.get(group) ?? 0) + ms);
