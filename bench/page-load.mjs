@@ -21,7 +21,12 @@
  * Goals (issue 16): CLS <= 0.01 on both pages; the form ready <= 1.3x native and <= 1.8x
  * native DOM nodes; the whole page <= 1.5x native main-thread time. Reported, never a failure.
  *
- * Usage: node bench/page-load.mjs [--runs 5] [--profiles local,slow-4g]
+ * With `--profile`, one more load of each page (Plaza with cloak.css, no throttling) runs under
+ * CDP's CPU profiler with an unminified copy of the bundle, and the self time is printed by what
+ * ran it (Lit, each @plaza package, the browser's parse/style/layout) with the top functions:
+ * the explanation the issue asks for where a goal is missed (bench/_profile.mjs).
+ *
+ * Usage: node bench/page-load.mjs [--runs 5] [--profiles local,slow-4g] [--profile]
  * Honours CHROME_PATH (default /usr/bin/chromium).
  */
 import { build } from 'esbuild';
@@ -33,12 +38,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium.mjs';
 import { NATIVE_CSS, PAGES, pageBody } from './_pages.mjs';
+import { moduleStarts, summarizeProfile } from './_profile.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     profiles: { type: 'string', default: 'local,slow-4g' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(3, Number(options.runs));
@@ -73,12 +80,14 @@ const ENTRIES = {
     .map(([path]) => `import '@plaza/components/${path.slice(2)}';`),
 };
 
-async function bundle(lines) {
+async function bundle(lines, minify = true) {
   const result = await build({
     stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'js' },
+    // Module comments in the unminified copy name paths from the repository root (_profile.mjs).
+    absWorkingDir: root,
     bundle: true,
     format: 'esm',
-    minify: true,
+    minify,
     write: false,
     target: 'es2022',
     conditions: ['plaza-source', 'browser', 'production'],
@@ -104,13 +113,13 @@ line-height:var(--plaza-line-height-body);color:var(--plaza-color-text)}
 .width{max-inline-size:60rem;margin-inline:auto;padding-inline:var(--plaza-space-4)}main{padding-block:24px 48px}
 h1{font-size:var(--plaza-font-size-heading-lg);margin:0 0 24px}`;
 
-function pageHtml(page, variant) {
+function pageHtml(page, variant, script = `/${page}.js`) {
   const head =
     variant === 'native'
       ? '<link rel="stylesheet" href="/native.css"><script src="/native-ready.js"></script>'
       : `<link rel="stylesheet" href="/tokens.css"><link rel="stylesheet" href="/page.css">` +
         (variant === 'plaza + cloak' ? '<link rel="stylesheet" href="/cloak.css">' : '') +
-        `<script type="module" src="/${page}.js"></script><script type="module" src="/ready.js"></script>`;
+        `<script type="module" src="${script}"></script><script type="module" src="/ready.js"></script>`;
   const kind = variant === 'native' ? 'native' : 'plaza';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${page}</title>${head}</head><body>${pageBody(page, kind)}</body></html>`;
 }
@@ -133,6 +142,13 @@ async function startServer() {
         pageHtml(page, variant),
       ];
     }
+    if (options.profile) {
+      files[`/profile/${page}.js`] = ['text/javascript', await bundle(ENTRIES[page], false)];
+      files[`/profile/${page}.html`] = [
+        'text/html',
+        pageHtml(page, 'plaza + cloak', `/profile/${page}.js`),
+      ];
+    }
   }
   const bodies = Object.fromEntries(
     Object.entries(files).map(([path, [type, text]]) => [path, [type, gzipSync(text)]]),
@@ -148,7 +164,7 @@ async function startServer() {
     response.end(file[1]);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}`, sizes: bodies };
+  return { server, origin: `http://127.0.0.1:${server.address().port}`, sizes: bodies, files };
 }
 
 const VARIANTS = ['native', 'plaza', 'plaza + cloak'];
@@ -209,6 +225,48 @@ async function sample(browser, origin, page, variant, profile) {
   }
 }
 
+const SAMPLING_US = 100;
+
+/** One load of the page's profiling copy under the CPU profiler, summarized (bench/_profile.mjs). */
+async function profileLoad(browser, origin, page, code) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  try {
+    await tab.setViewport({ width: 1280, height: 900 });
+    const session = await tab.createCDPSession();
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    await session.send('Profiler.start');
+    await tab.goto(`${origin}/profile/${page}.html`, { waitUntil: 'load', timeout: 0 });
+    await tab.waitForFunction(() => window.__readyAt !== undefined, { timeout: 0, polling: 50 });
+    const { profile } = await session.send('Profiler.stop');
+    return summarizeProfile(
+      profile,
+      `${origin}/profile/${page}.js`,
+      moduleStarts(code),
+      SAMPLING_US / 1000,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+function printProfile(page, { groups, functions }) {
+  const total = groups.reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(
+    `\nCPU profile, ${page} page (Plaza + cloak.css, unminified bundle, one load, until ready):`,
+  );
+  console.table(
+    groups.map(([group, ms]) => ({
+      'self time by': group,
+      ms: ms.toFixed(1),
+      share: `${((ms / total) * 100).toFixed(0)}%`,
+    })),
+  );
+  console.log(`Top functions in the bundle by self time, ${page} page:`);
+  console.table(functions.map(([where, ms]) => ({ function: where, ms: ms.toFixed(1) })));
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -216,7 +274,7 @@ const median = (values) => {
 };
 
 async function main() {
-  const { server, origin, sizes } = await startServer();
+  const { server, origin, sizes, files } = await startServer();
   const browser = await puppeteer.launch(
     chromiumLaunchOptions({ args: ['--js-flags=--expose-gc'], protocolTimeout: 0 }),
   );
@@ -227,6 +285,7 @@ async function main() {
   );
   const rows = [];
   const results = {};
+  const profiles = {};
   try {
     for (const profileName of options.profiles.split(',')) {
       const profile = PROFILES[profileName];
@@ -268,11 +327,18 @@ async function main() {
         }
       }
     }
+    if (options.profile) {
+      for (const page of PAGES) {
+        await profileLoad(browser, origin, page, files[`/profile/${page}.js`][1]); // warm-up
+        profiles[page] = await profileLoad(browser, origin, page, files[`/profile/${page}.js`][1]);
+      }
+    }
   } finally {
     await browser.close();
     server.close();
   }
   console.table(rows);
+  for (const [page, summary] of Object.entries(profiles)) printProfile(page, summary);
   console.log('Goals (issue 16), Plaza with cloak.css:');
   for (const profileName of options.profiles.split(',')) {
     const get = (page, variant) => results[`${profileName}/${page}/${variant}`];

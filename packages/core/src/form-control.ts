@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { focusWithContext } from './a11y.js';
 import { devWarn } from './dev.js';
 import { reportInvalidControl, type InvalidControl } from './form-errors.js';
@@ -65,6 +64,22 @@ const customIssue = (message: string): ValidationIssue => ({
  * element validity is anchored on (`validationAnchor`), and any built-in validators.
  */
 export abstract class PlazaFormControl extends PlazaElement implements InvalidControl {
+  static override properties: PropertyDeclarations = {
+    errorsVisible: { state: true },
+    serverErrorDismissed: { state: true },
+    name: { reflect: true, useDefault: true },
+    label: {},
+    hint: {},
+    marker: {},
+    required: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true, useDefault: true },
+    readonly: { type: Boolean, reflect: true, useDefault: true },
+    errorName: { attribute: 'error-name' },
+    error: {},
+    errorMessages: { attribute: 'error-messages', converter: errorMessagesConverter },
+    validators: { attribute: false },
+    asyncValidators: { attribute: false },
+  };
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -93,41 +108,40 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
   } = {};
 
   /** True after a failed submit or `reportValidity()`: errors show and update as the user types. */
-  @state() protected errorsVisible = false;
+  protected errorsVisible = false;
   /** The server-side `error` has given way to the field's own validation. */
-  @state() protected serverErrorDismissed = false;
+  protected serverErrorDismissed = false;
 
   /**
    * Name submitted with the form. Reflected properties here use `useDefault`: their defaults are
    * not written back to the host, and a value that came from markup is not written again (a
    * host `setAttribute('name')` is costly on a form-associated element; see bench/render.mjs).
    */
-  @property({ reflect: true, useDefault: true }) name = '';
+  name = '';
   /** The question, shown as the label or legend. Required: controls without one fail axe. */
-  @property() label = '';
+  label = '';
   /** Help text under the label, read with the control. */
-  @property() hint = '';
+  hint = '';
   /** `auto`: "(optional)" on optional questions; `required`: "(required)" on required ones. */
-  @property() marker: FieldMarker = 'auto';
-  @property({ type: Boolean, reflect: true, useDefault: true }) required = false;
-  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
-  @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
+  marker: FieldMarker = 'auto';
+  required = false;
+  disabled = false;
+  readonly = false;
   /**
    * How the field is named inside error messages: "your full name" makes "Enter your full name".
    * Defaults to the label with its first letter lowercased; a label that is a question ("What is
    * your name?") cannot be pasted into a sentence, so such a control says "Enter an answer",
    * "Select an option" or "Enter a date" until it is given an `error-name`.
    */
-  @property({ attribute: 'error-name' }) errorName = '';
+  errorName = '';
   /** An error from the server, shown at once (e.g. a page re-rendered after a failed POST). */
-  @property() error = '';
+  error = '';
   /** Messages that replace the standard ones, by validity flag: `{"valueMissing": "..."}`. */
-  @property({ attribute: 'error-messages', converter: errorMessagesConverter })
   errorMessages: ErrorMessages = {};
   /** Extra checks after the built-in ones; each returns an issue or null. */
-  @property({ attribute: false }) validators: Validator[] = [];
+  validators: Validator[] = [];
   /** Checks that need a server, run once the synchronous checks pass. */
-  @property({ attribute: false }) asyncValidators: AsyncValidator[] = [];
+  asyncValidators: AsyncValidator[] = [];
 
   constructor() {
     super();

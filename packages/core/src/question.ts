@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { PlazaElement } from './plaza-element.js';
 
 // Mixins need `any[]` constructor arguments (TypeScript's rule for mixin classes).
@@ -31,9 +31,12 @@ type QuestionClass = abstract new (...args: any[]) => Question;
  */
 export function PlazaQuestion<T extends ElementClass>(Base: T): T & QuestionClass {
   abstract class QuestionElement extends Base {
+    static properties: PropertyDeclarations = {
+      pageHeading: { type: Boolean, attribute: 'page-heading' },
+    };
     declare hint: string;
     /** Renders the question as the page's heading (a one-question page). */
-    @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+    pageHeading = false;
 
     protected get hasHint(): boolean {
       return Boolean(this.hint) || this.slots.has('hint');

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { renderError, type FormValue, type ValidationIssue, type Validator } from '@plaza/core';
 import { PlazaChoiceControl, readOption, type ChoiceOptionData } from '../choice/choice-control.js';
 import { checkboxStyles } from './checkbox.styles.js';
@@ -32,21 +31,28 @@ import { messages } from './checkbox.messages.js';
  * `hint`, `checked`, `disabled` and `exclusive` attributes.
  */
 export class PlazaCheckbox extends PlazaChoiceControl {
+  static override properties: PropertyDeclarations = {
+    label: { reflect: true },
+    hint: { reflect: true },
+    value: { reflect: true },
+    defaultChecked: { type: Boolean, reflect: true, attribute: 'checked' },
+    exclusive: { type: Boolean, reflect: true },
+  };
   static override messages = messages;
   static override styles = checkboxStyles;
 
   #checked: boolean | undefined;
 
   /** The label (reflected, so a group sees changes made from script). */
-  @property({ reflect: true }) override label = '';
+  override label = '';
   /** Help text under the label, read with the checkbox. */
-  @property({ reflect: true }) override hint = '';
+  override hint = '';
   /** The value submitted while checked. */
-  @property({ reflect: true }) value = 'on';
+  value = 'on';
   /** Checked when the page loads and after `form.reset()` (the `checked` attribute). */
-  @property({ type: Boolean, reflect: true, attribute: 'checked' }) defaultChecked = false;
+  defaultChecked = false;
   /** In a group: checking this option ("None of these") unchecks the others, and vice versa. */
-  @property({ type: Boolean, reflect: true }) exclusive = false;
+  exclusive = false;
 
   /** Whether the box is checked now. */
   get checked(): boolean {

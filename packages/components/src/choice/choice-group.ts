@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   describedBy,
   PlazaFormControl,
@@ -25,6 +24,9 @@ export type { ChoiceOptionData } from './choice-control.js';
  * assigned (manual slot assignment) to a slot right under its option.
  */
 export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl) {
+  static override properties: PropertyDeclarations = {
+    inline: { type: Boolean, reflect: true },
+  };
   static override shadowRootOptions: ShadowRootInit = {
     ...PlazaFormControl.shadowRootOptions,
     slotAssignment: 'manual',
@@ -34,7 +36,7 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
   #observer = new MutationObserver((records) => this.#onMutations(records));
 
   /** Lay the options out in a row (for two or three short options, such as Yes and No). */
-  @property({ type: Boolean, reflect: true }) inline = false;
+  inline = false;
 
   /** The tag of the option elements this group reads. */
   protected abstract get optionTag(): string;

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { PlazaElement } from '@plaza/core';
 import { messages } from './choice.messages.js';
 
@@ -9,6 +8,13 @@ import { messages } from './choice.messages.js';
  * option's own children are its follow-up content, revealed while it is chosen.
  */
 export class PlazaChoiceOption extends PlazaElement {
+  static override properties: PropertyDeclarations = {
+    value: { reflect: true },
+    label: { reflect: true },
+    hint: { reflect: true },
+    checked: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+  };
   static override messages = messages;
   static override styles = css`
     :host {
@@ -20,14 +26,14 @@ export class PlazaChoiceOption extends PlazaElement {
   `;
 
   /** The value submitted when this option is chosen. */
-  @property({ reflect: true }) value = 'on';
+  value = 'on';
   /** The option's visible label. */
-  @property({ reflect: true }) label = '';
+  label = '';
   /** Help text under the option's label, read with it. */
-  @property({ reflect: true }) hint = '';
+  hint = '';
   /** Chosen when the page loads and after `form.reset()`. */
-  @property({ type: Boolean, reflect: true }) checked = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  checked = false;
+  disabled = false;
 
   override render() {
     return html`<slot></slot>`;

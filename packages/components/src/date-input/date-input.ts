@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   describedBy,
@@ -64,6 +63,16 @@ const PART_LABEL_KEYS: Record<DatePart, string> = {
  * Inputs use `inputmode="numeric"`, not `type="number"` (which changes values on scroll).
  */
 export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
+  static override properties: PropertyDeclarations = {
+    defaultValue: { attribute: 'value' },
+    autocomplete: {},
+    past: { type: Boolean },
+    future: { type: Boolean },
+    min: {},
+    max: {},
+    today: {},
+    order: {},
+  };
   static override styles = dateInputStyles;
   static override genericName = 'dateInput.date';
   /** This element's own strings, registered beneath any agency override when it first connects. */
@@ -109,24 +118,24 @@ export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
   #parts: DateParts | undefined;
 
   /** The initial date, ISO `YYYY-MM-DD`, restored by `form.reset()`. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
   /** `bday` fills the parts from the browser's saved birthday (`bday-day` and so on). */
-  @property() autocomplete = '';
+  autocomplete = '';
   /** The date must be before today. */
-  @property({ type: Boolean }) past = false;
+  past = false;
   /** The date must be after today. */
-  @property({ type: Boolean }) future = false;
+  future = false;
   /** The earliest date allowed, ISO `YYYY-MM-DD`. */
-  @property() min = '';
+  min = '';
   /** The latest date allowed, ISO `YYYY-MM-DD`. */
-  @property() max = '';
+  max = '';
   /** Today as ISO, for past/future checks; defaults to the user's date. */
-  @property() today = '';
+  today = '';
   /**
    * The order of the parts: `mdy`, `dmy` or `ymd`. By default the page's locale decides: month
    * first for `en`, `es` and any US locale, day first for `en-GB`, `es-MX` and most others.
    */
-  @property() order = '';
+  order = '';
 
   /** What the user typed in each part, exactly. */
   get parts(): DateParts {

@@ -22,6 +22,10 @@ const ORDERS: Record<string, DatePart[]> = {
 export function partOrder(lang: string, order = ''): DatePart[] {
   if (Object.hasOwn(ORDERS, order)) return ORDERS[order];
   const locale = formatLocale(lang);
+  // A `-US` tag (bare `en` and `es` become `en-US`, `es-US`) is month first without asking Intl:
+  // the lookup below made the page's first ICU load, the top Plaza function in the 20-question
+  // form's profile (bench/page-load.mjs --profile).
+  if (/-US$/i.test(locale)) return ORDERS.mdy;
   try {
     if (new Intl.Locale(locale).maximize().region !== 'US') {
       const written = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' })

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   describedBy,
   PlazaElement,
@@ -36,16 +35,22 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * question is both the page's heading and the group's name.
  */
 export class PlazaFieldset extends PlazaQuestion(PlazaElement) {
+  static override properties: PropertyDeclarations = {
+    legend: {},
+    hint: {},
+    error: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
   static override styles = fieldsetStyles;
 
   /** The question the fields answer together. */
-  @property() legend = '';
+  legend = '';
   /** Help text for the whole group, under the legend. */
-  @property() override hint = '';
+  override hint = '';
   /** An error for the group as a whole (the fields keep their own errors). */
-  @property() error = '';
+  error = '';
   /** With `page-heading`, the level of that heading, 1 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 1;
+  headingLevel: HeadingLevel = 1;
 
   override connectedCallback(): void {
     super.connectedCallback();

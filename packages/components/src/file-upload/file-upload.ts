@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   announce,
@@ -66,6 +65,11 @@ const sameFile = (a: File, b: File) =>
  * (or the input) and the removal is announced politely.
  */
 export class PlazaFileUpload extends PlazaQuestion(PlazaFormControl) {
+  static override properties: PropertyDeclarations = {
+    accept: {},
+    maxSize: { type: Number, attribute: 'max-size' },
+    maxFiles: { type: Number, attribute: 'max-files' },
+  };
   static override styles = fileUploadStyles;
   static override genericName = 'fileUpload.file';
   /** This element's own strings, registered beneath any agency override when it first connects. */
@@ -98,14 +102,16 @@ export class PlazaFileUpload extends PlazaQuestion(PlazaFormControl) {
   };
 
   #files: File[] = [];
-  @query('input') private input!: HTMLInputElement | null;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
 
   /** File types allowed, as for a native input: `.pdf,.jpg,image/png`. */
-  @property() accept = '';
+  accept = '';
   /** Largest size allowed per file, in bytes. */
-  @property({ type: Number, attribute: 'max-size' }) maxSize: number | undefined;
+  maxSize: number | undefined;
   /** Most files allowed; more than 1 lets the resident choose several. */
-  @property({ type: Number, attribute: 'max-files' }) maxFiles = 1;
+  maxFiles = 1;
 
   /** The files chosen, in the order they were added. */
   get files(): readonly File[] {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   describedBy,
@@ -48,6 +47,10 @@ const chosen = (): Validator => (value) =>
  * with `required`, leaving it chosen is the error "Select county".
  */
 export class PlazaSelect extends PlazaQuestion(PlazaStringControl) {
+  static override properties: PropertyDeclarations = {
+    optionsVersion: { state: true },
+    autocomplete: {},
+  };
   static override messages = messages;
   static override genericName = 'select.option';
   static override styles = selectStyles;
@@ -59,11 +62,13 @@ export class PlazaSelect extends PlazaQuestion(PlazaStringControl) {
       this.optionsVersion += 1;
     }
   });
-  @query('select') private select!: HTMLSelectElement | null;
+  private get select(): HTMLSelectElement | null {
+    return this.renderRoot?.querySelector('select') ?? null;
+  }
   /** Bumped when the light-DOM options change, to re-render. */
-  @state() private optionsVersion = 0;
+  private optionsVersion = 0;
 
-  @property() autocomplete = '';
+  autocomplete = '';
 
   /**
    * The value chosen before the user acts, and restored by `form.reset()`: the option marked

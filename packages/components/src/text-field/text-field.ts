@@ -1,5 +1,10 @@
-import { html, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  render,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import {
   email,
   FIELD_IDS,
@@ -125,34 +130,50 @@ function setText(node: Node, text: string): void {
  * Prefix and suffix are hidden from screen readers, so the label must say the unit.
  */
 export class PlazaTextField extends PlazaQuestion(PlazaStringControl) {
+  static override properties: PropertyDeclarations = {
+    defaultValue: { attribute: 'value' },
+    type: { reflect: true, useDefault: true },
+    autocomplete: {},
+    keyboard: { attribute: 'inputmode' },
+    spelling: { attribute: 'spellcheck' },
+    width: { reflect: true, useDefault: true },
+    prefixText: { attribute: 'prefix' },
+    suffixText: { attribute: 'suffix' },
+    minlength: { type: Number },
+    maxlength: { type: Number },
+    pattern: {},
+    min: { type: Number },
+    max: { type: Number },
+    integer: { type: Boolean },
+  };
   static override styles = textFieldStyles;
   static override messages = formatMessages;
 
   #input: HTMLInputElement | null = null;
 
   /** The initial value, restored by `form.reset()` (like an input's `value` attribute). */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
   /** Reflected when set; the default is not written to the host (`useDefault`), which saves work. */
-  @property({ reflect: true, useDefault: true }) type: TextFieldType = 'text';
-  @property() autocomplete = '';
+  type: TextFieldType = 'text';
+  autocomplete = '';
   /** Overrides the keyboard chosen from `type`. */
-  @property({ attribute: 'inputmode' }) keyboard = '';
+  keyboard = '';
   /** `true` or `false`; by default on for text and off for email, tel, url and number. */
-  @property({ attribute: 'spellcheck' }) spelling: 'true' | 'false' | '' = '';
-  @property({ reflect: true, useDefault: true }) width: TextFieldWidth = 'full';
+  spelling: 'true' | 'false' | '' = '';
+  width: TextFieldWidth = 'full';
   /** Text before the input, such as "$" (`Element.prefix` is taken, hence the name). */
-  @property({ attribute: 'prefix' }) prefixText = '';
+  prefixText = '';
   /** Text after the input, such as "per month". */
-  @property({ attribute: 'suffix' }) suffixText = '';
-  @property({ type: Number }) minlength: number | undefined;
+  suffixText = '';
+  minlength: number | undefined;
   /** Longer text is an error, never cut off: what the user typed is kept. */
-  @property({ type: Number }) maxlength: number | undefined;
-  @property() pattern = '';
+  maxlength: number | undefined;
+  pattern = '';
   /** For `type="number"`: the smallest and largest values allowed. */
-  @property({ type: Number }) min: number | undefined;
-  @property({ type: Number }) max: number | undefined;
+  min: number | undefined;
+  max: number | undefined;
   /** For `type="number"`: only whole numbers. */
-  @property({ type: Boolean }) integer = false;
+  integer = false;
 
   /** The value the form submits: trimmed; for numbers, without spaces and thousands commas. */
   override get serializedValue(): string {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   announce,
@@ -60,31 +59,44 @@ const maxWords =
  * the limit is kept and becomes an error on submit, as GOV.UK's character count does.
  */
 export class PlazaTextarea extends PlazaQuestion(PlazaStringControl) {
+  static override properties: PropertyDeclarations = {
+    defaultValue: { attribute: 'value' },
+    rows: { type: Number, reflect: true },
+    autogrow: { type: Boolean, reflect: true },
+    autocomplete: {},
+    spelling: { attribute: 'spellcheck' },
+    minlength: { type: Number },
+    maxlength: { type: Number },
+    maxwords: { type: Number },
+    threshold: { type: Number },
+  };
   static override messages = messages;
   static override styles = textareaStyles;
 
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  @query('textarea') private textarea!: HTMLTextAreaElement | null;
+  private get textarea(): HTMLTextAreaElement | null {
+    return this.renderRoot?.querySelector('textarea') ?? null;
+  }
 
   /** The initial value, restored by `form.reset()`. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
   /** Visible lines of text. */
-  @property({ type: Number, reflect: true }) rows = 5;
+  rows = 5;
   /** Grows with its content instead of scrolling (never shorter than `rows`). */
-  @property({ type: Boolean, reflect: true }) autogrow = false;
-  @property() autocomplete = '';
+  autogrow = false;
+  autocomplete = '';
   /** `true` or `false`; on by default, as for prose. */
-  @property({ attribute: 'spellcheck' }) spelling: 'true' | 'false' | '' = '';
-  @property({ type: Number }) minlength: number | undefined;
+  spelling: 'true' | 'false' | '' = '';
+  minlength: number | undefined;
   /** The most characters allowed; shows a character count. More is an error, never cut off. */
-  @property({ type: Number }) maxlength: number | undefined;
+  maxlength: number | undefined;
   /** The most words allowed; shows a word count (used instead of `maxlength`). */
-  @property({ type: Number }) maxwords: number | undefined;
+  maxwords: number | undefined;
   /**
    * Show the count only once this share of the limit is used (0–100, as a percentage); the
    * limit is always given to screen readers.
    */
-  @property({ type: Number }) threshold = 0;
+  threshold = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
