@@ -45,7 +45,8 @@ function registerClassMessages(elementClass: typeof PlazaElement): void {
 export class PlazaElement extends LitElement {
   /**
    * The element's own strings by language (`{ en: {...}, es: {...} }`), registered the first time
-   * the element connects, beneath any agency override. Shared strings live in @plaza/core.
+   * an element of the class is made (Lit's server rendering never connects elements), beneath any
+   * agency override. Shared strings live in @plaza/core.
    */
   static messages: Readonly<Record<string, Catalog>> = {};
 
@@ -60,8 +61,12 @@ export class PlazaElement extends LitElement {
     return (this.#slots ??= new SlotController(this));
   }
 
-  override connectedCallback(): void {
+  constructor() {
+    super();
     registerClassMessages(this.constructor as typeof PlazaElement);
+  }
+
+  override connectedCallback(): void {
     super.connectedCallback();
     adoptTokens(this.ownerDocument);
   }
