@@ -284,7 +284,7 @@ export const CASES = {
   'plaza-form-flow': {
     lightDom: true,
     render: (w) => ({
-      markup: `<plaza-form-flow><plaza-flow-page page-id="name" heading="${w.label}"><plaza-text-field name="n" label="${w.label}"></plaza-text-field></plaza-flow-page></plaza-form-flow>`,
+      markup: `<plaza-form-flow service="${w.label}" confirmation="${w.hint}"><plaza-flow-page page-id="name" heading="${w.label}"><plaza-text-field name="n" label="${w.label}"></plaza-text-field></plaza-flow-page></plaza-form-flow>`,
       expect: [],
     }),
   },

@@ -5,6 +5,7 @@
 // The browser test (packages/components/test/ssr/hydrate.test.ts) loads these pages, reads them
 // before any script runs, then hydrates them.
 // Usage: node scripts/ssr/render.mjs <lang>   (prints the page; exits 1 if an element fails)
+//        node scripts/ssr/render.mjs --json   (every language's page, as JSON: lang -> HTML)
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +27,13 @@ export function manifestTags() {
  * The server entry bundled for Node from the TypeScript sources (like the other Node tests), with
  * lit left external so the element classes and @lit-labs/ssr share Lit's Node build.
  */
-async function loadServerEntry() {
+let serverEntry;
+function loadServerEntry() {
+  serverEntry ??= bundleServerEntry();
+  return serverEntry;
+}
+
+async function bundleServerEntry() {
   await build({
     entryPoints: [join(root, 'packages/components/src/server.ts')],
     bundle: true,
@@ -73,15 +80,17 @@ export async function renderPage(lang) {
   const { html, unsafeStatic } = await import('lit/static-html.js');
   setServerLanguage(lang);
   const sections = [];
-  for (const { name, markup, lightDom } of pageCases(lang)) {
+  for (const { name, markup, lightDom, expect } of pageCases(lang)) {
     let rendered;
     try {
       rendered = await collectResult(render(html`${unsafeStatic(markup)}`));
     } catch (error) {
       throw new Error(`${name} (${lang}) failed to server-render: ${error.stack}`);
     }
+    // The words the page must show before any script runs, for the browser test to check.
+    const words = JSON.stringify(expect).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     sections.push(
-      `<div class="case" data-case="${name}"${lightDom ? ' data-light-dom' : ''}>${rendered}</div>`,
+      `<div class="case" data-case="${name}" data-expect="${words}"${lightDom ? ' data-light-dom' : ''}>${rendered}</div>`,
     );
   }
   // tokens.css before the elements: their styles read the tokens before any script adopts them.
@@ -104,7 +113,14 @@ ${sections.join('\n')}
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const lang = process.argv[2] ?? 'en';
-  if (!LANGUAGES.includes(lang)) throw new Error(`Language ${lang} has no words in cases.mjs`);
-  process.stdout.write(await renderPage(lang));
+  const wanted = process.argv[2] ?? 'en';
+  if (wanted === '--json') {
+    const pages = {};
+    for (const lang of LANGUAGES) pages[lang] = await renderPage(lang);
+    process.stdout.write(JSON.stringify(pages));
+  } else {
+    if (!LANGUAGES.includes(wanted))
+      throw new Error(`Language ${wanted} has no words in cases.mjs`);
+    process.stdout.write(await renderPage(wanted));
+  }
 }

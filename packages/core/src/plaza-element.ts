@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { adoptStyles, LitElement } from 'lit';
 import { tokensCss } from '@plaza/tokens';
 import { LocalizeController } from './localize-controller.js';
 import { SlotController } from './slot-controller.js';
@@ -67,9 +67,33 @@ export class PlazaElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Lit's server renderer marks elements nested in another custom element `defer-hydration`,
+    // and Lit's hydration support then waits for that parent to hydrate them. Plaza elements
+    // redraw instead of hydrating (see `createRenderRoot`), so they never wait.
+    this.removeAttribute('defer-hydration');
     super.connectedCallback();
     adoptTokens(this.ownerDocument);
   }
+
+  /**
+   * Server-rendered markup (declarative shadow DOM from Lit's server renderer) stays on screen
+   * while the script loads; the element then draws itself anew in that shadow root. Its first
+   * update runs in a microtask of the same task, so nothing is painted in between and nothing
+   * shifts. Lit's hydration (`@lit-labs/ssr-client`) is not used for Plaza elements even when a
+   * page loads it: it keeps server text and attributes that differ from the browser's (the server
+   * cannot see slotted children) and throws where a template differs.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const served = this.shadowRoot;
+    if (!served) return super.createRenderRoot();
+    this.takeOverServedMarkup(served);
+    served.replaceChildren();
+    adoptStyles(served, (this.constructor as typeof LitElement).elementStyles);
+    return served;
+  }
+
+  /** Reads what a resident did in the server's markup (typing, focus) before it is replaced. */
+  protected takeOverServedMarkup(_served: ShadowRoot): void {}
 
   /** A message in the element's language (its nearest `lang`). */
   protected t(key: string, args?: MessageArgs): string {

@@ -4,10 +4,11 @@ import { PlazaTextField } from './text-field.js';
 /**
  * The text field's markup for Lit server rendering. In the browser the field stamps one bindless
  * template and patches it by hand (see `#patch`), so `render()` has no text to give the server;
- * this draws what `#patch` would, with the element's real words. The browser keeps this markup
- * while its script loads, then hydrates by replacing it with its own field (same boxes, so no
- * layout shift). Attributes are written into the template's static parts: hydration leaves this
- * markup untouched, and Lit refuses attribute bindings in markup it does not hydrate.
+ * this draws what `#patch` would, with the element's real words (same elements, classes and
+ * parts, so the same boxes). The browser keeps this markup while its script loads, then the
+ * field replaces it with its own (see `PlazaElement.createRenderRoot`). Attributes go into the
+ * template's static strings: one template per combination is fine on a server, and it keeps
+ * optional attributes out of the markup instead of writing them empty.
  */
 
 /** The members of the field the markup needs (some are protected: read, never written). */

@@ -1,4 +1,4 @@
-import { html, noChange, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   email,
@@ -202,9 +202,7 @@ export class PlazaTextField extends PlazaQuestion(PlazaStringControl) {
   /** Everything the template does not bind, written straight to the DOM when it differs. */
   #patch(): void {
     const root = this.renderRoot as ShadowRoot;
-    if (!this.#input && this.#fromServer) this.#replaceServerMarkup();
-    // The last child: a server-rendered root also holds the element's <style> before it.
-    const field = root.lastElementChild as HTMLElement | null;
+    const field = root.firstElementChild as HTMLElement | null;
     if (!field) return;
     if (!this.#input) {
       this.#input = field.querySelector('input');
@@ -291,6 +289,10 @@ export class PlazaTextField extends PlazaQuestion(PlazaStringControl) {
     setAttr(input, 'aria-invalid', issue ? 'true' : null);
     const describedBy = [hasHint && FIELD_IDS.hint, message && FIELD_IDS.error].filter(Boolean);
     setAttr(input, 'aria-describedby', describedBy.join(' ') || null);
+    if (this.#refocus) {
+      this.#refocus = false;
+      input.focus();
+    }
   }
 
   #patchAffix(
@@ -315,26 +317,19 @@ export class PlazaTextField extends PlazaQuestion(PlazaStringControl) {
     setText(affix, text);
   }
 
-  /** True when the shadow root came from Lit server rendering (see text-field.server.ts). */
-  #fromServer = false;
+  /** Whether the input must take focus when stamped: a resident was typing in the server's. */
+  #refocus = false;
 
-  /**
-   * Swaps the server's markup for the stamped field, within the first update (nothing is painted
-   * in between). What a resident typed before the script loaded is kept.
-   */
-  #replaceServerMarkup(): void {
-    const typed = this.renderRoot.querySelector('input')?.value;
-    render(FIELD_TEMPLATE, this.renderRoot, this.renderOptions);
-    if (typed) this.value = typed;
+  /** Keeps what a resident typed in the server's input while the script loaded, and focus. */
+  protected override takeOverServedMarkup(served: ShadowRoot): void {
+    const input = served.querySelector('input');
+    if (!input) return;
+    this.#refocus = served.activeElement === input;
+    if (input.value) this.value = input.value;
   }
 
   /** A template without bindings: Lit stamps it once; `#patch` keeps it up to date. */
   override render() {
-    // Server-rendered markup hydrates as it is (`noChange`) and `#patch` replaces it.
-    if (!this.hasUpdated && this.renderRoot.querySelector('[part="field"]')) {
-      this.#fromServer = true;
-      return noChange;
-    }
     // Always the same template, so Lit never re-stamps the field (the input must stay).
     return FIELD_TEMPLATE;
   }
