@@ -128,6 +128,7 @@ export const CASES = {
     }),
   },
   'plaza-select': {
+    lightDom: true,
     render: (w) => ({
       markup: `<plaza-select name="county" ${q(w)}><option value="a">A</option></plaza-select>`,
       expect: [w.label, w.hint],

@@ -57,7 +57,9 @@ export { setServerLanguage } from '@plaza/core';
 
 if (isServer) {
   // In the browser the field stamps and patches its own DOM; on the server it draws it whole.
-  PlazaTextField.prototype.render = function (this: PlazaTextField) {
-    return renderTextFieldOnServer(this);
-  };
+  Object.defineProperty(PlazaTextField.prototype, 'render', {
+    value(this: PlazaTextField) {
+      return renderTextFieldOnServer(this);
+    },
+  });
 }

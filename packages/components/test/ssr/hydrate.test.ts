@@ -118,7 +118,7 @@ interface CaseView {
 
 function readCases(doc: Document): CaseView[] {
   return [...doc.querySelectorAll<HTMLElement>('.case')].map((section) => {
-    const host = section.querySelector<HTMLElement>(':scope > [class], :scope > *')!;
+    const host = section.firstElementChild!;
     const { x, y, width, height } = host.getBoundingClientRect();
     return {
       name: section.dataset.case!,
@@ -137,8 +137,8 @@ for (const lang of ['en', 'es']) {
       const before = readCases(page.doc);
       expect(before.length).to.be.greaterThan(40);
       for (const view of before) {
-        expect(page.doc.querySelector(`[data-case="${view.name}"] > *`)!.shadowRoot, view.name).to
-          .exist;
+        const host = page.doc.querySelector(`[data-case="${view.name}"] > *`)!;
+        expect(host.shadowRoot, `${view.name}: declarative shadow root`).not.to.equal(null);
         for (const expected of view.expected) {
           expect(view.text, `${view.name} before hydration`).to.include(expected);
         }
@@ -147,16 +147,24 @@ for (const lang of ['en', 'es']) {
       await hydrate(page);
       const after = readCases(page.doc);
       expect(page.errors, 'errors in the page').to.deep.equal([]);
+      // Every element's differences at once: one failure lists them all.
+      const changed: string[] = [];
       after.forEach((view, index) => {
-        for (const expected of view.expected) {
-          expect(view.text, `${view.name} after hydration`).to.include(expected);
-        }
+        const missing = view.expected.filter((expected) => !view.text.includes(expected));
+        if (missing.length) changed.push(`${view.name}: missing ${missing.join(', ')}`);
         if (view.lightDom) return;
-        expect(view.text, `${view.name}: same words after hydration`).to.equal(before[index]!.text);
-        expect(view.box, `${view.name}: same box after hydration`).to.deep.equal(
-          before[index]!.box,
+        const was = before[index]!;
+        if (view.text !== was.text) changed.push(`${view.name}: "${was.text}" -> "${view.text}"`);
+        const moved = (['x', 'y', 'width', 'height'] as const).filter(
+          (side) => view.box[side] !== was.box[side],
         );
+        if (moved.length) {
+          changed.push(
+            `${view.name}: box ${JSON.stringify(was.box)} -> ${JSON.stringify(view.box)}`,
+          );
+        }
       });
+      expect(changed, 'elements that changed when they hydrated').to.deep.equal([]);
       const shift = page.shifts.filter((s) => s.counted).reduce((sum, s) => sum + s.value, 0);
       expect(shift, 'layout shift outside light-DOM-driven elements').to.equal(0);
     });
