@@ -165,6 +165,7 @@ for (const lang of ['en', 'es']) {
         }
       });
       expect(changed, 'elements that changed when they hydrated').to.deep.equal([]);
+      console.log('SHIFTS', JSON.stringify(page.shifts));
       const shift = page.shifts.filter((s) => s.counted).reduce((sum, s) => sum + s.value, 0);
       expect(shift, 'layout shift outside light-DOM-driven elements').to.equal(0);
     });
