@@ -6,6 +6,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { readFileSync } from 'node:fs';
 import { hsdsApiResponse } from './packages/directory/test/hsds-api.mjs';
 import { emulateMediaPlugin } from './scripts/emulate-media-plugin.mjs';
+import { ssrPagePlugin } from './scripts/ssr-page-plugin.mjs';
 import { strictPolicyPagePlugin } from './scripts/strict-policy-page.mjs';
 
 const exampleDirectory = JSON.parse(
@@ -54,6 +55,7 @@ export default {
   plugins: [
     a11ySnapshotPlugin(),
     strictPolicyPagePlugin(),
+    ssrPagePlugin(),
     emulateMediaPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
   ],

@@ -13,7 +13,7 @@ export {
 export * from './validation.js';
 export { formatMessages } from './messages/formats.js';
 export * from '@plaza/i18n';
-export { LocalizeController, resolveLanguage } from './localize-controller.js';
+export { LocalizeController, resolveLanguage, setServerLanguage } from './localize-controller.js';
 export {
   announce,
   focusWithContext,

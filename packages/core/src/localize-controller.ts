@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_LANGUAGE, onMessagesChanged, translate, type MessageArgs } from '@plaza/i18n';
 
 /**
@@ -21,6 +21,17 @@ export function resolveLanguage(node: Node): string {
 }
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
+
+let serverLanguage = DEFAULT_LANGUAGE;
+
+/**
+ * The page's language for Lit server rendering, where an element cannot see the `<html lang>`
+ * around it. Set it before rendering each page (an element's own `lang` attribute still wins), so
+ * the server writes the text the browser would: hydration then changes nothing.
+ */
+export function setServerLanguage(lang: string): void {
+  serverLanguage = lang || DEFAULT_LANGUAGE;
+}
 
 const connected = new Set<LocalizeController>();
 let languageObserver: MutationObserver | undefined;
@@ -64,7 +75,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   get lang(): string {
-    return this.#lang;
+    // On the server nothing connects: the element's own `lang`, else the page's (see above).
+    return isServer ? this.host.getAttribute('lang') || serverLanguage : this.#lang;
   }
 
   hostConnected(): void {
@@ -88,6 +100,6 @@ export class LocalizeController implements ReactiveController {
   }
 
   t(key: string, args?: MessageArgs): string {
-    return translate(this.#lang, key, args);
+    return translate(this.lang, key, args);
   }
 }

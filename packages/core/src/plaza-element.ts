@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { adoptStyles, LitElement } from 'lit';
 import { tokensCss } from '@plaza/tokens';
 import { LocalizeController } from './localize-controller.js';
 import { SlotController } from './slot-controller.js';
@@ -45,7 +45,8 @@ function registerClassMessages(elementClass: typeof PlazaElement): void {
 export class PlazaElement extends LitElement {
   /**
    * The element's own strings by language (`{ en: {...}, es: {...} }`), registered the first time
-   * the element connects, beneath any agency override. Shared strings live in @plaza/core.
+   * an element of the class is made (Lit's server rendering never connects elements), beneath any
+   * agency override. Shared strings live in @plaza/core.
    */
   static messages: Readonly<Record<string, Catalog>> = {};
 
@@ -60,11 +61,39 @@ export class PlazaElement extends LitElement {
     return (this.#slots ??= new SlotController(this));
   }
 
-  override connectedCallback(): void {
+  constructor() {
+    super();
     registerClassMessages(this.constructor as typeof PlazaElement);
+  }
+
+  override connectedCallback(): void {
+    // Lit's server renderer marks elements nested in another custom element `defer-hydration`,
+    // and Lit's hydration support then waits for that parent to hydrate them. Plaza elements
+    // redraw instead of hydrating (see `createRenderRoot`), so they never wait.
+    this.removeAttribute('defer-hydration');
     super.connectedCallback();
     adoptTokens(this.ownerDocument);
   }
+
+  /**
+   * Server-rendered markup (declarative shadow DOM from Lit's server renderer) stays on screen
+   * while the script loads; the element then draws itself anew in that shadow root. Its first
+   * update runs in a microtask of the same task, so nothing is painted in between and nothing
+   * shifts. Lit's hydration (`@lit-labs/ssr-client`) is not used for Plaza elements even when a
+   * page loads it: it keeps server text and attributes that differ from the browser's (the server
+   * cannot see slotted children) and throws where a template differs.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const served = this.shadowRoot;
+    if (!served) return super.createRenderRoot();
+    this.takeOverServedMarkup(served);
+    served.replaceChildren();
+    adoptStyles(served, (this.constructor as typeof LitElement).elementStyles);
+    return served;
+  }
+
+  /** Reads what a resident did in the server's markup (typing, focus) before it is replaced. */
+  protected takeOverServedMarkup(_served: ShadowRoot): void {}
 
   /** A message in the element's language (its nearest `lang`). */
   protected t(key: string, args?: MessageArgs): string {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -8,12 +8,13 @@ type Host = ReactiveControllerHost & HTMLElement;
  * re-render.
  */
 export function slottedChildren(host: Element, name: string): Element[] {
-  return [...host.children].filter((child) => child.slot === name);
+  return [...(host.children ?? [])].filter((child) => child.slot === name);
 }
 
 /** The names of the filled slots, as one comparable string. */
 const filledSlots = (host: Element): string =>
-  [...host.children]
+  // Lit's server rendering gives elements no light DOM (`children` is undefined there).
+  [...(host.children ?? [])]
     .map((child) => child.slot)
     .filter(Boolean)
     .join();
@@ -34,7 +35,8 @@ export class SlotController implements ReactiveController {
   readonly #host: Host;
   /** The filled slots when the host last rendered for them. */
   #filled: string;
-  readonly #observer = new MutationObserver(() => this.#check());
+  // None on the server (Lit SSR has no MutationObserver, and nothing there changes the children).
+  readonly #observer = isServer ? undefined : new MutationObserver(() => this.#check());
 
   constructor(host: Host) {
     this.#host = host;
@@ -53,7 +55,7 @@ export class SlotController implements ReactiveController {
     this.#check();
     // `slot` attributes deeper down do not matter, but a filter cannot say "children only";
     // such changes are rare, and `#check` ignores what leaves the filled slots as they were.
-    this.#observer.observe(this.#host, {
+    this.#observer?.observe(this.#host, {
       childList: true,
       subtree: true,
       attributeFilter: ['slot'],
@@ -61,7 +63,7 @@ export class SlotController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
   }
 
   #check(): void {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { PlazaAccordionSection } from './accordion-section.js';
 import { accordionStyles } from './accordion.styles.js';
+import { mutationObserver } from '../parts/observer.js';
 
 const SECTION_TAG = 'plaza-accordion-section';
 
@@ -38,7 +39,7 @@ export class PlazaAccordion extends PlazaElement {
     },
   };
 
-  #observer = new MutationObserver(() => this.#readSections());
+  #observer = mutationObserver(() => this.#readSections());
 
   @state() private sections: PlazaAccordionSection[] = [];
 

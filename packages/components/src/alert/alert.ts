@@ -1,8 +1,9 @@
-import { html, svg } from 'lit';
+import { html, isServer, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PlazaElement, announce } from '@plaza/core';
 import { alertStyles } from './alert.styles.js';
 import { messages } from './alert.messages.js';
+import { mutationObserver } from '../parts/observer.js';
 
 export type AlertVariant = 'info' | 'success' | 'warning' | 'error';
 
@@ -62,8 +63,10 @@ export class PlazaAlert extends PlazaElement {
    * or already in the page when the element was defined (upgraded in place). Its first appearance
    * is silent. Alerts added later in any way (DOM methods, `innerHTML`, a framework) are not.
    */
-  #presentAtLoad = (this.isConnected && definingNow) || this.ownerDocument.readyState === 'loading';
-  #contentObserver = new MutationObserver(() => this.#announceIfShown());
+  #presentAtLoad =
+    // Server-rendered alerts are part of the page as it loads (Lit's server has no document).
+    isServer || (this.isConnected && definingNow) || this.ownerDocument.readyState === 'loading';
+  #contentObserver = mutationObserver(() => this.#announceIfShown());
 
   @property({ reflect: true }) variant: AlertVariant = 'info';
 

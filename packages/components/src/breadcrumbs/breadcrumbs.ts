@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PlazaElement } from '@plaza/core';
 import { breadcrumbsStyles } from './breadcrumbs.styles.js';
+import { mutationObserver } from '../parts/observer.js';
 
 /**
  * @summary Where the current page sits in the website's hierarchy, as a trail of links.
@@ -38,7 +39,7 @@ export class PlazaBreadcrumbs extends PlazaElement {
     slotAssignment: 'manual',
   };
 
-  #observer = new MutationObserver(() => this.#readItems());
+  #observer = mutationObserver(() => this.#readItems());
 
   @state() private items: Element[] = [];
 

@@ -112,8 +112,9 @@ export abstract class PlazaChoiceControl extends PlazaFormControl {
     const reveal = hasRevealContent(option.element);
     const invalid = this.visibleIssue !== null;
     const describedBy = [option.hint ? `${id}-hint` : '', describeError && invalid ? 'error' : ''];
-    // Label and hint text are set as `textContent`, not as child parts: one Lit marker fewer each.
+    // Label and hint text are child parts, not `.textContent` bindings: Lit's server rendering
+    // writes no property bindings, and the text must be in the page before JavaScript runs.
     // prettier-ignore
-    return html`<div class="option" part="option"><input id=${id} class="input" part="input" type=${this.inputType} name="choice" .value=${option.value} ?disabled=${this.isDisabled || option.disabled} aria-required=${required ? 'true' : nothing} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${describedBy.join(' ').trim() || nothing} aria-controls=${reveal ? `${id}-reveal` : nothing} @input=${this.#onInput} @change=${this.#onChange}><label id="${id}-label" class="option-label" part="${parts}label" for=${id} .textContent=${option.label}></label>${option.hint ? html`<div id="${id}-hint" class="option-hint" part="${parts}hint" .textContent=${option.hint}></div>` : nothing}</div><div id="${id}-reveal" class="reveal" part="reveal" ?hidden=${!reveal || !shown}><slot></slot></div>`;
+    return html`<div class="option" part="option"><input id=${id} class="input" part="input" type=${this.inputType} name="choice" .value=${option.value} ?disabled=${this.isDisabled || option.disabled} aria-required=${required ? 'true' : nothing} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${describedBy.join(' ').trim() || nothing} aria-controls=${reveal ? `${id}-reveal` : nothing} @input=${this.#onInput} @change=${this.#onChange}><label id="${id}-label" class="option-label" part="${parts}label" for=${id}>${option.label}</label>${option.hint ? html`<div id="${id}-hint" class="option-hint" part="${parts}hint">${option.hint}</div>` : nothing}</div><div id="${id}-reveal" class="reveal" part="reveal" ?hidden=${!reveal || !shown}><slot></slot></div>`;
   }
 }

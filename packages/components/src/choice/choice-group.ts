@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   describedBy,
   PlazaFormControl,
@@ -11,6 +11,7 @@ import {
   type Validator,
 } from '@plaza/core';
 import { PlazaChoiceControl, readOption, type ChoiceOptionData } from './choice-control.js';
+import { mutationObserver } from '../parts/observer.js';
 
 export type { ChoiceOptionData } from './choice-control.js';
 
@@ -33,7 +34,7 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
   };
   static override genericName = 'choice.option';
 
-  #observer = new MutationObserver((records) => this.#onMutations(records));
+  #observer = mutationObserver((records) => this.#onMutations(records));
 
   /** Lay the options out in a row (for two or three short options, such as Yes and No). */
   inline = false;
@@ -49,6 +50,8 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
    * yet delivered are taken first, so the data is never stale.
    */
   protected override get optionData(): ChoiceOptionData[] {
+    // Lit's server rendering gives elements no light DOM: the options appear when the group hydrates.
+    if (isServer) return [];
     const pending = this.#observer.takeRecords();
     if (pending.length > 0) this.#onMutations(pending);
     if (this.#options) return this.#options;

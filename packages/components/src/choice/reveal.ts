@@ -19,7 +19,8 @@ function isFormControl(element: Element): boolean {
 
 /** True when the option has follow-up content to reveal (elements or text). */
 export function hasRevealContent(option: Element): boolean {
-  return option.children.length > 0 || option.textContent!.trim() !== '';
+  // Lit's server rendering gives elements no light DOM (`children` is undefined there).
+  return (option.children?.length ?? 0) > 0 || (option.textContent ?? '').trim() !== '';
 }
 
 /** Enables the follow-up controls inside `option` when revealed, disables them when hidden. */

@@ -211,7 +211,8 @@ export class AuthoredPages {
 
   /** The host's `<plaza-flow-page>` children, taken once (hidden until their page is open). */
   collect(): HTMLElement[] {
-    const pages = [...this.host.children].filter(
+    // Lit's server rendering gives elements no light DOM (`children` is undefined there).
+    const pages = [...(this.host.children ?? [])].filter(
       (child): child is HTMLElement => child.localName === 'plaza-flow-page',
     );
     this.#pages = pages;

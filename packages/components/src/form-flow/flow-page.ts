@@ -1,3 +1,9 @@
+import { isServer } from 'lit';
+
+// Lit's server rendering has no global HTMLElement: there the page is a plain class (it renders
+// nothing of its own; its children are the author's markup).
+const Base = isServer ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
 /**
  * @summary One author-written page of a `<plaza-form-flow>`: a heading and ordinary Plaza controls
  * in the light DOM, which the flow routes, checks, saves and lists on check your answers.
@@ -9,7 +15,7 @@
  * page's `heading` that takes focus when the page opens; the error summary links to the controls
  * by their names. Hidden pages are `hidden`, so nothing on them is read or reachable.
  */
-export class PlazaFlowPage extends HTMLElement {
+export class PlazaFlowPage extends Base {
   /** The page's id: its location in the URL (`#contact`) and its id in a definition. */
   get pageId(): string {
     return this.getAttribute('page-id') ?? '';

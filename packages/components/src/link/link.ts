@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { linkStyles } from './link.styles.js';
+import { mutationObserver } from '../parts/observer.js';
 
 const NOTE_ATTRIBUTE = 'data-plaza-link-note';
 
@@ -35,7 +36,7 @@ export class PlazaLink extends PlazaElement {
     },
   };
 
-  #observer = new MutationObserver(() => this.#sync());
+  #observer = mutationObserver(() => this.#sync());
 
   /** Marks the link as leading to another website (detected from `href` when not set). */
   @property({ type: Boolean, reflect: true }) external = false;

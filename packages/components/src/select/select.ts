@@ -14,6 +14,7 @@ import {
 } from '@plaza/core';
 import { selectStyles } from './select.styles.js';
 import { messages } from './select.messages.js';
+import { mutationObserver } from '../parts/observer.js';
 
 /** An empty value means "nothing chosen yet", like the "Select a county" option. */
 const chosen = (): Validator => (value) =>
@@ -55,7 +56,7 @@ export class PlazaSelect extends PlazaQuestion(PlazaStringControl) {
   static override genericName = 'select.option';
   static override styles = selectStyles;
 
-  #observer = new MutationObserver((records) => {
+  #observer = mutationObserver((records) => {
     // The host's own attributes (label, name, required) are not options.
     if (records.some((record) => record.target !== this)) {
       this.#copyOptions();

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PlazaElement, announce } from '@plaza/core';
 import { stepIndicatorStyles } from './step-indicator.styles.js';
+import { mutationObserver } from '../parts/observer.js';
 
 /**
  * @summary Where a resident is in a multi-step form: "Step 2 of 4: Household", with every step named.
@@ -47,7 +48,7 @@ export class PlazaStepIndicator extends PlazaElement {
     slotAssignment: 'manual',
   };
 
-  #observer = new MutationObserver(() => this.#readSteps());
+  #observer = mutationObserver(() => this.#readSteps());
 
   @state() private steps: Element[] = [];
 

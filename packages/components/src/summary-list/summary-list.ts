@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { PlazaElement } from '@plaza/core';
 import { PlazaSummaryListRow } from './summary-list-row.js';
 import { summaryListStyles } from './summary-list.styles.js';
+import { mutationObserver } from '../parts/observer.js';
 
 const ROW_TAG = 'plaza-summary-list-row';
 
@@ -45,7 +46,7 @@ export class PlazaSummaryList extends PlazaElement {
     },
   };
 
-  #observer = new MutationObserver(() => this.#readRows());
+  #observer = mutationObserver(() => this.#readRows());
 
   @state() private rows: PlazaSummaryListRow[] = [];
 

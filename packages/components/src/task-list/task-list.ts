@@ -4,6 +4,7 @@ import { PlazaElement } from '@plaza/core';
 import type { TagVariant } from '../tag/tag.js';
 import { PlazaTaskListItem, type TaskStatus } from './task-list-item.js';
 import { taskListStyles } from './task-list.styles.js';
+import { mutationObserver } from '../parts/observer.js';
 
 const ITEM_TAG = 'plaza-task-list-item';
 
@@ -64,7 +65,7 @@ export class PlazaTaskList extends PlazaElement {
     },
   };
 
-  #observer = new MutationObserver(() => this.#readItems());
+  #observer = mutationObserver(() => this.#readItems());
 
   @state() private items: PlazaTaskListItem[] = [];
 

@@ -310,6 +310,10 @@ export class PlazaTextField extends PlazaQuestion(PlazaStringControl) {
     setAttr(input, 'aria-invalid', issue ? 'true' : null);
     const describedBy = [hasHint && FIELD_IDS.hint, message && FIELD_IDS.error].filter(Boolean);
     setAttr(input, 'aria-describedby', describedBy.join(' ') || null);
+    if (this.#refocus) {
+      this.#refocus = false;
+      input.focus();
+    }
   }
 
   #patchAffix(
@@ -332,6 +336,17 @@ export class PlazaTextField extends PlazaQuestion(PlazaStringControl) {
       wrapper.insertBefore(affix, before);
     }
     setText(affix, text);
+  }
+
+  /** Whether the input must take focus when stamped: a resident was typing in the server's. */
+  #refocus = false;
+
+  /** Keeps what a resident typed in the server's input while the script loaded, and focus. */
+  protected override takeOverServedMarkup(served: ShadowRoot): void {
+    const input = served.querySelector('input');
+    if (!input) return;
+    this.#refocus = served.activeElement === input;
+    if (input.value) this.value = input.value;
   }
 
   /** A template without bindings: Lit stamps it once; `#patch` keeps it up to date. */
