@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { hostTextStyles } from './host-styles.js';
 
 /**
  * The label, hint and error message every Plaza field shows, in one shadow root with the control.
@@ -85,16 +86,9 @@ export function renderError(
 
 /** Shared look of labels, hints and errors; every value comes from a --plaza-* token. */
 export const fieldStyles = css`
+  ${hostTextStyles}
   :host {
-    display: block;
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
     margin-block-end: var(--plaza-space-6);
-  }
-  :host([hidden]) {
-    display: none;
   }
   .field {
     display: flex;

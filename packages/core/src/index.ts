@@ -33,6 +33,7 @@ export {
   renderMarker,
   renderPageHeading,
 } from './field.js';
+export { hostTextStyles } from './host-styles.js';
 export { SlotController, slottedChildren } from './slot-controller.js';
 export { redispatchChange } from './events.js';
 export { PlazaQuestion, type Question } from './question.js';

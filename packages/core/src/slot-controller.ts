@@ -19,6 +19,29 @@ const filledSlots = (host: Element): string =>
     .filter(Boolean)
     .join();
 
+/** Each connected host's slot check, by host, for the one shared observer. */
+const checks = new WeakMap<Node, () => void>();
+let observer: MutationObserver | undefined;
+
+/**
+ * One observer for every host on the page, made when the first host connects. A form of a
+ * thousand fields then registers a thousand observations on one observer instead of making a
+ * thousand observers (with one each, the render bench found fields 2-6% slower and about 150
+ * bytes heavier than before the slot controller: decision 0006).
+ */
+function sharedObserver(): MutationObserver {
+  return (observer ??= new MutationObserver((records) => {
+    for (const record of records) {
+      // A child added or removed: the target is the host. A `slot` attribute changed: the
+      // target is the child, and its parent the host. Deeper changes find no controller, or the
+      // controller of a nested host, whose check is what that change needs.
+      checks.get(record.target)?.();
+      const parent = record.target.parentNode;
+      if (record.type === 'attributes' && parent) checks.get(parent)?.();
+    }
+  }));
+}
+
 /**
  * Which named slots of an element have content, kept current: the host re-renders when a child
  * with `slot="…"` is added, removed or renamed after it connected (server-rendered markup, a
@@ -35,8 +58,7 @@ export class SlotController implements ReactiveController {
   readonly #host: Host;
   /** The filled slots when the host last rendered for them. */
   #filled: string;
-  // None on the server (Lit SSR has no MutationObserver, and nothing there changes the children).
-  readonly #observer = isServer ? undefined : new MutationObserver(() => this.#check());
+  readonly #checkBound = (): void => this.#check();
 
   constructor(host: Host) {
     this.#host = host;
@@ -53,9 +75,11 @@ export class SlotController implements ReactiveController {
   hostConnected(): void {
     // The children may have changed while nothing observed them (a reconnect).
     this.#check();
+    checks.set(this.#host, this.#checkBound);
     // `slot` attributes deeper down do not matter, but a filter cannot say "children only";
     // such changes are rare, and `#check` ignores what leaves the filled slots as they were.
-    this.#observer?.observe(this.#host, {
+    // Observing a host again (after a reconnect) replaces its observation, never doubles it.
+    sharedObserver().observe(this.#host, {
       childList: true,
       subtree: true,
       attributeFilter: ['slot'],
@@ -63,9 +87,12 @@ export class SlotController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
+    // An observer cannot drop one target; a disconnected host is simply no longer looked up,
+    // and `hostConnected` checks its children again.
+    checks.delete(this.#host);
   }
 
+  /** Asks the host to render when the set of filled slots changed since it last did. */
   #check(): void {
     const filled = filledSlots(this.#host);
     if (filled !== this.#filled) {

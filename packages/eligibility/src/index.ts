@@ -22,8 +22,8 @@ export {
 } from './poverty-guidelines.js';
 export { ageOn, guidelineArea, guidelineFor, parseIsoDate } from './values.js';
 export { en as englishMessages, es as spanishMessages } from './messages.js';
-export { fromJsonLogic, toJsonLogic } from './json-logic.js';
-export type { JsonLogic } from './json-logic.js';
+export { fromJsonLogic, toJsonLogic } from './interop/json-logic.js';
+export type { JsonLogic } from './interop/json-logic.js';
 export { runRuleSetTests } from './rule-set-tests.js';
 export type { RuleSetTestCase, RuleSetTestFailure } from './rule-set-tests.js';
 export { ruleSetSchema } from './schema.js';

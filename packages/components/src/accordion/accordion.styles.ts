@@ -1,17 +1,8 @@
 import { css } from 'lit';
-import { focusRing } from '@plaza/core';
+import { focusRing, hostTextStyles } from '@plaza/core';
 
 const shared = css`
-  :host {
-    display: block;
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${hostTextStyles}
   button {
     box-sizing: border-box;
     min-block-size: var(--plaza-control-target-comfortable);

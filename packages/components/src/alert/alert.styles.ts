@@ -1,19 +1,13 @@
 import { css } from 'lit';
+import { hostTextStyles } from '@plaza/core';
 
 export const alertStyles = css`
+  ${hostTextStyles}
   :host {
     --_accent: var(--plaza-alert-accent, var(--plaza-color-info));
     --_background: var(--plaza-alert-background, var(--plaza-color-info-surface));
     --_icon-fg: var(--plaza-color-background);
-    display: block;
     margin-block-end: var(--plaza-space-6);
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
-  }
-  :host([hidden]) {
-    display: none;
   }
   :host([variant='success']) {
     --_accent: var(--plaza-alert-accent, var(--plaza-color-success));

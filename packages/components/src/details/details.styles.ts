@@ -1,17 +1,10 @@
 import { css } from 'lit';
-import { focusRing } from '@plaza/core';
+import { focusRing, hostTextStyles } from '@plaza/core';
 
 export const detailsStyles = css`
+  ${hostTextStyles}
   :host {
-    display: block;
     margin-block-end: var(--plaza-space-5);
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
-  }
-  :host([hidden]) {
-    display: none;
   }
   summary {
     position: relative;

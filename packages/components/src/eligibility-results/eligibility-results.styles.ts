@@ -1,16 +1,8 @@
 import { css } from 'lit';
+import { hostTextStyles } from '@plaza/core';
 
 export const eligibilityResultsStyles = css`
-  :host {
-    display: block;
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${hostTextStyles}
   .heading {
     margin-block: var(--plaza-space-4) var(--plaza-space-2);
     font-family: var(--plaza-font-family-heading, inherit);

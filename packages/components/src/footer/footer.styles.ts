@@ -1,19 +1,12 @@
 import { css } from 'lit';
-import { focusRing } from '@plaza/core';
+import { focusRing, hostTextStyles } from '@plaza/core';
 
 export const footerStyles = css`
+  ${hostTextStyles}
   :host {
-    display: block;
     background: var(--plaza-footer-background, var(--plaza-color-surface));
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
     border-block-start: var(--plaza-border-width-thick) solid
       var(--plaza-footer-accent, var(--plaza-color-primary));
-  }
-  :host([hidden]) {
-    display: none;
   }
   footer {
     display: grid;

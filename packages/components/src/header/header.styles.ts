@@ -1,21 +1,14 @@
 import { css } from 'lit';
-import { focusRing } from '@plaza/core';
+import { focusRing, hostTextStyles } from '@plaza/core';
 
 export const headerStyles = css`
+  ${hostTextStyles}
   :host {
-    display: block;
     /* The header's own width decides when the menu collapses, wherever it is placed. */
     container-type: inline-size;
     background: var(--plaza-header-background, var(--plaza-color-background));
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
     border-block-end: var(--plaza-border-width-thick) solid
       var(--plaza-header-accent, var(--plaza-color-primary));
-  }
-  :host([hidden]) {
-    display: none;
   }
   /* The page's width and gutters (as page.css's .plaza-width-container): the content lines up. */
   header {

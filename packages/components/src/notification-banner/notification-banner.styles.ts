@@ -1,18 +1,11 @@
 import { css } from 'lit';
-import { focusRing } from '@plaza/core';
+import { focusRing, hostTextStyles } from '@plaza/core';
 
 export const notificationBannerStyles = css`
+  ${hostTextStyles}
   :host {
     --_accent: var(--plaza-notification-banner-accent, var(--plaza-color-primary));
-    display: block;
     margin-block-end: var(--plaza-space-6);
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
-  }
-  :host([hidden]) {
-    display: none;
   }
   :host([variant='success']) {
     --_accent: var(--plaza-notification-banner-accent, var(--plaza-color-success));

@@ -1,16 +1,8 @@
 import { css } from 'lit';
+import { hostTextStyles } from '@plaza/core';
 
 export const screenerStyles = css`
-  :host {
-    display: block;
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${hostTextStyles}
   .progress {
     margin-block: 0 var(--plaza-space-2);
     color: var(--plaza-color-text-secondary, inherit);

@@ -1,18 +1,12 @@
 import { css } from 'lit';
+import { hostTextStyles } from '@plaza/core';
 
 export const stepIndicatorStyles = css`
+  ${hostTextStyles}
   :host {
-    display: block;
     margin-block: var(--plaza-space-5);
-    color: var(--plaza-color-text);
-    font-family: var(--plaza-font-family-body);
-    font-size: var(--plaza-font-size-body);
-    line-height: var(--plaza-line-height-body);
     --_complete: var(--plaza-step-indicator-complete-color, var(--plaza-color-text));
     --_current: var(--plaza-step-indicator-current-color, var(--plaza-color-primary));
-  }
-  :host([hidden]) {
-    display: none;
   }
   ol {
     display: flex;

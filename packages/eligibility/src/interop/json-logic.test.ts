@@ -1,9 +1,9 @@
 import { fromJsonLogic, toJsonLogic, JsonLogicError } from './json-logic.js';
 import type { JsonLogic } from './json-logic.js';
-import { evaluate } from './evaluate.js';
-import { loadRuleSet } from './document/rule-set.js';
-import { household, single } from '../test/fixtures.js';
-import { deepEqual, equal, ok, throws } from '../test/assert.js';
+import { evaluate } from '../evaluate.js';
+import { loadRuleSet } from '../document/rule-set.js';
+import { household, single } from '../../test/fixtures.js';
+import { deepEqual, equal, ok, throws } from '../../test/assert.js';
 
 /** A tiny reference interpreter for the subset, written from the JSON Logic docs. */
 function apply(logic: JsonLogic, data: Record<string, unknown>): unknown {
