@@ -15,6 +15,7 @@ import { createContext } from './evaluate/answers.js';
 import type { AnswerModel } from './evaluate/answers.js';
 import { resolveAsOf } from './evaluate/as-of.js';
 import { collectMissing } from './evaluate/missing.js';
+import { bounded, reasoning } from './evaluate/ranges.js';
 import { EligibilityError, RuleSetError } from './errors.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { Limits } from './limits.js';
@@ -99,7 +100,8 @@ export class ConditionSet {
     const ctx = createContext(this.#model, answers, resolveAsOf(options.asOf, options.timeZone));
     if (run(this.#code, root, ctx) !== undefined) return [];
     const found = new Set<string>();
-    collectMissing(this.#nodes.get(id) as CompiledNode, ctx, found, undefined);
+    const r = reasoning(ctx, undefined);
+    bounded(r, undefined, () => collectMissing(this.#nodes.get(id) as CompiledNode, r, found));
     return [...found];
   }
 
