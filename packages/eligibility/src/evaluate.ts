@@ -8,7 +8,7 @@ import type { EvalContext, RuntimeValue } from './runtime/context.js';
 import { resolveAsOf } from './evaluate/as-of.js';
 import { createContext } from './evaluate/answers.js';
 import { collectMissing } from './evaluate/missing.js';
-import { bounded, rangeOf, reasoning, type Reasoning } from './evaluate/ranges.js';
+import { bounded, possible, reasoning, settle, type Reasoning } from './evaluate/ranges.js';
 import {
   CAN_FALSE,
   CAN_TRUE,
@@ -145,22 +145,6 @@ function withDependencies(compiled: CompiledRuleSet, ids: string[]): Set<string>
 
 const NO_ARGS: Record<string, ResultArg> = Object.freeze({}) as Record<string, ResultArg>;
 const NOTHING_MISSING: string[] = Object.freeze([]) as unknown as string[];
-
-/**
- * The outcome of a criterion whose plain evaluation is unknown: true or false when range
- * reasoning finds it the same whatever is still answered (decision 0047), else unknown.
- */
-function settle(node: CompiledNode, r: Reasoning): boolean | undefined {
-  const can = possible(node, r);
-  return can === CAN_TRUE ? true : can === CAN_FALSE ? false : undefined;
-}
-
-const ANY_OUTCOME = CAN_TRUE | CAN_FALSE | CAN_UNKNOWN;
-
-/** What a condition could still come to (CAN_* bits), with a bounded effort. */
-function possible(node: CompiledNode, r: Reasoning): number {
-  return bounded(r, ANY_OUTCOME, () => rangeOf(node, r).can);
-}
 
 /** A program's result, and the statuses it could still reach (true likely, false unlikely). */
 interface Evaluated {

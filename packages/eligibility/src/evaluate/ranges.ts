@@ -302,3 +302,19 @@ function membersRange(node: CompiledNode, r: Reasoning): Range {
   });
   return total;
 }
+
+/**
+ * The outcome of a criterion whose plain evaluation is unknown: true or false when range
+ * reasoning finds it the same whatever is still answered (decision 0047), else unknown.
+ */
+export function settle(node: CompiledNode, r: Reasoning): boolean | undefined {
+  const can = possible(node, r);
+  return can === CAN_TRUE ? true : can === CAN_FALSE ? false : undefined;
+}
+
+const ANY_OUTCOME = CAN_TRUE | CAN_FALSE | CAN_UNKNOWN;
+
+/** What a condition could still come to (CAN_* bits), with a bounded effort. */
+export function possible(node: CompiledNode, r: Reasoning): number {
+  return bounded(r, ANY_OUTCOME, () => rangeOf(node, r).can);
+}
