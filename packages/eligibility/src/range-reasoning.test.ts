@@ -82,9 +82,14 @@ describe('range reasoning', () => {
   });
 
   it('drops a question whose every outcome leaves the result unknown (a declined answer)', () => {
-    const when = { all: [{ fact: 'veteran' }, { '<=': [{ fact: 'income' }, money(1000)] }] };
-    deepEqual(run(when, {}, ['income']).missing, [], 'the income test can never be met');
-    equal(run(when, {}, ['income']).status, 'maybe', 'declined answers never give "unlikely"');
+    const when = {
+      all: [
+        { fact: 'veteran' },
+        { '<=': [{ '-': [{ fact: 'income' }, { fact: 'weeklyPay' }] }, money(1000)] },
+      ],
+    };
+    deepEqual(run(when, {}, ['income']).missing, ['veteran'], 'pay cannot settle the income test');
+    equal(run(when, { veteran: true }, ['income']).status, 'maybe', 'never "unlikely" for it');
     equal(run(when, { veteran: false }, ['income']).status, 'unlikely');
   });
 
