@@ -40,12 +40,14 @@ export interface Reasoning {
   scope: Scope;
   /** Ranges already found for the current member (or outside any loop). */
   memo: Map<CompiledNode, Range>;
+  /** Each member's ranges, kept for the whole evaluation (`members[2]`; `[-1]`: anyone). */
+  members: Map<string, Map<CompiledNode, Range>>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
 
 export function reasoning(ctx: EvalContext, declined: ReadonlySet<string> | undefined): Reasoning {
-  return { ctx, declined: declined ?? NONE, scope: undefined, memo: new Map() };
+  return { ctx, declined: declined ?? NONE, scope: undefined, memo: new Map(), members: new Map() };
 }
 
 /**
@@ -87,7 +89,13 @@ export function inMember<T>(
   const saved = r.ctx.member;
   r.ctx.member = member;
   r.scope = { id, index };
-  r.memo = new Map();
+  const key = `${id}[${index}]`;
+  let own = r.members.get(key);
+  if (!own) {
+    own = new Map();
+    r.members.set(key, own);
+  }
+  r.memo = own;
   try {
     return body();
   } finally {
@@ -107,9 +115,23 @@ export function rangeOf(node: CompiledNode, r: Reasoning): Range {
   return range;
 }
 
+/**
+ * Nodes whose range is worked out from their kids' exactly as their value would be (all / any /
+ * not, numeric comparisons, arithmetic): evaluating them first would read every node below
+ * again at each level.
+ */
+function combinesKids(node: CompiledNode): boolean {
+  const tree = node.tree;
+  if (tree) return tree.kind !== TreeKind.Compare || tree.numeric;
+  const kind = node.vtree?.k;
+  return kind !== undefined && kind >= ValueKind.Add && kind <= ValueKind.Max;
+}
+
 function compute(node: CompiledNode, r: Reasoning): Range {
-  const value = node.ev(r.ctx);
-  if (value !== undefined) return exact(value);
+  if (!combinesKids(node)) {
+    const value = node.ev(r.ctx);
+    if (value !== undefined) return exact(value);
+  }
   if (node.ref) return unanswered(node, r);
   const ctx = r.ctx;
   if (
