@@ -8,6 +8,10 @@ import type { PlazaEligibilityResults, AnswerQuestionsDetail } from './eligibili
 import { accessibilityTree, findAllIn, findByRole } from '../../test/support/accessibility-tree.js';
 import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 import { focused, tabTo } from '../../test/support/keyboard.js';
+import { emulateMedia, emulatePrint } from '../../test/support/emulate-media.js';
+
+/** Whether `element` takes up room on the page (not `display: none`, here or above). */
+const rendered = (element: Element): boolean => element.getClientRects().length > 0;
 
 const compiled = loadRuleSet(examplePrograms);
 const texas = exampleCases[0];
@@ -112,13 +116,29 @@ describe('<plaza-eligibility-results>', () => {
     expect(results.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
   });
 
-  it('hides the buttons when printed', async () => {
-    const results = await mountResults(partial);
-    const sheet = [...results.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]);
-    const print = sheet.find(
-      (rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print',
-    );
-    expect(print?.cssText).to.contain('.ask { display: none; }');
+  describe('printed', () => {
+    afterEach(() => emulateMedia([]));
+
+    it('hides the buttons and keeps every program card, as Chromium renders for print', async () => {
+      const results = await mountResults(partial);
+      const root = results.shadowRoot!;
+      const asks = [...root.querySelectorAll('.ask')];
+      const cards = [...root.querySelectorAll('.program')];
+      expect(asks.length, 'buttons on screen').to.be.greaterThan(0);
+      expect(asks.every((ask) => rendered(ask))).to.equal(true);
+      await emulatePrint();
+      await waitUntil(() => asks.every((ask) => !rendered(ask)), 'buttons still drawn in print');
+      expect(cards.length).to.equal(partial.programs.length);
+      expect(
+        cards.every((card) => rendered(card)),
+        'every card printed',
+      ).to.equal(true);
+      const link = root.querySelector('.program a[href^="http"]');
+      if (link)
+        expect(getComputedStyle(link, '::after').content, 'link address printed').to.contain(
+          'http',
+        );
+    });
   });
 
   describe('accessibility', () => {
