@@ -178,7 +178,7 @@ function factCount(): number {
 }
 
 /** The asked questions that the independent check finds could not change any result. */
-export function mootQuestions(journey: Journey, asked: string[], declined: string[]): string[] {
+function mootQuestions(journey: Journey, asked: string[], declined: string[]): string[] {
   const moot: string[] = [];
   let so: Answers = {};
   asked.forEach((id, index) => {
