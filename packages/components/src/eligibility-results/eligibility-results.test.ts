@@ -116,6 +116,37 @@ describe('<plaza-eligibility-results>', () => {
     expect(results.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
   });
 
+  it('links each program to help applying near you, by service ids only', async () => {
+    const element = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <plaza-eligibility-results
+          services-href="/find-help#services={services}"
+          .result=${fullResult}
+          .ruleSet=${examplePrograms}
+        ></plaza-eligibility-results>
+      </div>`,
+    );
+    const results = element.querySelector('plaza-eligibility-results') as PlazaEligibilityResults;
+    await results.updateComplete;
+    const links = [...results.shadowRoot!.querySelectorAll('a')].filter(
+      (link) => link.textContent?.trim() === 'Find help applying near you',
+    );
+    const snap = examplePrograms.programs.find((program) => program.id === 'snap')!;
+    expect(links.length, 'a link per program with services').to.be.greaterThan(0);
+    const hrefs = links.map((link) => decodeURIComponent(new URL(link.href).hash));
+    expect(hrefs).to.include(`#services=${snap.services!.join(',')}`);
+    expect(hrefs.join(' '), 'no answer in a link').not.to.contain('2100');
+    results.servicesHref = 'javascript:alert(1)//{services}';
+    await results.updateComplete;
+    expect(
+      [...results.shadowRoot!.querySelectorAll('a')].some((link) =>
+        link.href.startsWith('javascript:'),
+      ),
+    ).to.equal(false);
+    const plain = await mountResults();
+    expect(plain.shadowRoot!.textContent).not.to.contain('Find help applying near you');
+  });
+
   describe('printed', () => {
     afterEach(() => emulateMedia([]));
 
