@@ -15,6 +15,7 @@ import { createContext } from './evaluate/answers.js';
 import type { AnswerModel } from './evaluate/answers.js';
 import { resolveAsOf } from './evaluate/as-of.js';
 import { collectMissing } from './evaluate/missing.js';
+import { bounded, reasoning, settle } from './evaluate/ranges.js';
 import { EligibilityError, RuleSetError } from './errors.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { Limits } from './limits.js';
@@ -79,13 +80,16 @@ export class ConditionSet {
   }
 
   /**
-   * `met`, `unmet`, or `unknown` when an answer the condition needs is missing. Throws an
+   * `met`, `unmet`, or `unknown` when an answer the condition needs is missing and some answer
+   * to it could still change the result (range reasoning, decision 0047). Throws an
    * AnswerError for an answer of the wrong shape and an EligibilityError for an unknown id.
    */
   evaluate(id: string, answers: unknown, options: ConditionOptions = {}): ConditionStatus {
     const root = this.#root(id);
     const ctx = createContext(this.#model, answers, resolveAsOf(options.asOf, options.timeZone));
-    const value = run(this.#code, root, ctx);
+    let value = run(this.#code, root, ctx);
+    if (value === undefined)
+      value = settle(this.#nodes.get(id) as CompiledNode, reasoning(ctx, undefined));
     return value === true ? 'met' : value === false ? 'unmet' : 'unknown';
   }
 
@@ -99,7 +103,9 @@ export class ConditionSet {
     const ctx = createContext(this.#model, answers, resolveAsOf(options.asOf, options.timeZone));
     if (run(this.#code, root, ctx) !== undefined) return [];
     const found = new Set<string>();
-    collectMissing(this.#nodes.get(id) as CompiledNode, ctx, found, undefined);
+    const r = reasoning(ctx, undefined);
+    if (settle(this.#nodes.get(id) as CompiledNode, r) !== undefined) return [];
+    bounded(r, undefined, () => collectMissing(this.#nodes.get(id) as CompiledNode, r, found));
     return [...found];
   }
 

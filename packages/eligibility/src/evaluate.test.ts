@@ -208,10 +208,21 @@ describe('household members', () => {
 
   it('sums member earnings, unknown if a counted member has no answer', () => {
     const when = {
-      '>=': [{ sum: { of: 'members', value: { member: 'earnings' } } }, { money: [1500, 'month'] }],
+      '<=': [{ sum: { of: 'members', value: { member: 'earnings' } } }, { money: [1500, 'month'] }],
     };
     equal(status(when, { members }), 'maybe', 'the third member has no earnings answer');
     equal(status(when, { members: members.slice(0, 2) }), 'likely');
+  });
+
+  it('settles a sum that no unanswered amount can change (amounts are zero or more)', () => {
+    const atLeast = (amount: number) => ({
+      '>=': [
+        { sum: { of: 'members', value: { member: 'earnings' } } },
+        { money: [amount, 'month'] },
+      ],
+    });
+    equal(status(atLeast(1500), { members }), 'likely', '1,500 answered, more cannot lower it');
+    equal(status(atLeast(1501), { members }), 'maybe', 'the third member could earn the rest');
   });
 
   it('some / every follow Kleene logic over members', () => {

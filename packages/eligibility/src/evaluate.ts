@@ -8,6 +8,15 @@ import type { EvalContext, RuntimeValue } from './runtime/context.js';
 import { resolveAsOf } from './evaluate/as-of.js';
 import { createContext } from './evaluate/answers.js';
 import { collectMissing } from './evaluate/missing.js';
+import { bounded, possible, reasoning, settle, type Reasoning } from './evaluate/ranges.js';
+import {
+  CAN_FALSE,
+  CAN_TRUE,
+  CAN_UNKNOWN,
+  junction,
+  kidMatters,
+  othersOf,
+} from './runtime/range.js';
 import { combine, criterionStatus, dependencyOutcome } from './evaluate/status.js';
 import { run } from './runtime/code.js';
 import type { CompiledNode } from './runtime/tree.js';
@@ -37,17 +46,17 @@ export function evaluate(
   const asOf = resolveAsOf(options.asOf, options.timeZone ?? compiled.timeZone);
   const ctx = createContext(compiled, answers, asOf);
   const wanted = options.programs ? withDependencies(compiled, options.programs) : undefined;
-  const declined = options.declined ? new Set(options.declined) : undefined;
+  const r = reasoning(ctx, options.declined ? new Set(options.declined) : undefined);
   // By position in evaluation order: a program's dependencies come before it.
-  const done: (ProgramResult | undefined)[] = new Array<ProgramResult | undefined>(
+  const done: (Evaluated | undefined)[] = new Array<Evaluated | undefined>(
     compiled.programs.length,
   );
   const programs: ProgramResult[] = [];
   compiled.programs.forEach((program, position) => {
     if (wanted && !wanted.has(program.source.id)) return;
-    const result = evaluateProgram(compiled, program, ctx, done, declined);
-    done[position] = result;
-    programs.push(result);
+    const evaluated = evaluateProgram(compiled, program, r, done);
+    done[position] = evaluated;
+    programs.push(evaluated.result);
   });
   return {
     ruleSet: { id: compiled.source.id, version: compiled.source.version },
@@ -88,13 +97,20 @@ export function evaluateStatuses(
   const programs = compiled.programs;
   const code = compiled.code;
   const statuses: (Status | undefined)[] = new Array<Status | undefined>(programs.length);
+  let r: Reasoning | undefined;
   for (let position = 0; position < programs.length; position++) {
     const program = programs[position];
     if (wanted && !wanted.has(program.source.id)) continue;
     let status: Status = 'likely';
     const roots = program.roots;
-    for (let index = 0; index < roots.length && status !== 'unlikely'; index++)
-      status = combine(status, run(code, roots[index], ctx) as boolean | undefined);
+    for (let index = 0; index < roots.length && status !== 'unlikely'; index++) {
+      let outcome = run(code, roots[index], ctx) as boolean | undefined;
+      if (outcome === undefined) {
+        r ??= reasoning(ctx, options.declined ? new Set(options.declined) : undefined);
+        outcome = settle(program.criteria[index].node, r);
+      }
+      status = combine(status, outcome);
+    }
     const dependencies = program.dependencyIndexes;
     for (let index = 0; index < dependencies.length && status !== 'unlikely'; index++) {
       const other = statuses[dependencies[index].index];
@@ -130,44 +146,87 @@ function withDependencies(compiled: CompiledRuleSet, ids: string[]): Set<string>
 const NO_ARGS: Record<string, ResultArg> = Object.freeze({}) as Record<string, ResultArg>;
 const NOTHING_MISSING: string[] = Object.freeze([]) as unknown as string[];
 
+/** A program's result, and the statuses it could still reach (true likely, false unlikely). */
+interface Evaluated {
+  result: ProgramResult;
+  can: number;
+}
+
+/** A `requires` (true) or `excludes` dependency's possible outcomes, from the other's. */
+function dependencyCan(requires: boolean, other: number): number {
+  let can = other & CAN_UNKNOWN;
+  if (other & CAN_TRUE) can |= requires ? CAN_TRUE : CAN_FALSE;
+  if (other & CAN_FALSE) can |= requires ? CAN_FALSE : CAN_TRUE;
+  return can;
+}
+
+function bit(outcome: boolean | undefined): number {
+  return outcome === true ? CAN_TRUE : outcome === false ? CAN_FALSE : CAN_UNKNOWN;
+}
+
 function evaluateProgram(
   compiled: CompiledRuleSet,
   program: CompiledProgram,
-  ctx: EvalContext,
-  done: readonly (ProgramResult | undefined)[],
-  declined: ReadonlySet<string> | undefined,
-): ProgramResult {
+  r: Reasoning,
+  done: readonly (Evaluated | undefined)[],
+): Evaluated {
+  const ctx = r.ctx;
   const criteria: CriterionResult[] = [];
+  const cans: number[] = [];
+  const sources: (readonly string[])[] = [];
   let status: Status = 'likely';
   ctx.used = program.params.length > 0 ? new Set() : undefined;
   for (let index = 0; index < program.criteria.length; index++) {
-    const outcome = run(compiled.code, program.roots[index], ctx) as boolean | undefined;
+    const criterion = program.criteria[index];
+    let outcome = run(compiled.code, program.roots[index], ctx) as boolean | undefined;
+    let can = bit(outcome);
+    let settled = false;
+    if (outcome === undefined) {
+      can = possible(criterion.node, r);
+      if (can === CAN_TRUE || can === CAN_FALSE) {
+        outcome = can === CAN_TRUE;
+        settled = true;
+      }
+    }
     status = combine(status, outcome);
-    criteria.push(criterionResult(compiled, program.criteria[index], outcome, ctx, declined));
+    const result = criterionResult(compiled, criterion, outcome, can, settled, r);
+    criteria.push(result);
+    cans.push(can);
+    sources.push(result.missing);
   }
   program.dependencyIndexes.forEach(({ requires, index }, at) => {
     const other = done[index];
     if (!other) return;
-    const outcome = dependencyOutcome(requires, other.status);
+    const outcome = dependencyOutcome(requires, other.result.status);
     status = combine(status, outcome);
     const kind = program.dependencies[at][0];
     const criterion = criterionStatus(outcome);
+    const can = dependencyCan(requires, other.can);
+    const missing = criterion === 'unknown' ? other.result.missing : NOTHING_MISSING;
     criteria.push({
-      id: `${kind}.${other.id}`,
+      id: `${kind}.${other.result.id}`,
       status: criterion,
       message: `eligibility.criterion.${kind}.${criterion}`,
-      args: { program: other.name },
+      args: { program: other.result.name },
       citation: undefined,
-      missing: criterion === 'unknown' ? [...other.missing] : NOTHING_MISSING,
+      missing: missing.length > 0 ? [...missing] : NOTHING_MISSING,
     });
+    cans.push(can);
+    sources.push(missing);
   });
   let missing = NOTHING_MISSING;
+  let can = CAN_TRUE;
+  for (const one of cans) can = junction(false, can, one);
   if (status === 'maybe') {
+    // Only requirements that could still change the program's status (decision 0047).
+    const others = othersOf(false, cans);
     const seen = new Set<string>();
-    for (const criterion of criteria) for (const id of criterion.missing) seen.add(id);
-    missing = [...seen];
+    cans.forEach((one, index) => {
+      if (kidMatters(false, one, others[index])) for (const id of sources[index]) seen.add(id);
+    });
+    missing = seen.size > 0 ? [...seen] : NOTHING_MISSING;
   }
-  return {
+  const result: ProgramResult = {
     id: program.source.id,
     name: program.source.name,
     status,
@@ -177,34 +236,43 @@ function evaluateProgram(
     links: program.links,
     nextSteps: program.nextSteps,
   };
+  return { result, can };
 }
 
 function criterionResult(
   compiled: CompiledRuleSet,
   criterion: CompiledCriterion,
   outcome: boolean | undefined,
-  ctx: EvalContext,
-  declined: ReadonlySet<string> | undefined,
+  can: number,
+  settled: boolean,
+  r: Reasoning,
 ): CriterionResult {
+  const ctx = r.ctx;
   const status = criterionStatus(outcome);
   let args = NO_ARGS;
+  let partial = false;
   if (criterion.args.length > 0) {
     args = {};
     for (const [name, node] of criterion.args) {
       const arg = toResultArg(node, node.ev(ctx), criterion.period, compiled);
       if (arg !== undefined) args[name] = arg;
+      else partial = true;
     }
   }
   let missing = NOTHING_MISSING;
-  if (status === 'unknown') {
+  if (status === 'unknown' && can !== CAN_UNKNOWN) {
     const found = new Set<string>();
-    collectMissing(criterion.node, ctx, found, undefined, declined);
-    missing = [...found];
+    bounded(r, undefined, () => collectMissing(criterion.node, r, found));
+    if (found.size > 0) missing = [...found];
   }
+  // Settled while some of its figures are unanswered: the criterion's own sentence would show
+  // a blank, so a plain one says it holds (or fails) whatever is still answered.
+  const message =
+    settled && partial ? `eligibility.criterion.settled.${status}` : criterion.messages[status];
   return {
     id: criterion.id,
     status,
-    message: criterion.messages[status],
+    message,
     args,
     citation: criterion.citation,
     missing,

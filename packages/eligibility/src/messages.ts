@@ -12,6 +12,10 @@ export const en: Catalog = {
   'eligibility.criterion.met': 'You meet this requirement.',
   'eligibility.criterion.unmet': 'You do not meet this requirement.',
   'eligibility.criterion.unknown': 'We need more information to check this requirement.',
+  'eligibility.criterion.settled.met':
+    'You meet this requirement whatever your answers to the questions still open.',
+  'eligibility.criterion.settled.unmet':
+    'You do not meet this requirement whatever your answers to the questions still open.',
   'eligibility.criterion.residence.met': 'You live where this program is offered.',
   'eligibility.criterion.residence.unmet': 'This program is not offered where you live.',
   'eligibility.criterion.residence.unknown': 'Tell us where you live to check this program.',
@@ -42,6 +46,10 @@ export const es: Catalog = {
   'eligibility.criterion.met': 'Usted cumple este requisito.',
   'eligibility.criterion.unmet': 'Usted no cumple este requisito.',
   'eligibility.criterion.unknown': 'Necesitamos más información para revisar este requisito.',
+  'eligibility.criterion.settled.met':
+    'Usted cumple este requisito, sea cual sea su respuesta a las preguntas pendientes.',
+  'eligibility.criterion.settled.unmet':
+    'Usted no cumple este requisito, sea cual sea su respuesta a las preguntas pendientes.',
   'eligibility.criterion.residence.met': 'Usted vive donde se ofrece este programa.',
   'eligibility.criterion.residence.unmet': 'Este programa no se ofrece donde usted vive.',
   'eligibility.criterion.residence.unknown': 'Díganos dónde vive para revisar este programa.',

@@ -3,6 +3,7 @@ import {
   factDefinition,
   loadRuleSet,
   parseFactPath,
+  readFact,
   writeFact,
   type Answers,
   type CompiledRuleSet,
@@ -57,6 +58,29 @@ function completion(so: Answers, declined: string[], source: Answers): Answers {
   return filled;
 }
 
+/**
+ * A completion where every other member not yet asked about this fact answers it alike (nobody
+ * else goes to school, say): a member's answer can matter only in such a household, which the
+ * other journeys' households need not include.
+ */
+function othersAlike(
+  base: Answers,
+  so: Answers,
+  declined: string[],
+  id: string,
+  value: unknown,
+): Answers {
+  const path = parseFactPath(id);
+  const list = (base[path.fact] as unknown[] | undefined) ?? [];
+  let filled = base;
+  list.forEach((_, index) => {
+    const other = `${path.fact}[${index}].${path.member?.fact}`;
+    if (index === path.member?.index || declined.includes(other)) return;
+    if (readFact(so, other) === undefined) filled = writeFact(filled, other, value);
+  });
+  return filled;
+}
+
 const key = (answers: Answers, asOf: string) =>
   evaluateStatuses(compiled, answers, { asOf }).statuses.join();
 
@@ -70,8 +94,12 @@ function couldChange(
 ): boolean {
   const fact = factDefinition(ruleSet, id) as FactDefinition;
   const path = parseFactPath(id);
-  for (const source of [journey.answers, ...exampleJourneys.map((other) => other.answers)]) {
-    const base = completion(so, declined, source);
+  const bases = [journey.answers, ...exampleJourneys.map((other) => other.answers)].map((source) =>
+    completion(so, declined, source),
+  );
+  if (path.member)
+    for (const value of probes(fact)) bases.push(othersAlike(bases[0], so, declined, id, value));
+  for (const base of bases) {
     const seen = new Set<string>();
     for (const value of probes(fact)) {
       if (path.member && !Array.isArray(base.householdMembers)) continue;
@@ -150,7 +178,7 @@ function factCount(): number {
 }
 
 /** The asked questions that the independent check finds could not change any result. */
-export function mootQuestions(journey: Journey, asked: string[], declined: string[]): string[] {
+function mootQuestions(journey: Journey, asked: string[], declined: string[]): string[] {
   const moot: string[] = [];
   let so: Answers = {};
   asked.forEach((id, index) => {

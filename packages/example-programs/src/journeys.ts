@@ -54,7 +54,7 @@ export const exampleJourneys: Journey[] = [
       monthlyEarnedIncome: 0,
       shelterCosts: 0,
     },
-    13,
+    12,
     {
       snap: 'maybe',
       'medicaid-adult': 'maybe',
@@ -66,7 +66,6 @@ export const exampleJourneys: Journey[] = [
       'school-meals-reduced': 'unlikely',
       'aca-premium-tax-credit': 'maybe',
     },
-    ['monthlyIncome'],
   ),
   J(
     'Adult aged 35 living alone in Ohio, earning $1,700 a month',
@@ -111,7 +110,7 @@ export const exampleJourneys: Journey[] = [
       offeredAffordableEmployerCoverage: false,
       taxFilingStatus: 'head-of-household',
     },
-    14,
+    8,
     {
       snap: 'likely',
       'medicaid-adult': 'unlikely',
@@ -123,14 +122,6 @@ export const exampleJourneys: Journey[] = [
       'school-meals-reduced': 'unlikely',
       'aca-premium-tax-credit': 'unlikely',
     },
-    [
-      'householdMembers[0].disabled',
-      'householdMembers[1].disabled',
-      'householdMembers[2].dateOfBirth',
-      'householdMembers[2].disabled',
-      'monthlyEarnedIncome',
-      'shelterCosts',
-    ],
   ),
   J(
     'Nine people in Georgia: grandparents, parents and five children, $4,800 a month',
@@ -167,13 +158,6 @@ export const exampleJourneys: Journey[] = [
       'school-meals-reduced': 'unlikely',
       'aca-premium-tax-credit': 'unlikely',
     },
-    [
-      'householdMembers[0].inSchool',
-      'householdMembers[1].inSchool',
-      'householdMembers[2].inSchool',
-      'householdMembers[3].inSchool',
-      'householdMembers[4].inSchool',
-    ],
   ),
   J(
     'Couple in Alaska, one pregnant, $2,900 a month',
@@ -240,7 +224,7 @@ export const exampleJourneys: Journey[] = [
       offeredAffordableEmployerCoverage: false,
       taxFilingStatus: 'married-joint',
     },
-    26,
+    22,
     {
       snap: 'maybe',
       'medicaid-adult': 'unlikely',
@@ -252,12 +236,6 @@ export const exampleJourneys: Journey[] = [
       'school-meals-reduced': 'maybe',
       'aca-premium-tax-credit': 'maybe',
     },
-    [
-      'householdMembers[0].disabled',
-      'householdMembers[1].disabled',
-      'householdMembers[2].disabled',
-      'monthlyIncome',
-    ],
   ),
   J(
     'Woman aged 70 living alone in Florida, on SSI and Medicare',
@@ -273,7 +251,7 @@ export const exampleJourneys: Journey[] = [
       shelterCosts: 700,
       taxFilingStatus: 'not-filing',
     },
-    9,
+    7,
     {
       snap: 'likely',
       'medicaid-adult': 'unlikely',
@@ -285,7 +263,6 @@ export const exampleJourneys: Journey[] = [
       'school-meals-reduced': 'unlikely',
       'aca-premium-tax-credit': 'unlikely',
     },
-    ['monthlyEarnedIncome', 'shelterCosts'],
   ),
   J(
     'Family of four in New York earning $12,000 a month',
@@ -356,7 +333,7 @@ export const exampleJourneys: Journey[] = [
       offeredAffordableEmployerCoverage: false,
       taxFilingStatus: 'married-joint',
     },
-    20,
+    18,
     {
       snap: 'maybe',
       'medicaid-adult': 'maybe',
@@ -368,7 +345,6 @@ export const exampleJourneys: Journey[] = [
       'school-meals-reduced': 'unlikely',
       'aca-premium-tax-credit': 'maybe',
     },
-    ['householdMembers[0].disabled', 'householdMembers[1].disabled'],
   ),
   J(
     'Family of four in Illinois that already gets SNAP',

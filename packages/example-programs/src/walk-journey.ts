@@ -26,10 +26,9 @@ export interface Journey {
   expect: Record<string, Status>;
   /**
    * Questions the screener asks that an exhaustive check finds could not change any result,
-   * given the household's answers so far. The engine reasons about which facts a rule reads,
-   * not about amounts: it cannot see that a net income test passes for any shelter cost once
-   * the gross income is low enough. Listed so the test fails on any new one, and on a listed
-   * one the screener stops asking.
+   * given the household's answers so far. Listed so the test fails on any new one, and on a
+   * listed one the screener stops asking. None in the example journeys since the engine reasons
+   * about amounts as well as about which facts a rule reads (decision 0047).
    */
   moot?: string[];
 }

@@ -24,6 +24,7 @@ export const messages: Record<string, Catalog> = {
     'results.contact': 'Questions? Contact',
     'results.apply': 'How to apply',
     'results.learnMore': 'Learn more',
+    'results.services': 'Find help applying near you',
     'results.why': 'Why am I seeing this?',
     'results.why.likely':
       'Your answers meet every rule we check for this program. Only the agency can decide if you qualify.',
@@ -58,6 +59,7 @@ export const messages: Record<string, Catalog> = {
     'results.contact': '¿Preguntas? Comuníquese con',
     'results.apply': 'Cómo solicitar',
     'results.learnMore': 'Más información',
+    'results.services': 'Encuentre ayuda cerca de usted para presentar la solicitud',
     'results.why': '¿Por qué veo esto?',
     'results.why.likely':
       'Sus respuestas cumplen todas las reglas que revisamos para este programa. Solo la agencia puede decidir si califica.',

@@ -8,6 +8,10 @@ import type { PlazaEligibilityResults, AnswerQuestionsDetail } from './eligibili
 import { accessibilityTree, findAllIn, findByRole } from '../../test/support/accessibility-tree.js';
 import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 import { focused, tabTo } from '../../test/support/keyboard.js';
+import { emulateMedia, emulatePrint } from '../../test/support/emulate-media.js';
+
+/** Whether `element` takes up room on the page (not `display: none`, here or above). */
+const rendered = (element: Element): boolean => element.getClientRects().length > 0;
 
 const compiled = loadRuleSet(examplePrograms);
 const texas = exampleCases[0];
@@ -112,13 +116,60 @@ describe('<plaza-eligibility-results>', () => {
     expect(results.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
   });
 
-  it('hides the buttons when printed', async () => {
-    const results = await mountResults(partial);
-    const sheet = [...results.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]);
-    const print = sheet.find(
-      (rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print',
+  it('links each program to help applying near you, by service ids only', async () => {
+    const element = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <plaza-eligibility-results
+          services-href="/find-help#services={services}"
+          .result=${fullResult}
+          .ruleSet=${examplePrograms}
+        ></plaza-eligibility-results>
+      </div>`,
     );
-    expect(print?.cssText).to.contain('.ask { display: none; }');
+    const results = element.querySelector('plaza-eligibility-results') as PlazaEligibilityResults;
+    await results.updateComplete;
+    const links = [...results.shadowRoot!.querySelectorAll('a')].filter(
+      (link) => link.textContent?.trim() === 'Find help applying near you',
+    );
+    const snap = examplePrograms.programs.find((program) => program.id === 'snap')!;
+    expect(links.length, 'a link per program with services').to.be.greaterThan(0);
+    const hrefs = links.map((link) => decodeURIComponent(new URL(link.href).hash));
+    expect(hrefs).to.include(`#services=${snap.services!.join(',')}`);
+    expect(hrefs.join(' '), 'no answer in a link').not.to.contain('2100');
+    results.servicesHref = 'javascript:alert(1)//{services}';
+    await results.updateComplete;
+    expect(
+      [...results.shadowRoot!.querySelectorAll('a')].some((link) =>
+        link.href.startsWith('javascript:'),
+      ),
+    ).to.equal(false);
+    const plain = await mountResults();
+    expect(plain.shadowRoot!.textContent).not.to.contain('Find help applying near you');
+  });
+
+  describe('printed', () => {
+    afterEach(() => emulateMedia([]));
+
+    it('hides the buttons and keeps every program card, as Chromium renders for print', async () => {
+      const results = await mountResults(partial);
+      const root = results.shadowRoot!;
+      const asks = [...root.querySelectorAll('.ask')];
+      const cards = [...root.querySelectorAll('.program')];
+      expect(asks.length, 'buttons on screen').to.be.greaterThan(0);
+      expect(asks.every((ask) => rendered(ask))).to.equal(true);
+      await emulatePrint();
+      await waitUntil(() => asks.every((ask) => !rendered(ask)), 'buttons still drawn in print');
+      expect(cards.length).to.equal(partial.programs.length);
+      expect(
+        cards.every((card) => rendered(card)),
+        'every card printed',
+      ).to.equal(true);
+      const link = root.querySelector('.program a[href^="http"]');
+      if (link)
+        expect(getComputedStyle(link, '::after').content, 'link address printed').to.contain(
+          'http',
+        );
+    });
   });
 
   describe('accessibility', () => {

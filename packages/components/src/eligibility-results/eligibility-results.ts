@@ -55,6 +55,12 @@ export class PlazaEligibilityResults extends PlazaElement {
   @property({ attribute: false }) ruleSet: RuleSet | undefined;
   /** Heading level of the results heading (2 by default; groups and cards go one and two below). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Where "Find help applying near you" leads: a URL with `{services}`, replaced by the program's
+   * service ids (Open Referral HSDS, comma-separated), e.g. `/find-help#services={services}` for
+   * a page with the service finder. Ids name services, never answers. Unset: no such link.
+   */
+  @property({ attribute: 'services-href' }) servicesHref = '';
   /** Leave out the "Answer N more questions" buttons (e.g. a server re-check with no screener). */
   @property({ type: Boolean, attribute: 'no-questions' }) noQuestions = false;
 
@@ -178,7 +184,15 @@ export class PlazaEligibilityResults extends PlazaElement {
     const contact = steps.contact;
     const site = contact?.url ? safeNavigationUrl(contact.url, base) : null;
     const phone = contact?.phone?.replace(/[^\d+]/g, '');
-    if (!apply && !learnMore && steps.documents.length === 0 && !contact) return nothing;
+    const services =
+      this.servicesHref.includes('{services}') && steps.services.length > 0
+        ? safeNavigationUrl(
+            this.servicesHref.replace('{services}', encodeURIComponent(steps.services.join(','))),
+            base,
+          )
+        : null;
+    if (!apply && !learnMore && steps.documents.length === 0 && !contact && !services)
+      return nothing;
     return html`<div class="next">
       ${this.#heading(level, this.t('results.nextSteps'))}
       ${
@@ -204,6 +218,7 @@ export class PlazaEligibilityResults extends PlazaElement {
             </p>`
           : nothing
       }
+      ${services ? html`<p><a href=${services}>${this.t('results.services')}</a></p>` : nothing}
       ${learnMore ? html`<p><a href=${learnMore}>${this.t('results.learnMore')}</a></p>` : nothing}
     </div>`;
   }

@@ -81,3 +81,45 @@ export function shareFragment(
   for (const program of programs) params.append(program.id, program.status);
   return `#plaza-results?${params.toString()}`;
 }
+
+const SHARE_PREFIX = '#plaza-results?';
+/** Longer fragments are refused unread: a real one holds a version and a status per program. */
+const MAX_SHARE_LENGTH = 4000;
+const STATUSES = new Set(['likely', 'maybe', 'unlikely']);
+
+/** A shared snapshot read back, or why it was refused. */
+export type SharedResults =
+  | { programs: { id: string; status: 'likely' | 'maybe' | 'unlikely' }[] }
+  | { error: 'version' | 'malformed' };
+
+/**
+ * Reads a share link's fragment back (`shareFragment`'s format). Undefined when `hash` is no
+ * share link. Refuses a fragment from another rule-set version (statuses may differ under other
+ * rules) and anything malformed: unknown programs, unknown statuses, repeats, oversize.
+ */
+export function readShareFragment(
+  hash: string,
+  version: string,
+  programIds: readonly string[],
+): SharedResults | undefined {
+  if (!hash.startsWith(SHARE_PREFIX)) return undefined;
+  if (hash.length > MAX_SHARE_LENGTH) return { error: 'malformed' };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.slice(SHARE_PREFIX.length));
+  } catch {
+    return { error: 'malformed' };
+  }
+  const versions = params.getAll('v');
+  if (versions.length !== 1) return { error: 'malformed' };
+  if (versions[0] !== version) return { error: 'version' };
+  const known = new Set(programIds);
+  const programs: { id: string; status: 'likely' | 'maybe' | 'unlikely' }[] = [];
+  for (const [id, status] of params) {
+    if (id === 'v') continue;
+    if (!known.has(id) || !STATUSES.has(status) || programs.some((program) => program.id === id))
+      return { error: 'malformed' };
+    programs.push({ id, status: status as 'likely' | 'maybe' | 'unlikely' });
+  }
+  return programs.length > 0 ? { programs } : { error: 'malformed' };
+}

@@ -27,6 +27,13 @@ export const messages: Record<string, Catalog> = {
     'screener.clear': 'Clear my answers',
     'screener.cleared': 'Your answers were cleared.',
     'screener.share': 'Link to these results (no answers in it)',
+    'screener.shared.note':
+      'These are results someone shared with you: a snapshot, without the answers behind them. Rules and your situation change, so answer the questions to check again.',
+    'screener.shared.version':
+      'This link is from another version of these rules, so its results may no longer be right. Answer the questions to check again.',
+    'screener.shared.malformed':
+      'This link to shared results is not complete or not valid. Answer the questions to see your results.',
+    'screener.shared.start': 'Answer the questions',
     'screener.loading': 'Loading the questions…',
     'screener.loadFailed': 'The questions could not be loaded. Try again later.',
   },
@@ -56,6 +63,13 @@ export const messages: Record<string, Catalog> = {
     'screener.clear': 'Borrar mis respuestas',
     'screener.cleared': 'Se borraron sus respuestas.',
     'screener.share': 'Enlace a estos resultados (sin sus respuestas)',
+    'screener.shared.note':
+      'Estos son resultados que alguien compartió con usted: una foto fija, sin las respuestas que los produjeron. Las reglas y su situación cambian, así que responda las preguntas para revisarlos de nuevo.',
+    'screener.shared.version':
+      'Este enlace es de otra versión de estas reglas, así que sus resultados quizás ya no sean correctos. Responda las preguntas para revisarlos de nuevo.',
+    'screener.shared.malformed':
+      'Este enlace a resultados compartidos no está completo o no es válido. Responda las preguntas para ver sus resultados.',
+    'screener.shared.start': 'Responder las preguntas',
     'screener.loading': 'Cargando las preguntas…',
     'screener.loadFailed': 'No se pudieron cargar las preguntas. Inténtelo más tarde.',
   },

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { PlazaElement, announce } from '@plaza/core';
 import {
   answersInUse,
+  evaluate,
   factDefinition,
   loadRuleSet,
   questionText,
@@ -24,14 +25,20 @@ import {
   emptyState,
   loadState,
   saveState,
+  readShareFragment,
   shareFragment,
   stateKey,
+  type SharedResults,
   type ScreenerState,
   type ScreenerStorage,
 } from './screener-state.js';
 import { fetchRuleSet } from './fetch-rule-set.js';
 
-type View = { step: 'question'; id: string } | { step: 'check' } | { step: 'results' };
+type View =
+  | { step: 'question'; id: string }
+  | { step: 'check' }
+  | { step: 'results' }
+  | { step: 'shared'; shared: SharedResults };
 type Control = HTMLElement & { value: string; error: string };
 
 const words = (value: string): string[] => value.split(/\s+/).filter(Boolean);
@@ -41,6 +48,7 @@ const words = (value: string): string[] => value.split(/\s+/).filter(Boolean);
  * result, one per page, then shows grouped results. Built on `@plaza/eligibility`'s `screen()`.
  *
  * @csspart progress - "About N questions left".
+ * @csspart shared-note - The note over results opened from a share link.
  *
  * Privacy: answers stay in memory, or in `sessionStorage` with `storage="session"` (the
  * default): never in a URL, never in a request, never logged. "Clear my answers" forgets them,
@@ -102,7 +110,14 @@ export class PlazaScreener extends PlazaElement {
     registerEligibilityMessages(this.compiled);
     this.data = loadState(this.storage, this.#key());
     this.#history = [];
-    this.#advance(false);
+    const compiled = this.compiled;
+    const shared = readShareFragment(
+      this.ownerDocument.defaultView?.location.hash ?? '',
+      compiled.source.version,
+      compiled.programIds,
+    );
+    if (shared) this.view = { step: 'shared', shared };
+    else this.#advance(false);
   }
 
   #key(): string {
@@ -310,6 +325,49 @@ export class PlazaScreener extends PlazaElement {
     return label === option ? String(value) : label;
   }
 
+  /**
+   * Results someone shared: statuses only (a link never holds answers, so there are no reasons),
+   * said to be a snapshot, with a way to check for yourself.
+   */
+  #shared(shared: SharedResults) {
+    const start = html`<button
+      type="button"
+      class="primary"
+      @click=${() => {
+        this.view = undefined;
+        this.#advance();
+      }}
+    >
+      ${this.t('screener.shared.start')}
+    </button>`;
+    if ('error' in shared)
+      return html`<p role="alert">${this.t(`screener.shared.${shared.error}`)}</p>
+        ${start}`;
+    const result = evaluate(
+      this.compiled as CompiledRuleSet,
+      {},
+      {
+        ...(this.asOf ? { asOf: this.asOf } : {}),
+      },
+    );
+    const statuses = new Map(shared.programs.map((program) => [program.id, program.status]));
+    const programs = result.programs
+      .filter((program) => statuses.has(program.id))
+      .map((program) => ({
+        ...program,
+        status: statuses.get(program.id)!,
+        criteria: [],
+        missing: [],
+      }));
+    return html`<p class="shared-note" part="shared-note">${this.t('screener.shared.note')}</p>
+      <plaza-eligibility-results
+        no-questions
+        .result=${{ ...result, programs, missing: [] }}
+        .ruleSet=${this.compiled?.source}
+      ></plaza-eligibility-results>
+      ${start}`;
+  }
+
   #results() {
     // Without `declined`, so "Answer N more questions" offers declined questions again too.
     const result = this.#step([]).result;
@@ -345,7 +403,9 @@ export class PlazaScreener extends PlazaElement {
           ? this.#question(view.id)
           : view.step === 'check'
             ? this.#check()
-            : this.#results()
+            : view.step === 'shared'
+              ? this.#shared(view.shared)
+              : this.#results()
       }
       <button type="button" class="link clear" @click=${() => this.clearAnswers()}>
         ${this.t('screener.clear')}

@@ -9,8 +9,17 @@ export interface MediaFeature {
   value: string;
 }
 
-export async function emulateMedia(features: MediaFeature[]): Promise<void> {
-  await executeServerCommand('plaza-emulate-media', { features });
+/** Emulates `features`, and the media type `media` (`print`) when given; `[]` resets both. */
+export async function emulateMedia(
+  features: MediaFeature[],
+  media?: 'print' | 'screen',
+): Promise<void> {
+  await executeServerCommand('plaza-emulate-media', { features, media });
+}
+
+/** Renders the page as it prints (CSS `@media print`), as Chromium lays it out for paper. */
+export async function emulatePrint(): Promise<void> {
+  await emulateMedia([], 'print');
 }
 
 /** Windows high contrast as Chromium emulates it, with reduced motion as many users set both. */

@@ -1,82 +1,119 @@
-/** The unanswered facts that could change an unknown result. */
-import type { EvalContext, MemberRecord, Place } from '../runtime/context.js';
-import { TreeKind, type CompiledNode } from '../runtime/tree.js';
-
-const NONE: ReadonlySet<string> = new Set();
-
-type Scope = { id: string; index: number } | undefined;
-
 /**
- * Finds the unanswered facts under an unknown node. Known branches are skipped: an answer under
- * a branch that is already decided cannot change the result, so it is never asked for. So are
- * branches that stay unknown whatever is answered because they need a `declined` fact (one the
- * resident chose not to answer): income is no use when the household size never will be known,
- * nor when every input is known and the rules still cannot decide (a size the tables lack).
+ * The unanswered facts that could change an unknown result (decision 0047). A node whose range
+ * (evaluate/ranges.ts) allows one outcome only is skipped: whatever is answered under it, the
+ * result stays the same, so nothing under it is asked for. Under all / any (and some / every) a
+ * kid counts only when two of its possible outcomes can give different results given what the
+ * other kids could be: `income <= limit` no longer matters once another requirement is surely
+ * unmet, nor once the other kids can only leave the result unknown (a declined answer).
  */
-export function collectMissing(
-  node: CompiledNode,
-  ctx: EvalContext,
-  out: Set<string>,
-  members: Scope,
-  declined?: ReadonlySet<string>,
-): void {
-  if (node.ev(ctx) !== undefined) return;
-  if (stuck(node, ctx, members, declined ?? NONE)) return;
+import type { MemberRecord, Place } from '../runtime/context.js';
+import {
+  CAN_FALSE,
+  CAN_TRUE,
+  CAN_UNKNOWN,
+  CAN_VALUE,
+  isSingle,
+  kidMatters,
+  othersOf,
+  type Range,
+} from '../runtime/range.js';
+import { TreeKind, ValueKind, type CompiledNode } from '../runtime/tree.js';
+import { factPath, inMember, leafFact, rangeOf, type Reasoning } from './ranges.js';
+
+export function collectMissing(node: CompiledNode, r: Reasoning, out: Set<string>): void {
+  if (isSingle(rangeOf(node, r))) return;
   if (node.ref) {
-    if (node.ref.scope === 'fact') out.add(node.ref.id);
-    else if (members) out.add(`${members.id}[${members.index}].${node.ref.id}`);
+    const path = factPath(node, r.scope);
+    if (path !== undefined) out.add(path);
     return;
   }
+  const ctx = r.ctx;
   for (const id of node.implicit ?? []) {
     const place = ctx.facts[ctx.slots.get(id) ?? -1] as Place | undefined;
     if (place === undefined || place.state === undefined || node.kids.length === 0) out.add(id);
   }
-  if (node.over) {
-    const list = ctx.facts[ctx.slots.get(node.over) ?? -1] as MemberRecord[] | undefined;
-    if (list === undefined) {
-      out.add(node.over);
-      return;
-    }
-    const saved = ctx.member;
-    try {
-      list.forEach((member, index) => {
-        ctx.member = member;
-        for (const kid of node.kids)
-          collectMissing(kid, ctx, out, { id: node.over as string, index }, declined);
-      });
-    } finally {
-      ctx.member = saved;
-    }
+  if (node.leaf) {
+    const fact = leafFact(node);
+    if (fact) collectMissing(fact, r, out);
     return;
   }
-  for (const kid of node.kids) collectMissing(kid, ctx, out, members, declined);
+  if (node.over) return collectMembers(node, r, out);
+  const tree = node.tree;
+  if (tree?.kind === TreeKind.All || tree?.kind === TreeKind.Any)
+    return collectJunction(tree.kind === TreeKind.Any, node.kids, r, out);
+  if (node.lazy) {
+    const [test, yes, no] = node.kids;
+    const can = rangeOf(test, r).can;
+    if (!sameKnown(rangeOf(yes, r), rangeOf(no, r))) collectMissing(test, r, out);
+    if (can & (CAN_TRUE | CAN_UNKNOWN)) collectMissing(yes, r, out);
+    if (can & (CAN_FALSE | CAN_UNKNOWN)) collectMissing(no, r, out);
+    return;
+  }
+  const kind = node.vtree?.k;
+  const ranges = node.kids.map((kid) => rangeOf(kid, r));
+  node.kids.forEach((kid, index) => {
+    if ((kind === ValueKind.Min || kind === ValueKind.Max) && outranked(kind, ranges, index))
+      return;
+    collectMissing(kid, r, out);
+  });
 }
 
-/**
- * True when an unknown node stays unknown whatever the resident still answers. Conservative:
- * nodes that read only some kids (`if`, members) are never called stuck; all / any are stuck
- * when every unknown kid is; anything else (comparisons, arithmetic) when any kid is.
- */
-function stuck(
-  node: CompiledNode,
-  ctx: EvalContext,
-  members: Scope,
-  declined: ReadonlySet<string>,
-): boolean {
-  if (node.ev(ctx) !== undefined) return false;
-  if (node.ref) {
-    if (node.ref.scope === 'fact') return declined.has(node.ref.id);
-    return members !== undefined && declined.has(`${members.id}[${members.index}].${node.ref.id}`);
+function sameKnown(a: Range, b: Range): boolean {
+  return (
+    a.can === CAN_VALUE && b.can === CAN_VALUE && a.lo === a.hi && b.lo === b.hi && a.lo === b.lo
+  );
+}
+
+/** A min / max operand that can never be the result: another operand always beats it. */
+function outranked(kind: number, ranges: readonly Range[], index: number): boolean {
+  const mine = ranges[index];
+  if (mine.can !== CAN_VALUE) return false;
+  return ranges.some(
+    (other, at) =>
+      at !== index &&
+      other.can === CAN_VALUE &&
+      (kind === ValueKind.Max ? other.lo >= mine.hi : other.hi <= mine.lo),
+  );
+}
+
+function collectJunction(
+  isAny: boolean,
+  kids: readonly CompiledNode[],
+  r: Reasoning,
+  out: Set<string>,
+): void {
+  const cans = kids.map((kid) => rangeOf(kid, r).can);
+  const others = othersOf(isAny, cans);
+  kids.forEach((kid, index) => {
+    if (kidMatters(isAny, cans[index], others[index])) collectMissing(kid, r, out);
+  });
+}
+
+/** A member loop: the household list while it is unanswered, else member by member. */
+function collectMembers(node: CompiledNode, r: Reasoning, out: Set<string>): void {
+  const ctx = r.ctx;
+  const id = node.over as string;
+  const list = ctx.facts[ctx.slots.get(id) ?? -1] as MemberRecord[] | undefined;
+  if (list === undefined) {
+    if (!r.declined.has(id)) out.add(id);
+    return;
   }
-  if (node.lazy || node.over) return false;
-  if (node.implicit?.some((id) => declined.has(id))) return true;
-  const kind = node.tree?.kind;
-  if (kind === TreeKind.All || kind === TreeKind.Any || kind === TreeKind.Not) {
-    return node.kids.every(
-      (kid) => kid.ev(ctx) !== undefined || stuck(kid, ctx, members, declined),
+  if (node.loop === 'some' || node.loop === 'every') {
+    const isAny = node.loop === 'some';
+    const where = node.kids[0];
+    const cans = list.map((member, index) =>
+      inMember(r, id, index, member, () => rangeOf(where, r).can),
     );
+    const others = othersOf(isAny, cans);
+    list.forEach((member, index) => {
+      if (kidMatters(isAny, cans[index], others[index]))
+        inMember(r, id, index, member, () => collectMissing(where, r, out));
+    });
+    return;
   }
-  // Every input known and still unknown: data the rules lack (a territory's poverty guideline).
-  if (node.kids.length > 0 && node.kids.every((kid) => kid.ev(ctx) !== undefined)) return true;
-  return node.kids.some((kid) => stuck(kid, ctx, members, declined));
+  list.forEach((member, index) =>
+    inMember(r, id, index, member, () => {
+      for (const kid of node.kids) collectMissing(kid, r, out);
+    }),
+  );
 }

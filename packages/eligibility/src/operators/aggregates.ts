@@ -5,6 +5,8 @@ import { child } from '../document/read-json.js';
 import { guidelinesForYear, overBudget, resolveParam } from '../runtime/context.js';
 import type { EvalContext, MemberRecord, Place } from '../runtime/context.js';
 import type { CompiledNode } from '../runtime/tree.js';
+import { CAN_VALUE, UNKNOWN, between, type Range } from '../runtime/range.js';
+import { ageRange, annualRange, corners, tableRange } from './operator-ranges.js';
 import type { Period, PovertyGuidelines } from '../types.js';
 import { PERIODS, ageOn, applyRounding, guidelineArea, guidelineFor } from '../values.js';
 
@@ -55,6 +57,7 @@ export function aggregate(
     type: value ? value.type : 'number',
     kids: [where, value].filter((node): node is CompiledNode => node !== undefined),
     over: id,
+    loop: op,
     ev: (ctx) => {
       const members = ctx.facts[slot] as MemberRecord[] | undefined;
       if (members === undefined) return undefined;
@@ -113,6 +116,11 @@ export function age(
   return {
     type: 'number',
     kids: on ? [dob, on] : [dob],
+    range: (ctx, [born, date]) => {
+      if (date && !(date.can === CAN_VALUE && date.lo === date.hi))
+        return between(0, Infinity, true);
+      return ageRange(born, date ? date.lo : ctx.asOf, ctx.leapDay);
+    },
     ev: (ctx) => {
       const born = d(ctx) as number | undefined;
       if (born === undefined) return undefined;
@@ -206,12 +214,27 @@ export function fpl(
     if (!guidelines) return undefined;
     return guidelineFor(guidelines[area], people);
   };
+  /** The annual guideline while the size (or the place) is unanswered. */
+  const annual = (ctx: EvalContext, sizeRange: Range, yearRange: Range | undefined): Range => {
+    let guidelines: PovertyGuidelines | undefined;
+    if (yearRange) {
+      if (!(yearRange.can === CAN_VALUE && yearRange.lo === yearRange.hi)) return UNKNOWN;
+      guidelines = guidelinesForYear(ctx, paramKey, yearRange.lo);
+    } else guidelines = resolveParam(ctx, paramKey)?.value as PovertyGuidelines | undefined;
+    return annualRange(guidelines, ctx.facts[placeSlot] as Place | undefined, sizeRange);
+  };
   if (op === 'percentOfFpl') {
     const incomeEv = (income as CompiledNode).ev;
     return {
       type: 'number',
       kids: [income as CompiledNode, size, ...(year ? [year] : [])],
       implicit: [placeId],
+      range: (ctx, [monthly, people, wanted]) =>
+        corners(
+          monthly,
+          annual(ctx, people, year ? wanted : undefined),
+          (m, a) => Math.round(((m * 12) / a) * 10000) / 100,
+        ),
       ev: (ctx) => {
         if (++ctx.work > ctx.maxWork) overBudget(ctx);
         const monthly = incomeEv(ctx) as number | undefined;
@@ -225,19 +248,23 @@ export function fpl(
   }
   const percentEv = (percent as CompiledNode).ev;
   const conversions = c.conversions;
+  // Limit in the program's period, rounded there, then held as a monthly amount.
+  const limitOf = (yearly: number, share: number): number =>
+    applyRounding((yearly * share) / 100 / 12 / conversions[period], rounding) *
+    conversions[period];
   return {
     type: 'money',
     kids: [size, percent as CompiledNode, ...(year ? [year] : [])],
     implicit: [placeId],
+    range: (ctx, [people, share, wanted]) =>
+      corners(annual(ctx, people, year ? wanted : undefined), share, limitOf),
     ev: (ctx) => {
       if (++ctx.work > ctx.maxWork) overBudget(ctx);
-      const annual = guideline(ctx);
-      if (annual === undefined) return undefined;
+      const yearly = guideline(ctx);
+      if (yearly === undefined) return undefined;
       const share = percentEv(ctx) as number | undefined;
       if (share === undefined) return undefined;
-      // Limit in the program's period, rounded there, then held as a monthly amount.
-      const inPeriod = (annual * share) / 100 / 12 / conversions[period];
-      return applyRounding(inPeriod, rounding) * conversions[period];
+      return limitOf(yearly, share);
     },
   };
 }
@@ -272,6 +299,12 @@ export function lookup(
   return {
     type: parameter.definition.period ? 'money' : 'number',
     kids: [key],
+    range: (ctx, [k]) =>
+      tableRange(
+        resolveParam(ctx, id)?.value as Map<string, number> | undefined,
+        k,
+        key.type === 'number',
+      ),
     ev: (ctx) => {
       if (++ctx.work > ctx.maxWork) overBudget(ctx);
       const raw = keyEv(ctx);

@@ -170,6 +170,7 @@ export function quantifier(
     type: 'boolean',
     kids: [where],
     over: id,
+    loop: op,
     ev: (ctx) => {
       const members = ctx.facts[slot] as MemberRecord[] | undefined;
       if (members === undefined) return undefined;

@@ -18,6 +18,7 @@ import {
   valueTreeOf,
 } from '../runtime/tree.js';
 import type { CompiledNode } from '../runtime/tree.js';
+import { CAN_UNKNOWN, CAN_VALUE, between } from '../runtime/range.js';
 import type { Period, Rounding } from '../types.js';
 import { PERIODS, applyRounding } from '../values.js';
 
@@ -137,6 +138,8 @@ export function moneyOf(
   return {
     type: 'money',
     kids: [amount],
+    range: (_ctx, [n]) =>
+      n.can & CAN_VALUE ? between(n.lo * factor, n.hi * factor, (n.can & CAN_UNKNOWN) !== 0) : n,
     ev: (ctx) => {
       const value = a(ctx) as number | undefined;
       return value === undefined ? undefined : value * factor;
@@ -234,6 +237,11 @@ export function round(
   return {
     type: value.type,
     kids: [value],
+    // Rounding moves a value by less than one step either way.
+    range: (_ctx, [n]) =>
+      n.can & CAN_VALUE
+        ? between(n.lo - rounding.to!, n.hi + rounding.to!, (n.can & CAN_UNKNOWN) !== 0)
+        : n,
     ev: (ctx) => {
       const n = v(ctx) as number | undefined;
       return n === undefined ? undefined : applyRounding(n, rounding);

@@ -7,6 +7,7 @@
  */
 import { CENTS_PER_DOLLAR } from '../limits.js';
 import type { EvalContext, RuntimeValue, ValueType } from './context.js';
+import type { Range } from './range.js';
 
 /** A compiled expression or condition. `ev` is the only thing the hot path touches. */
 export interface CompiledNode {
@@ -21,6 +22,14 @@ export interface CompiledNode {
   implicit?: string[];
   /** Set on nodes that read only some kids (`if`): an unknown kid need not make them unknown. */
   lazy?: boolean;
+  /** Which member loop an `over` node is, for range reasoning (evaluate/ranges.ts). */
+  loop?: 'some' | 'every' | 'count' | 'sum';
+  /**
+   * What the operator could still give when its value is unknown, from its operands' ranges
+   * (operators that reason about amounts: fpl, lookup, age, money, round). Without it, a node
+   * with unanswered inputs could be anything.
+   */
+  range?: (ctx: EvalContext, kids: readonly Range[]) => Range;
   /** Set on literal nodes, used to fold constants and build sets. */
   constant?: number | string | boolean;
   /** Set on simple tests of one answer, which all/any evaluate inline without a call. */
