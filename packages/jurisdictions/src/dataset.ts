@@ -11,5 +11,6 @@ export const DATASET: DatasetInfo = Object.freeze({
   attribution: 'ZIP code data: SimpleMaps.com US ZIP Codes Database (2024), CC BY 4.0',
   url: 'https://simplemaps.com/data/us-zips',
   shareBasis: 'population',
+  centroids: true,
   prefixes: decodePrefixes('00-08 10-99'),
 });
