@@ -44,6 +44,9 @@ export function checkQuery(
   ) {
     throw new DirectoryError('invalid-query', `query.age must be from 0 to 150 (got ${query.age})`);
   }
+  if (query.sort !== undefined && query.sort !== 'default' && query.sort !== 'nearest') {
+    throw new DirectoryError('invalid-query', `query.sort must be "default" or "nearest"`);
+  }
   if (query.origin !== undefined && !isCoordinates(query.origin)) {
     throw new DirectoryError(
       'invalid-query',
@@ -114,8 +117,8 @@ const byName = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true }
 /**
  * Filters, sorts and pages candidates. `ordered` says the candidates already come in the order to
  * show (relevance for a text search, or names sorted once when the source loaded); otherwise they
- * are sorted by name. With an origin, nearest come first (ties and services with no location keep
- * that order, last). "Open now" is worked out only where needed: for the filter, and for the page.
+ * are sorted by name. With an origin, nearest come first unless `sort` is `default` (ties and
+ * services with no location keep that order, last). "Open now" is worked out only where needed: for the filter, and for the page.
  * Result objects are made for the page only: a query matching 10,000 services allocates 10 results.
  */
 export function runQuery(
@@ -134,13 +137,16 @@ export function runQuery(
   let miles: (number | undefined)[] | undefined;
   if (checked.origin) {
     const origin = checked.origin;
-    const distances = matched.map((service) => nearest(service, origin));
-    // Positions sorted, not services, so each distance is computed once. Nearest first; the sort
-    // is stable, so ties and services with no location keep the order above (the latter last).
-    const order = distances.map((_, position) => position);
-    order.sort((a, b) => distanceOrder(distances[a], distances[b]));
-    matched = order.map((position) => matched[position]!);
-    miles = order.map((position) => distances[position]);
+    miles = matched.map((service) => nearest(service, origin));
+    if (checked.sort !== 'default') {
+      // Positions sorted, not services, so each distance is computed once. Nearest first; the
+      // sort is stable, so ties and services with no location keep the order above (those last).
+      const distances = miles;
+      const order = distances.map((_, position) => position);
+      order.sort((a, b) => distanceOrder(distances[a], distances[b]));
+      matched = order.map((position) => matched[position]!);
+      miles = order.map((position) => distances[position]);
+    }
   }
   const totalPages = Math.max(1, Math.ceil(matched.length / checked.perPage));
   const start = (checked.page - 1) * checked.perPage;
