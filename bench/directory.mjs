@@ -3,12 +3,14 @@
 //
 // 10,000 services are generated from the example directory (names, places and categories varied
 // by a seeded generator) as HSDS JSON text, as a page would fetch it. Reported:
-// - index load: JSON text -> checked services -> text index (EmbeddedSource), and from a prebuilt
-//   index; the baseline is JSON.parse + readDirectory alone (what a scan needs before searching).
+// - load: JSON text -> checked services -> an EmbeddedSource that answers (its text index then
+//   builds in slices between tasks), the whole text index built at once, and a prebuilt index;
+//   the baseline is JSON.parse + readDirectory alone (what a scan needs before searching).
 // - query time p50/p95 over a mix of searches (words, category, jurisdiction, language, open now,
-//   distance), against a scan that lower-cases every service's text and checks each word.
+//   distance), against a scan that lower-cases every service's text and checks each word. CPU
+//   time is the cost; wall time is printed too, and on a shared machine mostly measures waiting.
 // - heap held by the source vs. by the parsed services alone.
-// - cost per 1,000 services at 2,500, 5,000 and 10,000 (load and query should grow linearly or
+// - cost per 1,000 services at 1,000, 5,000 and 10,000 (load and query should grow linearly or
 //   less), and the typed error beyond the documented limit (DirectoryLimits.maxServices).
 // Goals: query p95 <= 10 ms, index load <= 300 ms. Missed goals are reported, not failures.
 //
@@ -162,36 +164,57 @@ const cpu = (fn) => {
   const used = process.cpuUsage(start);
   return { ms: (used.user + used.system) / 1000, result };
 };
-const wall = async (fn) => {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-};
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const percentile = (list, p) => {
   const sorted = [...list].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 
+/** Builds what the slices would have built later, so no leftover timers share the CPU. */
+const finish = (source) => source.serializeIndex();
+
 function loadTimes(text, prebuilt) {
-  const times = { scan: [], index: [], prebuilt: [] };
+  const times = { scan: [], ready: [], whole: [], prebuilt: [] };
   for (let round = 0; round < ROUNDS; round++) {
     times.scan.push(cpu(() => readDirectory(JSON.parse(text))).ms);
-    times.index.push(cpu(() => new EmbeddedSource(text, { timeZone: TIME_ZONE })).ms);
+    const ready = cpu(() => new EmbeddedSource(text, { timeZone: TIME_ZONE }));
+    times.ready.push(ready.ms);
+    finish(ready.result);
+    times.whole.push(
+      cpu(() => new EmbeddedSource(text, { timeZone: TIME_ZONE, buildIndex: 'now' })).ms,
+    );
     times.prebuilt.push(
       cpu(() => new EmbeddedSource(text, { timeZone: TIME_ZONE, index: prebuilt })).ms,
     );
   }
-  return { scan: median(times.scan), index: median(times.index), prebuilt: median(times.prebuilt) };
+  return {
+    scan: median(times.scan),
+    ready: median(times.ready),
+    whole: median(times.whole),
+    prebuilt: median(times.prebuilt),
+  };
+}
+
+/** CPU time and wall time of one awaited call. */
+async function timed(fn) {
+  const start = process.cpuUsage();
+  const wallStart = performance.now();
+  await fn();
+  const used = process.cpuUsage(start);
+  return { cpu: (used.user + used.system) / 1000, wall: performance.now() - wallStart };
 }
 
 async function queryTimes(source, scan) {
-  const times = { index: [], scan: [] };
+  const times = { index: [], scan: [], indexWall: [], scanWall: [] };
   for (const query of queries) await source.search(query); // warm up
   for (let round = 0; round < ROUNDS; round++) {
     for (const query of queries) {
-      times.index.push(await wall(() => source.search(query)));
-      times.scan.push(await wall(() => scan.search(query)));
+      const indexed = await timed(() => source.search(query));
+      const scanned = await timed(() => scan.search(query));
+      times.index.push(indexed.cpu);
+      times.indexWall.push(indexed.wall);
+      times.scan.push(scanned.cpu);
+      times.scanWall.push(scanned.wall);
     }
   }
   return times;
@@ -209,7 +232,7 @@ function heapOf(make) {
 const format = (ms) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 console.log('Directory benchmark');
 console.log(
-  `  ${SERVICES.toLocaleString('en-US')} generated HSDS services; ${QUERY_COUNT} queries x ${ROUNDS} rounds; medians of CPU time for loads, wall time per query`,
+  `  ${SERVICES.toLocaleString('en-US')} generated HSDS services; ${QUERY_COUNT} queries x ${ROUNDS} rounds; medians of CPU time for loads; CPU and wall time per query`,
 );
 
 // Absolute times mean little on a shared machine; the ratios are measured in the same conditions.
@@ -217,51 +240,59 @@ console.log(
   `  machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at start (ratios matter more than milliseconds when it is busy)`,
 );
 const text = JSON.stringify(generate(SERVICES));
-const source = new EmbeddedSource(text, { timeZone: TIME_ZONE });
+const source = new EmbeddedSource(text, { timeZone: TIME_ZONE, buildIndex: 'now' });
 const prebuilt = source.serializeIndex();
 console.log(
   `  data ${(text.length / 1e6).toFixed(1)} MB JSON; prebuilt index ${(prebuilt.length / 1e6).toFixed(1)} MB JSON`,
 );
 
 const load = loadTimes(text, prebuilt);
+const verdict = (ms) => (ms <= 300 ? '(goal <= 300 ms met)' : '(ABOVE the 300 ms goal)');
+const ratio = (ms) => `${(ms / load.scan).toFixed(2)}x baseline`;
 console.log(`  load, read only (linear-scan baseline): ${format(load.scan)}`);
 console.log(
-  `  load + build index:                     ${format(load.index)} (${(load.index / load.scan).toFixed(2)}x baseline) ${load.index <= 300 ? '(goal <= 300 ms met)' : '(ABOVE the 300 ms goal)'}`,
+  `  load until the source answers:          ${format(load.ready)} (${ratio(load.ready)}) ${verdict(load.ready)}; its text index then builds in slices of 250 services, about ${format(((load.whole - load.ready) / SERVICES) * 250)} each`,
 );
 console.log(
-  `  load + prebuilt index:                  ${format(load.prebuilt)} (${(load.prebuilt / load.scan).toFixed(2)}x baseline)`,
+  `  load + whole text index at once:        ${format(load.whole)} (${ratio(load.whole)}) ${verdict(load.whole)}`,
+);
+console.log(
+  `  load + prebuilt index:                  ${format(load.prebuilt)} (${ratio(load.prebuilt)})`,
 );
 
 const scan = new LinearScan(text);
 const times = await queryTimes(source, scan);
 const p95 = percentile(times.index, 95);
-console.log(
-  `  query p50: index ${format(percentile(times.index, 50))}, scan ${format(percentile(times.scan, 50))} (${(percentile(times.scan, 50) / percentile(times.index, 50)).toFixed(1)}x faster)`,
-);
-console.log(
-  `  query p95: index ${format(p95)}, scan ${format(percentile(times.scan, 95))} (${(percentile(times.scan, 95) / p95).toFixed(1)}x faster) ${p95 <= 10 ? '(goal <= 10 ms met)' : '(ABOVE the 10 ms goal)'}`,
-);
+const faster = (scanMs, indexMs) => `${(scanMs / indexMs).toFixed(1)}x faster`;
+for (const p of [50, 95]) {
+  const indexMs = percentile(times.index, p);
+  const scanMs = percentile(times.scan, p);
+  const goal = p === 95 ? (p95 <= 10 ? ' (goal <= 10 ms met)' : ' (ABOVE the 10 ms goal)') : '';
+  console.log(
+    `  query p${p} CPU: index ${format(indexMs)}, scan ${format(scanMs)} (${faster(scanMs, indexMs)})${goal}; wall: index ${format(percentile(times.indexWall, p))}, scan ${format(percentile(times.scanWall, p))}`,
+  );
+}
 
 const services = heapOf(() => readDirectory(text));
-const indexed = heapOf(() => new EmbeddedSource(text, { timeZone: TIME_ZONE }));
+const indexed = heapOf(() => new EmbeddedSource(text, { timeZone: TIME_ZONE, buildIndex: 'now' }));
 console.log(
   `  heap: services alone ${(services.bytes / 1e6).toFixed(1)} MB; source with index ${(indexed.bytes / 1e6).toFixed(1)} MB (${(indexed.bytes / services.bytes).toFixed(2)}x)`,
 );
 
 console.log('  scaling (per 1,000 services; flat or falling means linear or better):');
-for (const size of [2500, 5000, 10000]) {
+for (const size of [1000, 5000, 10000]) {
   const sizedText = JSON.stringify(generate(size, size));
-  const sized = new EmbeddedSource(sizedText, { timeZone: TIME_ZONE });
+  const sized = new EmbeddedSource(sizedText, { timeZone: TIME_ZONE, buildIndex: 'now' });
   const loadMs = median(
     Array.from(
       { length: ROUNDS },
-      () => cpu(() => new EmbeddedSource(sizedText, { timeZone: TIME_ZONE })).ms,
+      () => cpu(() => new EmbeddedSource(sizedText, { timeZone: TIME_ZONE, buildIndex: 'now' })).ms,
     ),
   );
   const queryMs = [];
-  for (const query of queries) queryMs.push(await wall(() => sized.search(query)));
+  for (const query of queries) queryMs.push((await timed(() => sized.search(query))).cpu);
   console.log(
-    `    ${String(size).padStart(6)}: load ${format((loadMs / size) * 1000)}, query p50 ${format((percentile(queryMs, 50) / size) * 1000)}`,
+    `    ${String(size).padStart(6)}: load with whole index ${format((loadMs / size) * 1000)}, query p50 ${format((percentile(queryMs, 50) / size) * 1000)}, p95 ${format((percentile(queryMs, 95) / size) * 1000)}`,
   );
 }
 

@@ -1,5 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { DirectoryError, type DirectoryIssue } from './errors.js';
+import { Facets } from './facets.js';
 import { runQuery, sortByName } from './query.js';
 import { readDirectory, type ReadOptions } from './read.js';
 import { checkTimeZone } from './schedule.js';
@@ -17,7 +18,16 @@ export interface EmbeddedSourceOptions extends ReadOptions {
   timeZone: string;
   /** An index made earlier by `serializeIndex` for the same data (skips building it on load). */
   index?: string;
+  /**
+   * `in-slices` (the default): the source answers at once and builds its text index in slices of
+   * a few hundred services between other tasks, so loading never blocks the page for long; a text
+   * search before it is done finishes the rest first. `now`: the whole index while constructing.
+   */
+  buildIndex?: 'in-slices' | 'now';
 }
+
+/** Services indexed per task when building in slices: a few milliseconds each on a slow phone. */
+const SLICE = 250;
 
 interface IndexedFields {
   id: number;
@@ -29,8 +39,12 @@ interface IndexedFields {
   eligibility: string;
 }
 
+const ASCII = /^[\0-\x7f]*$/;
+
 /** Lower case, accents removed: "Alimentación" and "alimentacion" find each other. */
 function fold(text: string): string {
+  // Most directory text is plain ASCII, which has no accents to remove.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -76,6 +90,9 @@ export class EmbeddedSource implements DirectorySource {
   readonly issues: readonly DirectoryIssue[];
   readonly services: readonly DirectoryService[];
   readonly #index: MiniSearch<IndexedFields>;
+  /** Services at positions below this are in the text index. */
+  #indexed = 0;
+  readonly #facets: Facets;
   readonly #byId: Map<string, DirectoryService>;
   readonly #timeZone: string;
 
@@ -86,6 +103,7 @@ export class EmbeddedSource implements DirectorySource {
     this.services = sortByName(services);
     this.issues = issues;
     this.#byId = new Map(services.map((service) => [service.id, service]));
+    this.#facets = new Facets(this.services);
     if (options.index !== undefined) {
       this.#index = MiniSearch.loadJSON(options.index, INDEX_OPTIONS);
       if (this.#index.documentCount !== services.length) {
@@ -94,10 +112,32 @@ export class EmbeddedSource implements DirectorySource {
           `The prebuilt index has ${this.#index.documentCount} services but the data has ${services.length}: rebuild it`,
         );
       }
+      this.#indexed = services.length;
     } else {
       this.#index = new MiniSearch(INDEX_OPTIONS);
-      this.#index.addAll(services.map(documentOf));
+      if (options.buildIndex === 'now') this.#indexUpTo(services.length);
+      else this.#indexInSlices();
     }
+  }
+
+  #indexUpTo(end: number): void {
+    for (; this.#indexed < end; this.#indexed++) {
+      this.#index.add(documentOf(this.services[this.#indexed]!, this.#indexed));
+    }
+  }
+
+  #indexInSlices(): void {
+    if (this.#indexed >= this.services.length) return;
+    setTimeout(() => {
+      this.#indexUpTo(Math.min(this.services.length, this.#indexed + SLICE));
+      this.#indexInSlices();
+    }, 0);
+  }
+
+  /** The whole text index, finishing at once what the slices have not done yet. */
+  #completeIndex(): MiniSearch<IndexedFields> {
+    this.#indexUpTo(this.services.length);
+    return this.#index;
   }
 
   /** Loads a static HSDS file from the agency's own site. The request carries nothing of the resident's. */
@@ -120,15 +160,25 @@ export class EmbeddedSource implements DirectorySource {
 
   /** The text index as JSON, to ship next to the data and pass back as `options.index`. */
   serializeIndex(): string {
-    return JSON.stringify(this.#index);
+    return JSON.stringify(this.#completeIndex());
   }
 
   // async, so a bad query rejects the promise like the API source's does, instead of throwing.
   async search(query: DirectoryQuery): Promise<DirectoryPage> {
     const text = query.text?.trim() ?? '';
-    const candidates = text
-      ? this.#index.search(text, SEARCH_OPTIONS).map((hit) => this.services[hit.id as number]!)
-      : this.services;
+    const narrowed = this.#facets.narrow(query);
+    let candidates: readonly DirectoryService[];
+    if (text) {
+      // Relevance order; positions outside the filters are dropped before runQuery sees them.
+      const hits = this.#completeIndex().search(text, SEARCH_OPTIONS);
+      candidates = (narrowed ? hits.filter((hit) => narrowed(hit.id as number)) : hits).map(
+        (hit) => this.services[hit.id as number]!,
+      );
+    } else {
+      candidates = narrowed
+        ? this.services.filter((_, position) => narrowed(position))
+        : this.services;
+    }
     return runQuery(candidates, query, { timeZone: this.#timeZone, ordered: true });
   }
 

@@ -2,7 +2,13 @@ import { coversJurisdiction, runningArea } from './area.js';
 import { DirectoryError } from './errors.js';
 import { distanceMiles, isCoordinates } from './geo.js';
 import { inTimeZone, isOpenAt } from './schedule.js';
-import type { DirectoryPage, DirectoryQuery, DirectoryService, ServiceResult } from './types.js';
+import type {
+  Coordinates,
+  DirectoryPage,
+  DirectoryQuery,
+  DirectoryService,
+  ServiceResult,
+} from './types.js';
 
 export const DEFAULT_PER_PAGE = 10;
 export const MAX_PER_PAGE = 100;
@@ -37,6 +43,9 @@ export function checkQuery(
     !(Number.isFinite(query.age) && query.age >= 0 && query.age <= 150)
   ) {
     throw new DirectoryError('invalid-query', `query.age must be from 0 to 150 (got ${query.age})`);
+  }
+  if (query.sort !== undefined && query.sort !== 'default' && query.sort !== 'nearest') {
+    throw new DirectoryError('invalid-query', `query.sort must be "default" or "nearest"`);
   }
   if (query.origin !== undefined && !isCoordinates(query.origin)) {
     throw new DirectoryError(
@@ -87,12 +96,11 @@ function filterFor(
   };
 }
 
-function nearest(service: DirectoryService, query: DirectoryQuery): number | undefined {
-  if (!query.origin) return undefined;
+function nearest(service: DirectoryService, origin: Coordinates): number | undefined {
   let best: number | undefined;
   for (const location of service.locations) {
     if (location.latitude === undefined || location.longitude === undefined) continue;
-    const miles = distanceMiles(query.origin, location as Required<typeof location>);
+    const miles = distanceMiles(origin, location as Required<typeof location>);
     if (best === undefined || miles < best) best = miles;
   }
   return best;
@@ -109,8 +117,9 @@ const byName = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true }
 /**
  * Filters, sorts and pages candidates. `ordered` says the candidates already come in the order to
  * show (relevance for a text search, or names sorted once when the source loaded); otherwise they
- * are sorted by name. With an origin, nearest come first (ties and services with no location keep
- * that order, last). "Open now" is worked out only where needed: for the filter, and for the page.
+ * are sorted by name. With an origin, nearest come first unless `sort` is `default` (ties and
+ * services with no location keep that order, last). "Open now" is worked out only where needed: for the filter, and for the page.
+ * Result objects are made for the page only: a query matching 10,000 services allocates 10 results.
  */
 export function runQuery(
   candidates: readonly DirectoryService[],
@@ -123,22 +132,32 @@ export function runQuery(
   const openNow = (service: DirectoryService) =>
     isOpenAt(service.openings, now, options.timeZone, zoned);
   const matches = filterFor(checked, openNow);
-  const results: ServiceResult[] = [];
-  for (const service of candidates) {
-    if (!matches(service)) continue;
-    const result: ServiceResult = { service };
-    const miles = nearest(service, checked);
-    if (miles !== undefined) result.distanceMiles = miles;
-    results.push(result);
+  let matched = candidates.filter(matches);
+  if (!options.ordered) matched.sort((a, b) => byName.compare(a.name, b.name));
+  let miles: (number | undefined)[] | undefined;
+  if (checked.origin) {
+    const origin = checked.origin;
+    miles = matched.map((service) => nearest(service, origin));
+    if (checked.sort !== 'default') {
+      // Positions sorted, not services, so each distance is computed once. Nearest first; the
+      // sort is stable, so ties and services with no location keep the order above (those last).
+      const distances = miles;
+      const order = distances.map((_, position) => position);
+      order.sort((a, b) => distanceOrder(distances[a], distances[b]));
+      matched = order.map((position) => matched[position]!);
+      miles = order.map((position) => distances[position]);
+    }
   }
-  if (!options.ordered) results.sort((a, b) => byName.compare(a.service.name, b.service.name));
-  // Array.prototype.sort is stable, so ties keep the order above.
-  if (checked.origin) results.sort((a, b) => distanceOrder(a.distanceMiles, b.distanceMiles));
-  const totalPages = Math.max(1, Math.ceil(results.length / checked.perPage));
+  const totalPages = Math.max(1, Math.ceil(matched.length / checked.perPage));
   const start = (checked.page - 1) * checked.perPage;
-  const items = results.slice(start, start + checked.perPage);
-  for (const item of items) item.openNow = openNow(item.service);
-  return { items, total: results.length, page: checked.page, perPage: checked.perPage, totalPages };
+  const items = matched.slice(start, start + checked.perPage).map((service, offset) => {
+    const result: ServiceResult = { service };
+    const distance = miles?.[start + offset];
+    if (distance !== undefined) result.distanceMiles = distance;
+    result.openNow = openNow(service);
+    return result;
+  });
+  return { items, total: matched.length, page: checked.page, perPage: checked.perPage, totalPages };
 }
 
 /** Sorts services by name, the order shown when there are no search words. */

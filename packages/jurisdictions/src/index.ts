@@ -23,3 +23,4 @@ export {
 } from './cities.js';
 export type { City, CityDefinition } from './cities.js';
 export { MAX_CHUNK_LENGTH, SHARE_SCALE } from './format.js';
+export { CENTROID_SCALE, type Centroid } from './centroids.js';

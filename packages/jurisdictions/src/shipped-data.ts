@@ -8,9 +8,12 @@ import { JurisdictionData, type ChunkLoader } from './data.js';
  */
 export const loadShippedChunk: ChunkLoader = async (chunk) => {
   const [kind, name] = chunk.split('/');
+  // One literal folder per kind, so bundlers can see every file an import may load.
   const module = (await (kind === 'zip'
     ? import(`../data/zip/${name}.js`)
-    : import(`../data/state/${name}.js`))) as { default: string };
+    : kind === 'centroid'
+      ? import(`../data/centroid/${name}.js`)
+      : import(`../data/state/${name}.js`))) as { default: string };
   return module.default;
 };
 

@@ -352,7 +352,7 @@ export class PlazaJurisdictionPicker extends PlazaQuestion(PlazaFormControl) {
       ${this.#usesLists() ? this.#renderLists(wrongKey) : nothing}`;
   }
 
-  /** The data's credit (CC BY asks for it), linked only to an http(s) address. */
+  /** The data's credit (its source asks for one), linked only to an http(s) address. */
   #renderSource() {
     const { attribution, url } = this.data.info;
     const text = this.t('jurisdictionPicker.source', { attribution });

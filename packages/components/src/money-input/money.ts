@@ -32,10 +32,14 @@ export function centsToDecimal(cents: number): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
+/** The locale for US numbers in the resident's language: plain Spanish writes them as in the US (`es` -> `es-US`). */
+export function usLocale(lang: string): string {
+  return lang.toLowerCase() === 'es' ? 'es-US' : lang || 'en-US';
+}
+
 /** Dollars in the resident's language, US style for Spanish too (`es` -> `es-US`). */
 export function formatCents(cents: number, lang: string): string {
-  const locale = lang.toLowerCase() === 'es' ? 'es-US' : lang || 'en-US';
-  return new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(usLocale(lang), {
     style: 'currency',
     currency: 'USD',
     minimumFractionDigits: cents % 100 === 0 ? 0 : 2,

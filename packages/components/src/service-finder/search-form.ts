@@ -1,6 +1,7 @@
 /**
  * The service finder's search form: words, place, category / level / language filters, age,
- * "open now" and "near me". A plain template of native controls (so Tab, Space and Enter work
+ * "open now", and the order of results (nearest first, from the ZIP code's centre or the
+ * resident's shared location). A plain template of native controls (so Tab, Space and Enter work
  * as in any form); the finder owns the state and passes it in.
  */
 import { html, nothing } from 'lit';
@@ -98,7 +99,15 @@ export function renderSearchForm(options: SearchFormOptions) {
           >`
         : nothing
     }
-    <div class="field">
+    <fieldset aria-describedby="distance-hint">
+      <legend>${t('finder.sortLegend')}</legend>
+      <p class="hint" id="distance-hint">${t('finder.distanceHint')}</p>
+      <label class="check"
+        ><input type="radio" name="sort" value="default" checked />${t('finder.sortDefault')}</label
+      >
+      <label class="check"
+        ><input type="radio" name="sort" value="nearest" />${t('finder.sortNearest')}</label
+      >
       <label class="check"
         ><input type="checkbox" name="near" value="yes" aria-describedby="near-hint" />${t(
           'finder.useLocation',
@@ -106,7 +115,7 @@ export function renderSearchForm(options: SearchFormOptions) {
       >
       <p class="hint" id="near-hint">${t('finder.useLocationHint')}</p>
       ${options.locationFailed ? html`<p class="hint">${t('finder.locationError')}</p>` : nothing}
-    </div>
+    </fieldset>
     <button type="submit">${t('finder.submit')}</button>
   </form>`;
 }

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { waitUntil } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { EmbeddedSource } from '@plaza/directory';
-import { CityRegistry, DATASET } from '@plaza/jurisdictions';
+import { DATASET } from '@plaza/jurisdictions';
 import {
   findAllIn,
   findIn,
@@ -10,75 +10,20 @@ import {
   type AXNode,
 } from '../../test/support/accessibility-tree.js';
 import { mount } from '../../test/support/mount.js';
-import './plaza-service-finder.js';
+import {
+  picker,
+  JOHNS_CREEK,
+  exampleCities,
+  mountFinder,
+  pickerPart,
+  resultNames,
+  searched,
+  shadow,
+  statusText,
+  typeSearch,
+  typeZip,
+} from '../../test/support/finder.js';
 import type { PlazaServiceFinder } from './service-finder.js';
-
-const DIRECTORY = '/packages/directory/examples/directory.json';
-const JOHNS_CREEK = { state: 'GA', county: '13121', city: 'Johns Creek' };
-
-const shadow = (finder: PlazaServiceFinder) => finder.shadowRoot!;
-const statusText = (finder: PlazaServiceFinder) =>
-  shadow(finder).querySelector('[role="status"]')!.textContent!.trim();
-const resultNames = (finder: PlazaServiceFinder) =>
-  [...shadow(finder).querySelectorAll('.results h3')].map((h) => h.textContent!.trim());
-
-/** Waits for the finder to show results after a search the test started. */
-async function searched(finder: PlazaServiceFinder, pattern: RegExp) {
-  await waitUntil(() => pattern.test(statusText(finder)), `status never matched ${pattern}`, {
-    timeout: 8000,
-  });
-  await finder.updateComplete;
-}
-
-async function mountFinder(attributes: { lang?: string; dir?: string; api?: boolean } = {}) {
-  const finder = await mount<PlazaServiceFinder>(
-    attributes.api
-      ? html`<plaza-service-finder
-          lang=${attributes.lang ?? 'en'}
-          api="/hsds-api"
-          time-zone="America/New_York"
-        ></plaza-service-finder>`
-      : html`<plaza-service-finder
-          lang=${attributes.lang ?? 'en'}
-          dir=${attributes.dir ?? 'ltr'}
-          src=${DIRECTORY}
-          time-zone="America/New_York"
-        ></plaza-service-finder>`,
-  );
-  await searched(finder, /found|encontr/);
-  return finder;
-}
-
-/** Tabs from the page start to the search box and types, as a keyboard user would. */
-async function typeSearch(words: string) {
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ type: words });
-}
-
-/** The example directory's cities, registered as an agency would. */
-async function exampleCities() {
-  const cities = new CityRegistry();
-  cities.register(await (await fetch('/packages/directory/examples/cities.json')).json());
-  return cities;
-}
-
-const picker = (finder: PlazaServiceFinder) =>
-  shadow(finder).querySelector('plaza-jurisdiction-picker')!;
-const pickerPart = (finder: PlazaServiceFinder, name: string) =>
-  picker(finder).shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
-/** Tabs from the search box to the ZIP code field, types a ZIP and waits for the lookup. */
-async function typeZip(finder: PlazaServiceFinder, zip: string) {
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ press: 'Tab' });
-  expect(picker(finder).shadowRoot!.activeElement).to.equal(pickerPart(finder, 'zip-input'));
-  await sendKeys({ type: zip });
-  await waitUntil(() => {
-    const result = pickerPart(finder, 'result')?.textContent ?? '';
-    return result.trim() !== '' && !result.includes('…');
-  }, 'the ZIP lookup never finished');
-  await picker(finder).updateComplete;
-}
 
 /** The "Run by" lines of the results shown, each once, sorted. */
 const runBy = (finder: PlazaServiceFinder) =>

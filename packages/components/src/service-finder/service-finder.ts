@@ -21,6 +21,7 @@ import { messages } from './service-finder.messages.js';
 import { renderFacts, type CategoryNames } from './service-result.js';
 import { renderSearchForm } from './search-form.js';
 import { qualifyLinkFor, type QualifyLinks } from './qualify-links.js';
+import { zipCentroid } from './zip-origin.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 
 /** `plaza-service-open`: the service whose details the resident opened. */
@@ -70,6 +71,8 @@ export class PlazaServiceFinder extends PlazaElement {
   #resolvedSource: DirectorySource | undefined;
   #lastQuery: DirectoryQuery = {};
   #openedFrom: string | undefined;
+  /** The centre of the resident's ZIP code, when the place came from one. */
+  #zipOrigin: Coordinates | undefined;
 
   @query('form') private form!: HTMLFormElement;
 
@@ -91,7 +94,10 @@ export class PlazaServiceFinder extends PlazaElement {
   @property({ type: Number, attribute: 'per-page' }) perPage = 10;
   /** Where the resident lives; set by the slotted picker, or by script. */
   @property({ attribute: false }) jurisdiction: ResidentJurisdiction | undefined;
-  /** Sort from here (a ZIP centroid, or a location the resident chose to share). Never sent anywhere. */
+  /**
+   * Distances from here: a location the resident chose to share, or one set by script. Without
+   * it, distances are from the centre of the ZIP code typed in the picker. Never sent anywhere.
+   */
   @property({ attribute: false }) origin: Coordinates | undefined;
   /** The agency's cities, passed to the built-in jurisdiction picker so results can include city services. */
   @property({ attribute: false }) cities: CityRegistry | undefined;
@@ -129,7 +135,7 @@ export class PlazaServiceFinder extends PlazaElement {
     const query: DirectoryQuery = {
       ...this.#lastQuery,
       jurisdiction: this.jurisdiction,
-      origin: this.origin,
+      origin: this.origin ?? this.#zipOrigin,
       page: pageNumber,
       perPage: this.perPage,
     };
@@ -184,6 +190,7 @@ export class PlazaServiceFinder extends PlazaElement {
       languages: data.getAll('language').map(String),
       age,
       openNow: data.get('open') === 'yes',
+      sort: data.get('sort') === 'nearest' ? 'nearest' : 'default',
     };
   }
 
@@ -219,9 +226,12 @@ export class PlazaServiceFinder extends PlazaElement {
   }
 
   /** The resident chose a place: search again for it (the words and filters stay). */
-  #onPlaceChange(event: Event): void {
-    this.jurisdiction = asJurisdiction((event.target as { value?: unknown }).value);
-    void this.search();
+  async #onPlaceChange(event: Event): Promise<void> {
+    const control = event.target as { value?: unknown; zip?: unknown; data?: unknown };
+    const place = asJurisdiction(control.value);
+    this.jurisdiction = place;
+    this.#zipOrigin = await zipCentroid(control, place);
+    if (this.jurisdiction === place) await this.search();
   }
 
   async #onPageChange(event: CustomEvent<PageChangeDetail>): Promise<void> {

@@ -3,6 +3,7 @@ import type { Category, DirectoryService, Language, ServiceResult } from '@plaza
 import { runningArea } from '@plaza/directory';
 import { safeNavigationUrl } from '@plaza/core';
 import type { QualifyLink } from './qualify-links.js';
+import { usLocale } from '../money-input/money.js';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 
@@ -97,7 +98,13 @@ export function renderFacts(
   const distance =
     distanceMiles === undefined
       ? undefined
-      : new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(distanceMiles);
+      : // "2.3 miles", "1 mile", "2.3 millas": Intl knows the unit's words and plurals.
+        new Intl.NumberFormat(usLocale(lang), {
+          style: 'unit',
+          unit: 'mile',
+          unitDisplay: 'long',
+          maximumFractionDigits: 1,
+        }).format(distanceMiles);
   return html`<ul class="facts" part="facts">
       ${
         service.organization
@@ -105,7 +112,7 @@ export function renderFacts(
           : nothing
       }
       ${area ? html`<li class="run-by">${t('finder.runBy', { name: area.name })}</li>` : nothing}
-      ${distance ? html`<li>${t('finder.distance', { distance })}</li>` : nothing}
+      ${distance ? html`<li class="distance">${t('finder.distance', { distance })}</li>` : nothing}
       ${
         openNow === undefined
           ? nothing
