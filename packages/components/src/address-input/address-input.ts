@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { CountyShare, ZipLookup } from '@plaza/jurisdictions';
 import {
   PlazaPartsControl,
@@ -77,28 +76,38 @@ const REQUIRED: PartId[] = ['line1', 'city', 'state', 'zip'];
  * so it comes next in the reading and tab order.
  */
 export class PlazaAddressInput extends PlazaPartsControl {
+  static override properties: PropertyDeclarations = {
+    counties: { state: true },
+    same: { state: true },
+    kind: {},
+    addressFor: { attribute: 'for' },
+    sameAs: { attribute: 'same-as' },
+    sameAsLabel: { attribute: 'same-as-label' },
+    countyLookup: { attribute: false },
+    defaultValue: { attribute: false },
+  };
   static override styles = addressInputStyles;
   static override messages = messages;
 
   #lookedUp = '';
-  @state() private counties: readonly CountyShare[] = [];
-  @state() private same = false;
+  private counties: readonly CountyShare[] = [];
+  private same = false;
 
   /** `physical` (where the resident lives) or `mailing`: separate autofill sections. */
-  @property() kind: '' | 'physical' | 'mailing' = '';
+  kind: '' | 'physical' | 'mailing' = '';
   /** `self` (the resident's own address, with autocomplete) or `other` (someone else's). */
-  @property({ attribute: 'for' }) addressFor: 'self' | 'other' = 'self';
+  addressFor: 'self' | 'other' = 'self';
   /**
    * The id of another `<plaza-address-input>` on the page: a "Same as my home address" box
    * that, ticked, hides the parts and submits that address's parts under this name.
    */
-  @property({ attribute: 'same-as' }) sameAs = '';
+  sameAs = '';
   /** The words of the "same as" box (default "Same as my home address"). */
-  @property({ attribute: 'same-as-label' }) sameAsLabel = '';
+  sameAsLabel = '';
   /** Finds the county of the ZIP code; without it, no county is asked. */
-  @property({ attribute: false }) countyLookup: CountyLookup | undefined;
+  countyLookup: CountyLookup | undefined;
   /** The initial parts, restored by `form.reset()`. */
-  @property({ attribute: false }) defaultValue: Partial<AddressValue> = {};
+  defaultValue: Partial<AddressValue> = {};
 
   /** The address as the form submits it: trimmed parts, the ZIP code as `20500-0003`. */
   get value(): AddressValue {

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { email, maxLength, redispatchChange } from '@plaza/core';
 import {
   PlazaPartsControl,
@@ -40,16 +39,23 @@ const EMAIL_MAX = 254;
  * focus back in the input. `autocomplete="email"` unless `for="other"`.
  */
 export class PlazaEmailInput extends PlazaPartsControl {
+  static override properties: PropertyDeclarations = {
+    // `attribute: false` changes nothing at run time (state is never an attribute); the manifest
+    // analyzer reads it, and without it lists a `suggestion` attribute the element does not have.
+    suggestion: { state: true, attribute: false },
+    defaultValue: { attribute: 'value' },
+    emailFor: { attribute: 'for' },
+  };
   static override styles = emailInputStyles;
   static override messages = messages;
 
   /** The corrected address offered, or '' when none is. */
-  @state() suggestion = '';
+  suggestion = '';
 
   /** The initial address, restored by `form.reset()`. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
   /** `self` (the resident's own address, with autocomplete) or `other` (someone else's). */
-  @property({ attribute: 'for' }) emailFor: 'self' | 'other' = 'self';
+  emailFor: 'self' | 'other' = 'self';
 
   constructor() {
     super();

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import {
   PlazaPartsControl,
   missing,
@@ -54,17 +53,23 @@ export interface MoneyAnswer {
  * `type="number"`, which changes values on scroll and rejects commas.
  */
 export class PlazaMoneyInput extends PlazaPartsControl {
+  static override properties: PropertyDeclarations = {
+    defaultValue: { attribute: 'value' },
+    periods: {},
+    period: {},
+    max: { type: Number },
+  };
   static override styles = moneyInputStyles;
   static override messages = messages;
 
   /** The initial amount, restored by `form.reset()`. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
   /** The periods offered in a "How often" select, such as `week biweek month`, or `all`. */
-  @property() periods = '';
+  periods = '';
   /** The period of the amount: chosen at first in the select, or fixed when none is offered. */
-  @property() period: MoneyPeriod | '' = '';
+  period: MoneyPeriod | '' = '';
   /** The largest amount allowed, in dollars. */
-  @property({ type: Number }) max: number | undefined;
+  max: number | undefined;
 
   /** What the user typed, exactly. */
   get value(): string {

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import {
   PlazaPartsControl,
   missing,
@@ -44,15 +44,20 @@ const AUTOCOMPLETE: Record<string, string> = {
  * does not offer the resident's name for someone else. Spelling checks are off.
  */
 export class PlazaNameInput extends PlazaPartsControl {
+  static override properties: PropertyDeclarations = {
+    parts: {},
+    nameFor: { attribute: 'for' },
+    defaultValue: { attribute: 'value' },
+  };
   static override styles = nameInputStyles;
   static override messages = messages;
 
   /** `given family` asks first and last name in two fields; empty asks the full name in one. */
-  @property() parts = '';
+  parts = '';
   /** `self` (the resident's own name, with autocomplete) or `other` (someone else's). */
-  @property({ attribute: 'for' }) nameFor: 'self' | 'other' = 'self';
+  nameFor: 'self' | 'other' = 'self';
   /** The initial full name, restored by `form.reset()` (full-name mode). */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
 
   /** The name as typed (full), or first and last name joined by a space (`parts`). */
   get value(): string {

@@ -36,7 +36,6 @@ export const partsStyles = [
       flex-basis: 100%;
     }
     select {
-      inline-size: auto;
       min-inline-size: min(100%, 23ex);
     }
     input,

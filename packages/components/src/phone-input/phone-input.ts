@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import {
   PlazaPartsControl,
@@ -37,24 +37,30 @@ import { phoneValue, readPhone } from './phone-rules.js';
  * `for="other"` (someone else's number) leaves the token out. Spelling checks are off.
  */
 export class PlazaPhoneInput extends PlazaPartsControl {
+  static override properties: PropertyDeclarations = {
+    defaultValue: { attribute: 'value' },
+    international: { type: Boolean },
+    numberFor: { attribute: 'for' },
+    metadata: { attribute: false },
+  };
   static override styles = phoneInputStyles;
   static override messages = messages;
 
   /** The initial number, restored by `form.reset()`. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
   /**
    * Accepts numbers outside the +1 region, written with their country code ("+52 55 1234 5678").
    * Set `metadata` to libphonenumber-js's `min` metadata too, or only +1 numbers are known.
    */
-  @property({ type: Boolean }) international = false;
+  international = false;
   /** `self` (the resident's own number, with autocomplete) or `other` (someone else's). */
-  @property({ attribute: 'for' }) numberFor: 'self' | 'other' = 'self';
+  numberFor: 'self' | 'other' = 'self';
   /**
    * The numbering plans known: the +1 regions (US, territories, Canada, Caribbean) by default.
    * For `international`: `import metadata from 'libphonenumber-js/min/metadata'` (about 16 KB
    * brotli more, loaded only by the pages that ask for it).
    */
-  @property({ attribute: false }) metadata: MetadataJson = nanpMetadata;
+  metadata: MetadataJson = nanpMetadata;
 
   /** What the user typed, exactly. */
   get value(): string {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   PlazaPartsControl,
   missing,
@@ -38,17 +37,23 @@ import { parseAccept, tinDigits, tinProblem } from './tin-rules.js';
  * never put in a URL (a `method="get"` form gets nothing from it) and never logged.
  */
 export class PlazaTinInput extends PlazaPartsControl {
+  static override properties: PropertyDeclarations = {
+    shown: { state: true },
+    accept: {},
+    toggle: { type: Boolean },
+    defaultValue: { attribute: 'value' },
+  };
   static override styles = tinInputStyles;
   static override messages = messages;
 
-  @state() private shown = false;
+  private shown = false;
 
   /** `ssn`, `itin`, or both (`ssn itin`): which kinds of number are accepted. */
-  @property() accept = 'ssn';
+  accept = 'ssn';
   /** Starts with the number hidden, with a "Show number" button. */
-  @property({ type: Boolean }) toggle = false;
+  toggle = false;
   /** The initial number, restored by `form.reset()`. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
 
   /** Storage layers (session answers, drafts) read this to keep the answer out of logs and URLs. */
   get sensitive(): true {
