@@ -1,4 +1,4 @@
-import { Directive, ElementRef, forwardRef, inject } from '@angular/core';
+import { ChangeDetectorRef, Directive, ElementRef, forwardRef, inject } from '@angular/core';
 import {
   NG_VALIDATORS,
   NG_VALUE_ACCESSOR,
@@ -90,6 +90,7 @@ export interface PlazaValidationError {
 })
 export class PlazaFormControlDirective implements ControlValueAccessor, Validator {
   readonly #element: PlazaControlElement = inject(ElementRef).nativeElement;
+  readonly #changeDetector = inject(ChangeDetectorRef);
   #onChange: (value: unknown) => void = () => {};
   #onTouched: () => void = () => {};
   #onValidatorChange: () => void = () => {};
@@ -148,13 +149,17 @@ export class PlazaFormControlDirective implements ControlValueAccessor, Validato
 
   /**
    * A Plaza element settles its validity when it renders, a microtask after its answer changes,
-   * so Angular's first look sees the old validity: ask Angular to validate again once it has.
+   * so Angular's first look sees the old validity: ask Angular to validate again once it has,
+   * and to check the view, which a zoneless app would not do after a promise by itself.
    */
   #revalidateAfterUpdate(): void {
     const element = this.#element;
     void customElements
       .whenDefined(element.localName)
       .then(() => element.updateComplete)
-      .then(() => this.#onValidatorChange());
+      .then(() => {
+        this.#onValidatorChange();
+        this.#changeDetector.markForCheck();
+      });
   }
 }

@@ -3,12 +3,7 @@
 // Plaza) stop an empty submit and show the errors; a valid one is posted from `ngSubmit`.
 import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
-import {
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { PlazaFormControlDirective } from '@plaza/angular';
 import '@plaza/components/error-summary.js';
 import '@plaza/components/text-field.js';
@@ -60,7 +55,8 @@ class PermitForm {
   async send(event: Event): Promise<void> {
     if (this.form.invalid) return;
     const body = new URLSearchParams();
-    for (const [key, value] of Object.entries(this.form.getRawValue())) body.append(key, value ?? '');
+    for (const [key, value] of Object.entries(this.form.getRawValue()))
+      body.append(key, value ?? '');
     await fetch('/submit', { method: 'POST', body });
     this.sent.update((count) => count + 1);
     // The native reset clears the elements' shown errors too; Angular's FormGroupDirective hears
