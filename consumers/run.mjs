@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The consumer apps (issue 13): Plaza installed from `npm pack` tarballs of this tree into plain
-// HTML with the CDN bundle, Vite + TypeScript, React 19, Vue 3 and webpack 5; each app built with
+// HTML with the CDN bundle, Vite + TypeScript, React 19, Vue 3, webpack 5 and Angular (through
+// @plaza/angular); each app built with
 // its own bundler, type-checked where it is TypeScript, then driven in Chromium with real clicks
 // and keys (empty submit, filled submit received by a local server, reset). The Vite and webpack
 // builds of one element must contain only that element, core, tokens, localization and Lit.
@@ -32,6 +33,7 @@ const APPS = [
   { app: 'react', navigates: false, mirrors: true },
   { app: 'vue', navigates: true, mirrors: true },
   { app: 'webpack', navigates: true, mirrors: false },
+  { app: 'angular', navigates: false, mirrors: true, angular: true },
 ];
 
 const results = [];

@@ -101,6 +101,20 @@ async function webpackBuild(scratch, out) {
   return oneElement;
 }
 
+/**
+ * Builds the Angular app with the Angular CLI and @angular/build's application builder (esbuild),
+ * as `ng new` sets an app up. Its compiler type-checks the templates (strictTemplates) and links
+ * @plaza/angular's partial-Ivy code. It writes to out/angular (angular.json's outputPath).
+ */
+function angularBuild(scratch) {
+  const ng = createRequire(join(scratch, 'package.json')).resolve('@angular/cli/bin/ng.js');
+  execFileSync(process.execPath, [ng, 'build', '--progress=false'], {
+    cwd: join(scratch, 'apps', 'angular'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NG_CLI_ANALYTICS: 'false', NG_FORCE_TTY: 'false' },
+  });
+}
+
 /** Type-checks an app's TypeScript with the workspace's compiler against the installed types. */
 function typecheck(repo, scratch, app, files, compiler = 'typescript/bin/tsc') {
   const dir = join(scratch, 'apps', app);
@@ -157,6 +171,7 @@ export async function buildApps(repo, scratch, out) {
   await viteBuild(scratch, 'vue', join(out, 'vue'), [
     vue({ template: { compilerOptions: { isCustomElement } } }),
   ]);
+  angularBuild(scratch);
   const webpackModules = await webpackBuild(scratch, join(out, 'webpack'));
   return { vite: await viteOneElement(scratch), webpack: webpackModules };
 }

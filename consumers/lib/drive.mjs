@@ -30,6 +30,9 @@ function readForm() {
       contact: contact.value,
     },
     mirror: document.querySelector('#mirror')?.textContent ?? null,
+    // The Angular app shows its FormControl's touched state and its FormGroup's validity.
+    touched: document.querySelector('#touched')?.textContent ?? null,
+    valid: document.querySelector('#valid')?.textContent ?? null,
     focusedTag: focused?.localName ?? '',
   };
 }
@@ -54,9 +57,10 @@ async function fill(page, { name, contact }) {
 /**
  * @param {import('puppeteer-core').Page} page
  * @param {{ url: string, received: Record<string, string[]>[] }} app
- * @param {{ navigates: boolean, mirrors: boolean, override?: string }} expect how the app answers
+ * @param {{ navigates: boolean, mirrors: boolean, override?: string, angular?: boolean }} expect how the app answers
  *   a submit (a page load, or a fetch that keeps the page), whether it mirrors the name in its
- *   own state, and an error message override registered through a second copy of @plaza/i18n
+ *   own state, an error message override registered through a second copy of @plaza/i18n, and
+ *   (Angular) whether the form model follows: validity and the name control's touched state
  */
 export async function driveApp(page, app, expect) {
   const violations = [];
@@ -125,8 +129,20 @@ export async function driveApp(page, app, expect) {
 
   // 3. Reset: "Start again" clears what was typed and chosen, and the app's own state.
   await ready(page, app.url);
+  if (expect.angular) {
+    const before = await page.evaluate(readForm);
+    assert.equal(before.valid, 'invalid', 'the Angular form starts invalid');
+    assert.equal(before.touched, '', 'the name control starts untouched');
+  }
   await fill(page, { name: 'Ana', contact: 'email' });
+  if (expect.angular)
+    await page.waitForFunction(
+      () => document.querySelector('#valid')?.textContent === 'valid',
+      PATIENCE,
+    );
   const typed = await page.evaluate(readForm);
+  if (expect.angular)
+    assert.equal(typed.touched, 'touched', 'leaving the name field touches its control');
   assert.deepEqual(typed.values, { name: 'Ana', typed: 'Ana', contact: 'email' });
   if (expect.mirrors) assert.equal(typed.mirror, 'Ana', 'the app state follows typing');
   await page.click('plaza-button[type="reset"]');
