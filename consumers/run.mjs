@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions } from '../scripts/lib/chromium.mjs';
+import { BACKGROUND_PAGE_ARGS, chromiumLaunchOptions } from '../scripts/lib/chromium.mjs';
 import { buildApps, strayModules } from './lib/build.mjs';
 import { driveApp } from './lib/drive.mjs';
 import { installFromTarballs } from './lib/install.mjs';
@@ -69,12 +69,15 @@ for (const bundler of reuse ? [] : ['vite', 'webpack']) {
   });
 }
 
-const browser = await puppeteer.launch(chromiumLaunchOptions());
+// Without the background-page flags, a tab Chromium considers hidden has its timers throttled
+// (to once a minute after a while), and a journey that polls took minutes instead of seconds.
+const browser = await puppeteer.launch(chromiumLaunchOptions({ args: BACKGROUND_PAGE_ARGS }));
 try {
   for (const { app, ...expect } of APPS) {
     await timed(`${app}: empty submit, filled submit, reset`, async () => {
       const server = await serveApp(join(out, app));
       const page = await browser.newPage();
+      await page.bringToFront();
       try {
         await driveApp(page, server, expect);
       } finally {

@@ -230,6 +230,10 @@ export class PlazaServiceFinder extends PlazaElement {
     const control = event.target as { value?: unknown; zip?: unknown; data?: unknown };
     const place = asJurisdiction(control.value);
     this.jurisdiction = place;
+    // The results on screen are for the old place until the search below answers: say so at
+    // once (and drop any search still running for it), not only after the centroid chunk loads.
+    this.#searchId++;
+    this.status = 'loading';
     this.#zipOrigin = await zipCentroid(control, place);
     if (this.jurisdiction === place) await this.search();
   }

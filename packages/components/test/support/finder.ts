@@ -21,9 +21,7 @@ export const resultNames = (finder: PlazaServiceFinder) =>
 
 /** Waits for the finder to show results after a search the test started. */
 export async function searched(finder: PlazaServiceFinder, pattern: RegExp) {
-  await waitUntil(() => pattern.test(statusText(finder)), `status never matched ${pattern}`, {
-    timeout: 8000,
-  });
+  await waitUntil(() => pattern.test(statusText(finder)), `status never matched ${pattern}`);
   await finder.updateComplete;
 }
 
