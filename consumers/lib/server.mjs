@@ -49,6 +49,12 @@ export async function serveApp(root) {
   return {
     url: `http://127.0.0.1:${port}/`,
     received,
-    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    // The browser keeps its sockets open for the next page: close them too, or `close` waits
+    // for Chromium to drop them (minutes per app).
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        server.closeAllConnections();
+      }),
   };
 }
