@@ -146,9 +146,14 @@ export async function driveApp(page, app, expect) {
   assert.deepEqual(typed.values, { name: 'Ana', typed: 'Ana', contact: 'email' });
   if (expect.mirrors) assert.equal(typed.mirror, 'Ana', 'the app state follows typing');
   await page.click('plaza-button[type="reset"]');
+  // The framework redraws its own state after the reset event, on its own schedule (Angular's
+  // change detection runs after it): wait for both, patiently, then check everything.
   await page.waitForFunction(
-    () => document.querySelector('plaza-text-field')?.value === '',
+    (mirrors) =>
+      document.querySelector('plaza-text-field')?.value === '' &&
+      (!mirrors || document.querySelector('#mirror')?.textContent === ''),
     PATIENCE,
+    expect.mirrors,
   );
   const reset = await page.evaluate(readForm);
   assert.deepEqual(reset.values, { name: '', typed: '', contact: '' }, 'reset clears every field');
