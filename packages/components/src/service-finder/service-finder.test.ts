@@ -310,7 +310,9 @@ describe('<plaza-service-finder>', function () {
     for (const url of requests) {
       expect(url.href).not.to.include('31201');
       expect(url.search).to.equal('');
-      expect(url.pathname).to.match(/\/packages\/jurisdictions\/data\/(zip|state|centroid)\/[\w-]+\.js$/);
+      expect(url.pathname).to.match(
+        /\/packages\/jurisdictions\/data\/(zip|state|centroid)\/[\w-]+\.js$/,
+      );
     }
   });
 
