@@ -47,9 +47,12 @@ export { answerText, flowText, itemSummary, registerFlowMessages } from './displ
 export { placeServerErrors, toFormFields, toJson } from './handoff.js';
 export type { PlacedErrors, ServerError } from './handoff.js';
 export {
+  localStateStore,
   localStore,
+  memoryStateStore,
   memoryStore,
   serverStore,
+  sessionStateStore,
   sessionStore,
   storageKey,
   withoutSensitive,
@@ -58,7 +61,9 @@ export type {
   FlowStore,
   LocalStoreOptions,
   ServerStoreAdapter,
+  StateStore,
   StorageLike,
+  StoredState,
   WebStoreOptions,
 } from './storage.js';
 export { restoreState } from './restore.js';

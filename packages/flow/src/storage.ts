@@ -8,6 +8,8 @@
  *   questions are left out unless the service opts in with `includeSensitive`.
  * - serverStore: the service's own endpoint behind the same interface.
  * Saved data is never trusted: `restoreState` re-reads every answer from what was typed.
+ * The same stores keep other answer states too (`<plaza-screener>`'s): give a `StoredState`
+ * that names the key, re-checks saved data and leaves out sensitive answers.
  */
 import { FlowError } from './errors.js';
 import type { Flow } from './load.js';
@@ -21,12 +23,25 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-export interface FlowStore {
-  /** The saved state, checked against the definition; undefined when nothing usable is saved. */
-  load(): Promise<FlowState | undefined>;
-  save(state: FlowState): Promise<void>;
+/** A store of one kind of state: load, save and clear ("Clear my answers"). */
+export interface StateStore<S> {
+  /** The saved state, checked again; undefined when nothing usable is saved. */
+  load(): Promise<S | undefined>;
+  save(state: S): Promise<void>;
   /** Forgets everything saved ("Clear my answers"). */
   clear(): Promise<void>;
+}
+
+export type FlowStore = StateStore<FlowState>;
+
+/** What the stores need to know about a state they keep. */
+export interface StoredState<S> {
+  /** The storage key. */
+  key: string;
+  /** Saved data checked again before use: undefined (or a throw) drops it. */
+  restore(data: unknown): S | undefined;
+  /** The state with every answer to a `sensitive` question left out (for localStore). */
+  withoutSensitive(state: S): S;
 }
 
 /** The storage key of a flow: one per definition id and version. */
@@ -34,10 +49,24 @@ export function storageKey(flow: Flow): string {
   return `plaza-flow:${flow.definition.id}@${flow.definition.version}`;
 }
 
+/** A flow's state, as the stores see it. */
+function flowState(flow: Flow, key = storageKey(flow)): StoredState<FlowState> {
+  return {
+    key,
+    restore: (data) => restoreState(flow, data),
+    withoutSensitive: (state) => withoutSensitive(flow, state),
+  };
+}
+
 export function memoryStore(flow: Flow): FlowStore {
+  return memoryStateStore(flowState(flow));
+}
+
+/** Any state kept in memory: gone on reload. */
+export function memoryStateStore<S>(kept: StoredState<S>): StateStore<S> {
   let saved: string | undefined;
   return {
-    load: async () => (saved === undefined ? undefined : safeRestore(flow, JSON.parse(saved))),
+    load: async () => (saved === undefined ? undefined : safeRestore(kept, JSON.parse(saved))),
     save: async (state) => {
       saved = JSON.stringify(state);
     },
@@ -84,10 +113,10 @@ function read(storage: StorageLike, key: string): unknown {
 }
 
 /** Saved data that cannot be restored is dropped, never thrown at the resident. */
-function safeRestore(flow: Flow, data: unknown): FlowState | undefined {
+function safeRestore<S>(kept: StoredState<S>, data: unknown): S | undefined {
   if (data === undefined) return undefined;
   try {
-    return restoreState(flow, data);
+    return kept.restore(data);
   } catch {
     return undefined;
   }
@@ -95,12 +124,19 @@ function safeRestore(flow: Flow, data: unknown): FlowState | undefined {
 
 /** The default store: survives a reload, gone when the tab closes. */
 export function sessionStore(flow: Flow, options: WebStoreOptions = {}): FlowStore {
+  return sessionStateStore(flowState(flow, options.key), options);
+}
+
+/** Any state in `sessionStorage`, under `kept.key`. */
+export function sessionStateStore<S>(
+  kept: StoredState<S>,
+  options: Pick<WebStoreOptions, 'storage'> = {},
+): StateStore<S> {
   const storage = webStorage('sessionStorage', options.storage);
-  const key = options.key ?? storageKey(flow);
   return {
-    load: async () => safeRestore(flow, read(storage, key)),
-    save: async (state) => write(storage, key, JSON.stringify(state)),
-    clear: async () => storage.removeItem(key),
+    load: async () => safeRestore(kept, read(storage, kept.key)),
+    save: async (state) => write(storage, kept.key, JSON.stringify(state)),
+    clear: async () => storage.removeItem(kept.key),
   };
 }
 
@@ -115,10 +151,18 @@ export interface LocalStoreOptions extends WebStoreOptions {
 
 /** Opt-in: answers survive closing the browser, until `expiresAfter` passes without a save. */
 export function localStore(flow: Flow, options: LocalStoreOptions): FlowStore {
+  return localStateStore(flowState(flow, options.key), options);
+}
+
+/** Any state in `localStorage` under `kept.key`, with an expiry and without sensitive answers. */
+export function localStateStore<S>(
+  kept: StoredState<S>,
+  options: Omit<LocalStoreOptions, 'key'>,
+): StateStore<S> {
   if (!Number.isFinite(options.expiresAfter) || options.expiresAfter <= 0)
     throw new FlowError('invalid-use', 'localStore needs expiresAfter: a time in milliseconds');
   const storage = webStorage('localStorage', options.storage);
-  const key = options.key ?? storageKey(flow);
+  const { key } = kept;
   const now = options.now ?? Date.now;
   return {
     async load() {
@@ -128,11 +172,15 @@ export function localStore(flow: Flow, options: LocalStoreOptions): FlowStore {
         storage.removeItem(key);
         return undefined;
       }
-      return safeRestore(flow, saved.state);
+      return safeRestore(kept, saved.state);
     },
     async save(state) {
-      const kept = options.includeSensitive ? state : withoutSensitive(flow, state);
-      write(storage, key, JSON.stringify({ expiresAt: now() + options.expiresAfter, state: kept }));
+      const stored = options.includeSensitive ? state : kept.withoutSensitive(state);
+      write(
+        storage,
+        key,
+        JSON.stringify({ expiresAt: now() + options.expiresAfter, state: stored }),
+      );
     },
     clear: async () => storage.removeItem(key),
   };
@@ -169,7 +217,7 @@ export interface ServerStoreAdapter {
 /** Wraps a server adapter: what it returns is checked exactly like browser storage. */
 export function serverStore(flow: Flow, adapter: ServerStoreAdapter): FlowStore {
   return {
-    load: async () => safeRestore(flow, await adapter.load()),
+    load: async () => safeRestore(flowState(flow), await adapter.load()),
     save: (state) => adapter.save(state),
     clear: () => adapter.clear(),
   };

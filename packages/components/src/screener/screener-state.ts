@@ -1,9 +1,18 @@
 /**
  * What the screener remembers: the answers, the questions declined ("I don't know", "Prefer not
- * to say") and the order questions were asked. Kept in memory or in `sessionStorage` only
- * (decision 0046): never in a URL, never sent, gone when the tab closes.
+ * to say") and the order questions were asked. Never in a URL, never sent (decision 0046). Kept
+ * by @plaza/flow's stores (decision 0073): in memory, in `sessionStorage` (the default, gone with
+ * the tab) or, when the agency opts in, in `localStorage` until it expires, without the answers
+ * to `sensitive` questions unless the agency opts in to those too.
  */
-import type { Answers } from '@plaza/eligibility';
+import { factDefinition, type Answers, type CompiledRuleSet } from '@plaza/eligibility';
+import {
+  localStateStore,
+  memoryStateStore,
+  sessionStateStore,
+  type StateStore,
+  type StoredState,
+} from '@plaza/flow';
 
 export interface ScreenerState {
   answers: Answers;
@@ -11,115 +20,88 @@ export interface ScreenerState {
   asked: string[];
 }
 
-export type ScreenerStorage = 'memory' | 'session';
+export type ScreenerStorage = 'memory' | 'session' | 'local';
+
+export interface StorageSettings {
+  storage: ScreenerStorage;
+  /** With `local`: days the answers are kept after the last answer. */
+  keepDays: number;
+  /** With `local`: also keep answers to `sensitive` questions on the device. */
+  keepSensitive: boolean;
+}
 
 export const emptyState = (): ScreenerState => ({ answers: {}, declined: [], asked: [] });
 
-/** The sessionStorage key: one per rule set and version. */
+/** The storage key: one per rule set and version. */
 export const stateKey = (ruleSetId: string, version: string): string =>
   `plaza-screener:${ruleSetId}@${version}`;
 
-function session(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    // Storage can be refused (sandboxed frames, privacy settings): the screener keeps working in memory.
-    return undefined;
-  }
-}
+const DAY = 24 * 60 * 60 * 1000;
 
 const isList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-/** Reads saved state; anything malformed is dropped rather than trusted. */
-export function loadState(storage: ScreenerStorage, key: string): ScreenerState {
-  if (storage !== 'session') return emptyState();
-  const text = session()?.getItem(key);
-  if (!text) return emptyState();
-  try {
-    const saved = JSON.parse(text) as Partial<ScreenerState>;
-    if (
-      typeof saved.answers !== 'object' ||
-      saved.answers === null ||
-      Array.isArray(saved.answers) ||
-      !isList(saved.declined) ||
-      !isList(saved.asked)
-    )
-      return emptyState();
-    return { answers: saved.answers, declined: saved.declined, asked: saved.asked };
-  } catch {
-    return emptyState();
-  }
-}
-
-export function saveState(storage: ScreenerStorage, key: string, state: ScreenerState): void {
-  if (storage !== 'session') return;
-  try {
-    session()?.setItem(key, JSON.stringify(state));
-  } catch {
-    // A full or refused storage only loses "come back after a reload"; the answers stay in memory.
-  }
-}
-
-export function clearState(key: string): void {
-  try {
-    session()?.removeItem(key);
-  } catch {
-    // Nothing was saved if storage is refused.
-  }
+/** Saved state read back; anything malformed is dropped rather than trusted. */
+export function restoreState(data: unknown): ScreenerState | undefined {
+  const saved = data as Partial<ScreenerState> | null;
+  if (
+    typeof saved !== 'object' ||
+    saved === null ||
+    typeof saved.answers !== 'object' ||
+    saved.answers === null ||
+    Array.isArray(saved.answers) ||
+    !isList(saved.declined) ||
+    !isList(saved.asked)
+  )
+    return undefined;
+  return { answers: saved.answers, declined: saved.declined, asked: saved.asked };
 }
 
 /**
- * A link to the results that carries only program ids, statuses and the rule set's version, in
- * the fragment (which browsers never send to a server). Never answers.
+ * The state without any answer to a `sensitive` question, member facts included. Such questions
+ * also leave `declined` and `asked`, so after a reload they are simply asked again.
  */
-export function shareFragment(
-  version: string,
-  programs: readonly { id: string; status: string }[],
-): string {
-  const params = new URLSearchParams({ v: version });
-  for (const program of programs) params.append(program.id, program.status);
-  return `#plaza-results?${params.toString()}`;
+export function withoutSensitive(compiled: CompiledRuleSet, state: ScreenerState): ScreenerState {
+  const answers: Answers = {};
+  for (const [id, value] of Object.entries(state.answers)) {
+    const fact = compiled.facts.get(id);
+    if (fact?.sensitive) continue;
+    const hidden = new Set(fact?.facts?.filter((member) => member.sensitive).map((m) => m.id));
+    answers[id] =
+      Array.isArray(value) && hidden.size > 0
+        ? value.map((member: unknown) =>
+            typeof member === 'object' && member !== null
+              ? Object.fromEntries(Object.entries(member).filter(([key]) => !hidden.has(key)))
+              : member,
+          )
+        : value;
+  }
+  const open = (ids: string[]) => ids.filter((id) => !factDefinition(compiled, id)?.sensitive);
+  return { answers, declined: open(state.declined), asked: open(state.asked) };
 }
 
-const SHARE_PREFIX = '#plaza-results?';
-/** Longer fragments are refused unread: a real one holds a version and a status per program. */
-const MAX_SHARE_LENGTH = 4000;
-const STATUSES = new Set(['likely', 'maybe', 'unlikely']);
-
-/** A shared snapshot read back, or why it was refused. */
-export type SharedResults =
-  | { programs: { id: string; status: 'likely' | 'maybe' | 'unlikely' }[] }
-  | { error: 'version' | 'malformed' };
-
 /**
- * Reads a share link's fragment back (`shareFragment`'s format). Undefined when `hash` is no
- * share link. Refuses a fragment from another rule-set version (statuses may differ under other
- * rules) and anything malformed: unknown programs, unknown statuses, repeats, oversize.
+ * The store for `settings`. Storage the browser refuses (sandboxed frames, privacy settings) or a
+ * `keepDays` that is not a positive number leaves the answers in memory: the screener still works.
  */
-export function readShareFragment(
-  hash: string,
-  version: string,
-  programIds: readonly string[],
-): SharedResults | undefined {
-  if (!hash.startsWith(SHARE_PREFIX)) return undefined;
-  if (hash.length > MAX_SHARE_LENGTH) return { error: 'malformed' };
-  let params: URLSearchParams;
+export function screenerStore(
+  compiled: CompiledRuleSet,
+  settings: StorageSettings,
+): StateStore<ScreenerState> {
+  const kept: StoredState<ScreenerState> = {
+    key: stateKey(compiled.source.id, compiled.source.version),
+    restore: restoreState,
+    withoutSensitive: (state) => withoutSensitive(compiled, state),
+  };
   try {
-    params = new URLSearchParams(hash.slice(SHARE_PREFIX.length));
+    if (settings.storage === 'session') return sessionStateStore(kept);
+    if (settings.storage === 'local')
+      return localStateStore(kept, {
+        expiresAfter: settings.keepDays * DAY,
+        includeSensitive: settings.keepSensitive,
+      });
   } catch {
-    return { error: 'malformed' };
+    // Falls through to memory (see above).
   }
-  const versions = params.getAll('v');
-  if (versions.length !== 1) return { error: 'malformed' };
-  if (versions[0] !== version) return { error: 'version' };
-  const known = new Set(programIds);
-  const programs: { id: string; status: 'likely' | 'maybe' | 'unlikely' }[] = [];
-  for (const [id, status] of params) {
-    if (id === 'v') continue;
-    if (!known.has(id) || !STATUSES.has(status) || programs.some((program) => program.id === id))
-      return { error: 'malformed' };
-    programs.push({ id, status: status as 'likely' | 'maybe' | 'unlikely' });
-  }
-  return programs.length > 0 ? { programs } : { error: 'malformed' };
+  return memoryStateStore(kept);
 }

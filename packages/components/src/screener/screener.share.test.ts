@@ -5,7 +5,7 @@ import { waitUntil } from '../../test/support/wait.js';
 import { examplePrograms } from '@plaza/example-programs';
 import './plaza-screener.js';
 import type { PlazaScreener } from './screener.js';
-import { readShareFragment, shareFragment } from './screener-state.js';
+import { readShareFragment, shareFragment } from './screener-share.js';
 import { mount, settled } from '../../test/support/mount.js';
 import { findByRole } from '../../test/support/accessibility-tree.js';
 import { press } from '../../test/support/keyboard.js';

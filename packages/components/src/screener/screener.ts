@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { PlazaElement, announce } from '@plaza/core';
 import {
   answersInUse,
-  evaluate,
   factDefinition,
   loadRuleSet,
   questionText,
@@ -21,17 +20,18 @@ import { messages } from './screener.messages.js';
 import { screenerStyles } from './screener.styles.js';
 import { questionControl, readControl } from './screener-question.js';
 import {
-  clearState,
   emptyState,
-  loadState,
-  saveState,
-  readShareFragment,
-  shareFragment,
-  stateKey,
-  type SharedResults,
+  screenerStore,
   type ScreenerState,
   type ScreenerStorage,
 } from './screener-state.js';
+import {
+  readShareFragment,
+  shareFragment,
+  sharedView,
+  type SharedResults,
+} from './screener-share.js';
+import type { StateStore } from '@plaza/flow';
 import { fetchRuleSet } from './fetch-rule-set.js';
 
 type View =
@@ -50,9 +50,11 @@ const words = (value: string): string[] => value.split(/\s+/).filter(Boolean);
  * @csspart progress - "About N questions left".
  * @csspart shared-note - The note over results opened from a share link.
  *
- * Privacy: answers stay in memory, or in `sessionStorage` with `storage="session"` (the
- * default): never in a URL, never in a request, never logged. "Clear my answers" forgets them,
- * and so does a `plaza-exit` event from `<plaza-exit-this-page clear-answers>`.
+ * Privacy: answers stay in `sessionStorage` (the default), in memory, or, only when the agency
+ * opts in with `storage="local"`, in `localStorage` for `keep-days` days without the answers to
+ * sensitive questions (unless `keep-sensitive`). Never in a URL, never in a request, never
+ * logged. "Clear my answers" forgets them, and so does a `plaza-exit` event from
+ * `<plaza-exit-this-page clear-answers>`.
  *
  * Accessibility: each question is the page heading (an `h1` in the control); after each answer
  * focus moves to the next question's control. "I don't know" (or "Prefer not to say" for
@@ -70,8 +72,16 @@ export class PlazaScreener extends PlazaElement {
   @property() programs = '';
   /** The agency's order among equally useful questions: fact ids, space-separated. */
   @property() order = '';
-  /** `session` (default: survives a reload, gone with the tab) or `memory`. */
+  /**
+   * Where answers are kept: `session` (default: survives a reload, gone with the tab), `memory`,
+   * or `local` (opt-in: survives closing the browser, for `keep-days`). Read when the rule set
+   * loads.
+   */
   @property() storage: ScreenerStorage = 'session';
+  /** With `storage="local"`: days answers are kept after the last answer (default 7). */
+  @property({ type: Number, attribute: 'keep-days' }) keepDays = 7;
+  /** With `storage="local"`: keep answers to sensitive questions too (default: never stored). */
+  @property({ type: Boolean, attribute: 'keep-sensitive' }) keepSensitive = false;
   /** The date to apply the rules for, `YYYY-MM-DD` (default: today). */
   @property({ attribute: 'as-of' }) asOf = '';
 
@@ -84,6 +94,9 @@ export class PlazaScreener extends PlazaElement {
   #returnTo: 'check' | 'results' | undefined;
   #queue: string[] = [];
   #history: View[] = [];
+  #store: StateStore<ScreenerState> | undefined;
+  /** The saved answers being read back; `updateComplete` waits for it. */
+  #loading: Promise<void> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -105,24 +118,39 @@ export class PlazaScreener extends PlazaElement {
     }
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    if (!this.#loading) return true;
+    await this.#loading;
+    return super.getUpdateComplete();
+  }
+
   #use(ruleSet: RuleSet): void {
-    this.compiled = loadRuleSet(ruleSet);
-    registerEligibilityMessages(this.compiled);
-    this.data = loadState(this.storage, this.#key());
+    const compiled = loadRuleSet(ruleSet);
+    registerEligibilityMessages(compiled);
+    const store = screenerStore(compiled, this);
+    this.#store = store;
+    this.compiled = compiled;
+    this.data = emptyState();
+    this.view = undefined;
     this.#history = [];
-    const compiled = this.compiled;
+    this.#loading = store.load().then(
+      (saved) => this.#start(store, saved),
+      () => this.#start(store, undefined),
+    );
+  }
+
+  #start(store: StateStore<ScreenerState>, saved: ScreenerState | undefined): void {
+    // Another rule set may have arrived while this one's answers were being read.
+    if (store !== this.#store || !this.compiled) return;
+    this.data = saved ?? emptyState();
     const shared = readShareFragment(
       this.ownerDocument.defaultView?.location.hash ?? '',
-      compiled.source.version,
-      compiled.programIds,
+      this.compiled.source.version,
+      this.compiled.programIds,
     );
     if (shared) this.view = { step: 'shared', shared };
     else this.#advance(false);
-  }
-
-  #key(): string {
-    const source = this.compiled?.source;
-    return source ? stateKey(source.id, source.version) : '';
   }
 
   /** `declined`: the questions to treat as never to be answered (default: those declined). */
@@ -170,7 +198,13 @@ export class PlazaScreener extends PlazaElement {
 
   #save(next: ScreenerState): void {
     this.data = next;
-    saveState(this.storage, this.#key(), next);
+    // A full or refused storage only loses "come back later"; the answers stay in memory.
+    this.#store?.save(next).catch(() => undefined);
+  }
+
+  #forget(): void {
+    this.#store?.clear().catch(() => undefined);
+    this.data = emptyState();
   }
 
   #record(id: string, value: unknown): void {
@@ -228,8 +262,7 @@ export class PlazaScreener extends PlazaElement {
 
   /** Forgets every answer, here and in storage, and starts again. */
   clearAnswers(): void {
-    clearState(this.#key());
-    this.data = emptyState();
+    this.#forget();
     this.#queue = [];
     this.#returnTo = undefined;
     this.#history = [];
@@ -239,10 +272,7 @@ export class PlazaScreener extends PlazaElement {
   }
 
   #onExit = (event: Event): void => {
-    if ((event as CustomEvent<{ clearAnswers: boolean }>).detail?.clearAnswers) {
-      clearState(this.#key());
-      this.data = emptyState();
-    }
+    if ((event as CustomEvent<{ clearAnswers: boolean }>).detail?.clearAnswers) this.#forget();
   };
 
   #question(id: string) {
@@ -325,49 +355,6 @@ export class PlazaScreener extends PlazaElement {
     return label === option ? String(value) : label;
   }
 
-  /**
-   * Results someone shared: statuses only (a link never holds answers, so there are no reasons),
-   * said to be a snapshot, with a way to check for yourself.
-   */
-  #shared(shared: SharedResults) {
-    const start = html`<button
-      type="button"
-      class="primary"
-      @click=${() => {
-        this.view = undefined;
-        this.#advance();
-      }}
-    >
-      ${this.t('screener.shared.start')}
-    </button>`;
-    if ('error' in shared)
-      return html`<p role="alert">${this.t(`screener.shared.${shared.error}`)}</p>
-        ${start}`;
-    const result = evaluate(
-      this.compiled as CompiledRuleSet,
-      {},
-      {
-        ...(this.asOf ? { asOf: this.asOf } : {}),
-      },
-    );
-    const statuses = new Map(shared.programs.map((program) => [program.id, program.status]));
-    const programs = result.programs
-      .filter((program) => statuses.has(program.id))
-      .map((program) => ({
-        ...program,
-        status: statuses.get(program.id)!,
-        criteria: [],
-        missing: [],
-      }));
-    return html`<p class="shared-note" part="shared-note">${this.t('screener.shared.note')}</p>
-      <plaza-eligibility-results
-        no-questions
-        .result=${{ ...result, programs, missing: [] }}
-        .ruleSet=${this.compiled?.source}
-      ></plaza-eligibility-results>
-      ${start}`;
-  }
-
   #results() {
     // Without `declined`, so "Answer N more questions" offers declined questions again too.
     const result = this.#step([]).result;
@@ -404,7 +391,15 @@ export class PlazaScreener extends PlazaElement {
           : view.step === 'check'
             ? this.#check()
             : view.step === 'shared'
-              ? this.#shared(view.shared)
+              ? sharedView(view.shared, {
+                  compiled: this.compiled,
+                  asOf: this.asOf,
+                  t: (key) => this.t(key),
+                  start: () => {
+                    this.view = undefined;
+                    this.#advance();
+                  },
+                })
               : this.#results()
       }
       <button type="button" class="link clear" @click=${() => this.clearAnswers()}>
