@@ -5,7 +5,12 @@
  * the tab) or, when the agency opts in, in `localStorage` until it expires, without the answers
  * to `sensitive` questions unless the agency opts in to those too.
  */
-import { factDefinition, type Answers, type CompiledRuleSet } from '@plaza/eligibility';
+import {
+  evaluateStatuses,
+  factDefinition,
+  type Answers,
+  type CompiledRuleSet,
+} from '@plaza/eligibility';
 import {
   localStateStore,
   memoryStateStore,
@@ -90,7 +95,13 @@ export function screenerStore(
 ): StateStore<ScreenerState> {
   const kept: StoredState<ScreenerState> = {
     key: stateKey(compiled.source.id, compiled.source.version),
-    restore: restoreState,
+    restore: (data) => {
+      const state = restoreState(data);
+      // The engine checks every saved answer against the rule format; a bad one throws, and
+      // the store then drops the save (a tampered answer must not stop the screener).
+      if (state) evaluateStatuses(compiled, state.answers);
+      return state;
+    },
     withoutSensitive: (state) => withoutSensitive(compiled, state),
   };
   try {

@@ -68,7 +68,7 @@ async function answerSome(screener: PlazaScreener): Promise<void> {
   }
 }
 
-async function run(storage: 'session' | 'memory') {
+async function run(storage: 'session' | 'memory' | 'local') {
   sessionStorage.clear();
   localStorage.clear();
   const url = location.href;
@@ -100,15 +100,16 @@ async function run(storage: 'session' | 'memory') {
 }
 
 describe('<plaza-screener> privacy', () => {
-  it('sends no request carrying an answer, logs none, and keeps the URL as it was', async () => {
-    const { requests, lines, url } = await run('session');
-    for (const request of requests) {
-      expect(request).not.to.contain(INCOME);
-      expect(new URL(request).search, request).not.to.match(/answers|income|residence/i);
-    }
-    expect(lines.join('\n')).not.to.contain(INCOME);
-    expect(location.href).to.equal(url);
-  });
+  for (const storage of ['session', 'local'] as const)
+    it(`sends no request carrying an answer, logs none, keeps the URL (storage="${storage}")`, async () => {
+      const { requests, lines, url } = await run(storage);
+      for (const request of requests) {
+        expect(request).not.to.contain(INCOME);
+        expect(new URL(request).search, request).not.to.match(/answers|income|residence/i);
+      }
+      expect(lines.join('\n')).not.to.contain(INCOME);
+      expect(location.href).to.equal(url);
+    });
 
   it('stores answers only in sessionStorage by default, never in localStorage', async () => {
     await run('session');

@@ -8,6 +8,7 @@ import type { PlazaScreener } from './screener.js';
 import { readShareFragment, shareFragment } from './screener-share.js';
 import { mount, settled } from '../../test/support/mount.js';
 import { findByRole } from '../../test/support/accessibility-tree.js';
+import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 import { press } from '../../test/support/keyboard.js';
 
 const VERSION = examplePrograms.version;
@@ -100,5 +101,26 @@ describe('share links read back', () => {
       'no alert',
     );
     expect(text(screener)).to.contain('not complete or not valid');
+  });
+
+  describe('accessibility', () => {
+    // The snapshot view itself, with its results rendered, and the refused link's message.
+    const settledView = async (hash: string) => {
+      const screener = await openWith(hash);
+      for (const element of screener.shadowRoot!.querySelectorAll('*')) await settled(element);
+      return screener;
+    };
+    accessibleInEveryState({
+      'shared snapshot': () =>
+        settledView(
+          shareFragment(VERSION, [
+            { id: 'snap', status: 'likely' },
+            { id: 'wic', status: 'maybe' },
+            { id: 'lifeline', status: 'unlikely' },
+          ]),
+        ),
+      'refused share link': () =>
+        settledView(shareFragment('0.0.1-old', [{ id: 'snap', status: 'likely' }])),
+    });
   });
 });

@@ -1,82 +1,40 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { waitUntil } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { examplePrograms } from '@plaza/example-programs';
 import './plaza-screener.js';
 import type { PlazaScreener } from './screener.js';
-import { mount, settled } from '../../test/support/mount.js';
 import { findByRole } from '../../test/support/accessibility-tree.js';
 import { accessibleInEveryState } from '../../test/support/accessible-states.js';
 import { focusedControl, named, press, tabTo } from '../../test/support/keyboard.js';
-
-const AS_OF = '2026-02-01';
-const KEY = `plaza-screener:${examplePrograms.id}@${examplePrograms.version}`;
-
-async function mountScreener(
-  attributes: { programs?: string; storage?: string; lang?: string } = {},
-): Promise<PlazaScreener> {
-  const wrapper = await mount(
-    html`<main lang=${attributes.lang ?? 'en'}>
-      <plaza-screener
-        .ruleSet=${examplePrograms}
-        as-of=${AS_OF}
-        programs=${attributes.programs ?? ''}
-        storage=${attributes.storage ?? 'session'}
-      ></plaza-screener>
-    </main>`,
-  );
-  const screener = wrapper.querySelector('plaza-screener') as PlazaScreener;
-  await settled(screener);
-  return screener;
-}
-
-const root = (screener: PlazaScreener) => screener.shadowRoot as ShadowRoot;
-const heading = async (screener: PlazaScreener): Promise<string> => {
-  await settled(root(screener).firstElementChild ?? screener);
-  for (const element of root(screener).querySelectorAll('*')) await settled(element);
-  const h1 = [...root(screener).querySelectorAll('*')]
-    .flatMap((element) => [element, ...(element.shadowRoot?.querySelectorAll('h1') ?? [])])
-    .find((element) => element.tagName === 'H1');
-  return h1?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-};
-
-/** Types an answer into the question's control and presses Enter, as a resident does. */
-async function typeAnswer(text: string): Promise<void> {
-  await tabTo(named('answer'), 'the answer');
-  await sendKeys({ type: text });
-  await sendKeys({ press: 'Enter' });
-}
-
-/** Chooses the radio at `position` and continues. */
-async function chooseAnswer(position: number): Promise<void> {
-  await tabTo(named('answer'), 'the answer');
-  await sendKeys({ press: 'Space' });
-  for (let step = 0; step < position; step += 1) await sendKeys({ press: 'ArrowDown' });
-  await press('Continue');
-}
-
-/** "I don't know", or "Prefer not to say" on a sensitive question. */
-async function decline(screener: PlazaScreener): Promise<void> {
-  const button = root(screener).querySelector('button.secondary')!;
-  await tabTo((element) => element === button, 'the decline button');
-  await sendKeys({ press: 'Enter' });
-}
-
-/** Declines every question until the check-answers page. */
-async function declineAll(screener: PlazaScreener, except?: (text: string) => Promise<boolean>) {
-  for (let page = 0; page < 30; page += 1) {
-    const text = await heading(screener);
-    if (text === 'Check your answers') return;
-    if (!(except && (await except(text)))) await decline(screener);
-    await waitUntil(async () => (await heading(screener)) !== text, `stuck on "${text}"`);
-  }
-}
-
-async function waitForHeading(screener: PlazaScreener, text: string): Promise<void> {
-  await waitUntil(async () => (await heading(screener)).includes(text), `no heading "${text}"`);
-}
+import {
+  KEY,
+  chooseAnswer,
+  decline,
+  declineAll,
+  heading,
+  mountScreener,
+  root,
+  typeAnswer,
+  waitForHeading,
+} from '../../test/support/screener.js';
 
 beforeEach(() => sessionStorage.clear());
+
+/** Ohio, then "I don't know" until the question whose heading has `words`. */
+async function reachQuestion(words: string): Promise<PlazaScreener> {
+  const screener = await mountScreener({ programs: 'medicaid-adult' });
+  await tabTo(named('answer'), 'the state');
+  await sendKeys({ type: 'Ohio' });
+  await press('Continue');
+  for (let page = 0; page < 12; page += 1) {
+    const text = await heading(screener);
+    if (text.includes(words)) return screener;
+    await decline(screener);
+    await waitUntil(async () => (await heading(screener)) !== text, `stuck on "${text}"`);
+  }
+  throw new Error(`no question with "${words}"`);
+}
 
 describe('<plaza-screener>', () => {
   it('asks the question as the page heading, with an honest count of what is left', async () => {
@@ -208,6 +166,14 @@ describe('<plaza-screener>', () => {
     accessibleInEveryState({
       'first question': () => mountScreener(),
       'Spanish question': () => mountScreener({ lang: 'es' }),
+      ...Object.fromEntries(
+        // One page of each kind of question the journey reaches: a number, a yes/no, a date.
+        [
+          ['household size question', 'household'],
+          ['yes/no question', 'Medicare'],
+          ['date question', 'date of birth'],
+        ].map(([name, words]) => [name, () => reachQuestion(words)]),
+      ),
       'check answers': async () => {
         const screener = await mountScreener({ programs: 'medicaid-adult' });
         await declineAll(screener);
