@@ -67,6 +67,16 @@ export const screenerStyles = css`
     color: var(--plaza-color-text-secondary, inherit);
     font-style: italic;
   }
+  .people {
+    padding: 0;
+    list-style: none;
+  }
+  .people li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--plaza-space-4);
+  }
   .clear {
     display: block;
     margin-block-start: var(--plaza-space-6);

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PlazaElement, announce } from '@plaza/core';
 import {
-  answersInUse,
   factDefinition,
   loadRuleSet,
   questionText,
@@ -33,10 +32,12 @@ import {
 } from './screener-share.js';
 import type { StateStore } from '@plaza/flow';
 import { fetchRuleSet } from './fetch-rule-set.js';
+import { addMember, checkView, removeMember, removeView } from './screener-check.js';
 
 type View =
   | { step: 'question'; id: string }
   | { step: 'check' }
+  | { step: 'remove'; fact: string; index: number }
   | { step: 'results' }
   | { step: 'shared'; shared: SharedResults };
 type Control = HTMLElement & { value: string; error: string };
@@ -253,6 +254,31 @@ export class PlazaScreener extends PlazaElement {
     this.#show({ step: 'question', id });
   }
 
+  /** Adds a person, then asks the questions about them that can still change a result. */
+  #addMember(fact: string): void {
+    const index = (readFact(this.data.answers, fact) as unknown[]).length;
+    this.#save(addMember(this.data, fact));
+    const members = factDefinition(this.compiled as CompiledRuleSet, fact)?.facts ?? [];
+    this.#queue = members.map((member) => `${fact}[${index}].${member.id}`);
+    this.#returnTo = 'check';
+    this.#advance();
+  }
+
+  #removeAnswered(remove: boolean): void {
+    const view = this.view;
+    if (view?.step !== 'remove') return;
+    if (remove) {
+      this.#save(removeMember(this.data, view.fact, view.index));
+      void announce(this.t('screener.people.removed', { number: view.index + 1 }), {
+        doc: this.ownerDocument,
+      });
+    }
+    // The confirmation leaves the back stack: Back from here goes where the check page did.
+    this.view = undefined;
+    this.#history.pop();
+    this.#show({ step: 'check' });
+  }
+
   #onAnswerMore = (event: Event): void => {
     const { questions } = (event as CustomEvent<AnswerQuestionsDetail>).detail;
     this.#queue = [...questions];
@@ -304,57 +330,6 @@ export class PlazaScreener extends PlazaElement {
       </form>`;
   }
 
-  #check() {
-    const compiled = this.compiled as CompiledRuleSet;
-    const lang = this.localize.lang;
-    const used = answersInUse(compiled, this.data.answers, this.data.asked, {
-      ...(this.asOf ? { asOf: this.asOf } : {}),
-    });
-    return html`<h1 data-heading tabindex="-1">${this.t('screener.check.heading')}</h1>
-      <dl class="answers">
-        ${this.data.asked.map((id) => {
-          const question = questionText(compiled.source, id, lang);
-          const value = readFact(this.data.answers, id);
-          return html`<div class="row">
-            <dt>${question}</dt>
-            <dd>
-              ${value === undefined ? this.t('screener.check.notKnown') : this.#answerText(id, value)}
-              ${
-                value !== undefined && !used.has(id)
-                  ? html`<span class="unused">${this.t('screener.check.notUsed')}</span>`
-                  : nothing
-              }
-            </dd>
-            <dd>
-              <button
-                type="button"
-                class="link"
-                aria-label=${this.t('screener.check.changeWhat', { question })}
-                @click=${() => this.#change(id)}
-              >
-                ${this.t('screener.check.change')}
-              </button>
-            </dd>
-          </div>`;
-        })}
-      </dl>
-      <button type="button" class="primary" @click=${() => this.#show({ step: 'results' })}>
-        ${this.t('screener.check.submit')}
-      </button>`;
-  }
-
-  #answerText(id: string, value: unknown): string {
-    const fact = factDefinition(this.compiled as CompiledRuleSet, id);
-    if (typeof value === 'boolean') return this.t(value ? 'screener.yes' : 'screener.no');
-    if (Array.isArray(value)) return String(value.length);
-    if (fact?.type === 'money') return `$${String(value)}`;
-    if (typeof value === 'object' && value !== null)
-      return (value as { state?: string }).state ?? '';
-    const option = `${fact?.question}.option.${String(value)}`;
-    const label = this.t(option);
-    return label === option ? String(value) : label;
-  }
-
   #results() {
     // Without `declined`, so "Answer N more questions" offers declined questions again too.
     const result = this.#step([]).result;
@@ -389,18 +364,34 @@ export class PlazaScreener extends PlazaElement {
         view.step === 'question'
           ? this.#question(view.id)
           : view.step === 'check'
-            ? this.#check()
-            : view.step === 'shared'
-              ? sharedView(view.shared, {
-                  compiled: this.compiled,
-                  asOf: this.asOf,
-                  t: (key) => this.t(key),
-                  start: () => {
-                    this.view = undefined;
-                    this.#advance();
-                  },
-                })
-              : this.#results()
+            ? checkView({
+                compiled: this.compiled,
+                data: this.data,
+                asOf: this.asOf,
+                lang: this.localize.lang,
+                t: (key, args) => this.t(key, args),
+                change: (id) => this.#change(id),
+                remove: (fact, index) => this.#show({ step: 'remove', fact, index }),
+                add: (fact) => this.#addMember(fact),
+                submit: () => this.#show({ step: 'results' }),
+              })
+            : view.step === 'remove'
+              ? removeView(
+                  view.index,
+                  (key, args) => this.t(key, args),
+                  (remove) => this.#removeAnswered(remove),
+                )
+              : view.step === 'shared'
+                ? sharedView(view.shared, {
+                    compiled: this.compiled,
+                    asOf: this.asOf,
+                    t: (key) => this.t(key),
+                    start: () => {
+                      this.view = undefined;
+                      this.#advance();
+                    },
+                  })
+                : this.#results()
       }
       <button type="button" class="link clear" @click=${() => this.clearAnswers()}>
         ${this.t('screener.clear')}
