@@ -93,10 +93,13 @@ describe('<plaza-screener> household members', () => {
 
   it('keeps the person when the resident says no, and renumbers after a removal', async () => {
     const screener = await atCheckWithOnePerson();
+    // An adult first (WIC stays open), then a child (WIC likely).
     await press('Add another person');
-    await answerUntilCheck(screener, ['06/01/2025']);
+    await answerUntilCheck(screener, ['01/10/1980']);
     await press('Add another person');
-    await answerUntilCheck(screener, ['03/15/2024']);
+    expect(await answerUntilCheck(screener, ['03/15/2024'])).to.include(
+      'What is the date of birth of person 3?',
+    );
     expect(householdRow(screener)).to.equal('3');
     await press('Remove person 2');
     await waitForHeading(screener, 'Remove person 2 from your household?');
