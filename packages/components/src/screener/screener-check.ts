@@ -44,7 +44,7 @@ function answerText(context: CheckContext, id: string, value: unknown): string {
 
 /** The household lists answered so far: each `members` fact with its people. */
 const households = (context: CheckContext): [FactDefinition, unknown[]][] =>
-  [...context.compiled.facts.values()]
+  context.compiled.source.facts
     .filter((fact) => fact.type === 'members')
     .map((fact): [FactDefinition, unknown] => [fact, context.data.answers[fact.id]])
     .filter((entry): entry is [FactDefinition, unknown[]] => Array.isArray(entry[1]));

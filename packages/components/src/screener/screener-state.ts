@@ -69,7 +69,7 @@ export function restoreState(data: unknown): ScreenerState | undefined {
 export function withoutSensitive(compiled: CompiledRuleSet, state: ScreenerState): ScreenerState {
   const answers: Answers = {};
   for (const [id, value] of Object.entries(state.answers)) {
-    const fact = compiled.facts.get(id);
+    const fact = factDefinition(compiled, id);
     if (fact?.sensitive) continue;
     const hidden = new Set(fact?.facts?.filter((member) => member.sensitive).map((m) => m.id));
     answers[id] =
