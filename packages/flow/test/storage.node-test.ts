@@ -3,12 +3,16 @@ import {
   FlowStateError,
   createNavigator,
   loadFlow,
+  localStateStore,
   localStore,
+  memoryStateStore,
   memoryStore,
   restoreState,
   serverStore,
+  sessionStateStore,
   sessionStore,
   type FlowState,
+  type StoredState,
   type StorageLike,
 } from '../src/index.js';
 import { energyAssistance } from '../src/examples/index.js';
@@ -125,5 +129,39 @@ describe('storage adapters', () => {
       },
     });
     await rejects(failing.save(midway()), /could not be saved/);
+  });
+
+  it('keep any state through a StoredState: its key, its re-check, its sensitive rule', async () => {
+    interface Notes {
+      open: string;
+      secret?: string;
+    }
+    const kept: StoredState<Notes> = {
+      key: 'notes@1',
+      restore: (data) => {
+        if (typeof (data as Notes).open !== 'string') throw new Error('not notes');
+        return data as Notes;
+      },
+      withoutSensitive: ({ open }) => ({ open }),
+    };
+    const notes = { open: 'a', secret: 'b' };
+    const memory = memoryStateStore(kept);
+    await memory.save(notes);
+    deepEqual(await memory.load(), notes);
+    const storage = fakeStorage();
+    await sessionStateStore(kept, { storage }).save(notes);
+    deepEqual(JSON.parse(storage.data.get('notes@1')!), notes, 'session keeps everything');
+    storage.data.set('notes@1', '{"open": 3}');
+    equal(await sessionStateStore(kept, { storage }).load(), undefined, 'refused by restore');
+    let time = 0;
+    const local = localStateStore(kept, { storage, expiresAfter: 10, now: () => time });
+    await local.save(notes);
+    ok(!storage.data.get('notes@1')!.includes('"b"'), 'the sensitive part is left out');
+    deepEqual(await local.load(), { open: 'a' });
+    time = 10;
+    equal(await local.load(), undefined, 'expired');
+    await local.save(notes);
+    await local.clear();
+    equal(storage.data.size, 0);
   });
 });
