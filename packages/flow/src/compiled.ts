@@ -29,13 +29,16 @@ export interface CompiledFlow {
   definition: FlowDefinition;
 }
 
-/** True when `value` says it is a compiled flow (of any version: the loader checks which). */
-export function isCompiledFlow(value: unknown): value is CompiledFlow {
-  return (
-    isObject(value) &&
-    typeof value.format === 'string' &&
-    value.format.startsWith('plaza-flow-compiled/')
-  );
+/**
+ * True when `value` says it is a compiled flow (of any version: the loader checks which): an
+ * object, or JSON text starting as `compileFlow`'s output does, with `format` first.
+ */
+export function isCompiledFlow(value: unknown): boolean {
+  return typeof value === 'string'
+    ? /^\s*\{\s*"format"\s*:\s*"plaza-flow-compiled\//.test(value)
+    : isObject(value) &&
+        typeof value.format === 'string' &&
+        value.format.startsWith('plaza-flow-compiled/');
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   loadCompiledFlow,
   loadFlow,
   locationKey,
+  type CompiledFlow,
   type Flow,
   type FlowState,
 } from '../src/index.js';
@@ -61,7 +62,7 @@ describe('compiled flows', () => {
     for (const source of [parkingPermit, energyAssistance]) {
       const compiled = JSON.parse(JSON.stringify(compileFlow(source)));
       ok(isCompiledFlow(compiled));
-      equal(compiled.format, COMPILED_FLOW_FORMAT);
+      equal((compiled as CompiledFlow).format, COMPILED_FLOW_FORMAT);
       deepEqual(shape(loadCompiledFlow(compiled)), shape(loadFlow(source)));
       deepEqual(shape(loadCompiledFlow(JSON.stringify(compiled))), shape(loadFlow(source)));
     }
