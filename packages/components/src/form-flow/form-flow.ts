@@ -178,7 +178,7 @@ export class PlazaFormFlow extends PlazaElement {
 
   async #load(source: FlowDefinition | CompiledFlow | string | null): Promise<void> {
     try {
-      const flow = await loadAnyFlow(await definitionToLoad(source, this, this.#authored.pages));
+      const flow = loadAnyFlow(await definitionToLoad(source, this, this.#authored.pages));
       registerFlowMessages(flow);
       const navigator = createNavigator(flow);
       this.#navigator = navigator;
