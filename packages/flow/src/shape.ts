@@ -21,12 +21,7 @@ import {
   RESERVED_IDS,
   VALIDATION_KEYS,
 } from './vocabulary.js';
-import type {
-  ControlType,
-  PageDefinition,
-  QuestionPage,
-  RepeatGroup,
-} from './types.js';
+import type { ControlType, PageDefinition, QuestionPage, RepeatGroup } from './types.js';
 
 export type { FlowIndex, PageNode, QuestionNode } from './flow-index.js';
 
