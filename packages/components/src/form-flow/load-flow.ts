@@ -17,7 +17,7 @@ export function loadAnyFlow(input: unknown): Flow {
   if (isCompiledFlow(input)) return loadCompiledFlow(input);
   if (!loadDefinition)
     throw new FlowUsageError(
-      'This is a definition as written, not a compiled flow: compile it with compileFlow when the site is built, or import "@plaza/components/form-flow-definitions.js" to check it in the browser',
+      'This is a definition as written, not a compiled flow: compile it with compileFlow when the site is built, or load the module @plaza/components/form-flow-definitions.js to check it in the browser',
     );
   return loadDefinition(input);
 }
