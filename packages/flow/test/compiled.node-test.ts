@@ -62,6 +62,9 @@ describe('compiled flows', () => {
     for (const source of [parkingPermit, energyAssistance]) {
       const compiled = JSON.parse(JSON.stringify(compileFlow(source)));
       ok(isCompiledFlow(compiled));
+      // As `src` delivers it: JSON text, recognised by its leading `format`.
+      ok(isCompiledFlow(JSON.stringify(compiled)));
+      ok(!isCompiledFlow(JSON.stringify(source)));
       equal((compiled as CompiledFlow).format, COMPILED_FLOW_FORMAT);
       deepEqual(shape(loadCompiledFlow(compiled)), shape(loadFlow(source)));
       deepEqual(shape(loadCompiledFlow(JSON.stringify(compiled))), shape(loadFlow(source)));
