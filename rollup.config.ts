@@ -116,6 +116,8 @@ export function registerAllModule(plaza: PlazaPackage): string {
   const registrations = Object.keys(plaza.entries)
     .filter((name) => basename(name).startsWith('plaza-'))
     .map((name) => join(plaza.dir, 'dist', `${name}.js`));
+  // The CDN bundle has everything: <plaza-form-flow> also loads definitions as written.
+  registrations.push(join(plaza.dir, 'dist/form-flow/form-flow-definitions.js'));
   return [
     ...registrations.map((file) => `import ${JSON.stringify(file)};`),
     `export * from ${JSON.stringify(join(plaza.dir, 'dist/index.js'))};`,

@@ -29,7 +29,7 @@ const bundle = await build({
   stdin: {
     contents: `
       import '@plaza/components/form-flow.js';
-      export { createNavigator, loadFlow, memoryStore, locationKey } from '@plaza/flow';
+      export { compileFlow, createNavigator, loadFlow, memoryStore, locationKey } from '@plaza/flow';
       export { generateDefinition, rng } from './packages/flow/test/generate.ts';`,
     resolveDir: root,
     loader: 'ts',
@@ -62,8 +62,15 @@ try {
 
   // Set up: the flow, with every page already visited so Back/Forward may open any of them.
   const pages = await page.evaluate(async () => {
-    const { generateDefinition, rng, loadFlow, createNavigator, memoryStore, locationKey } =
-      window.bench;
+    const {
+      generateDefinition,
+      rng,
+      compileFlow,
+      loadFlow,
+      createNavigator,
+      memoryStore,
+      locationKey,
+    } = window.bench;
     const definition = generateDefinition(rng(40), 40, 5, false);
     const navigator = createNavigator(loadFlow(definition));
     const start = navigator.start();
@@ -74,7 +81,7 @@ try {
       const store = memoryStore(loaded);
       return { ...store, load: async () => state };
     };
-    flow.definition = definition;
+    flow.definition = compileFlow(definition);
     document.getElementById('root').append(flow);
     await new Promise((resolve) => {
       const check = () => (flow.querySelector('h1') ? resolve() : setTimeout(check, 10));

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@plaza/components/form-flow.js';
+// These stories give definitions as written and pages in HTML; the pattern stories show compiled flows.
+import '@plaza/components/form-flow-definitions.js';
 import { memoryStore } from '@plaza/flow';
 import { energyAssistance, parkingPermit } from '@plaza/flow/examples.js';
 

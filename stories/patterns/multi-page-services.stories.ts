@@ -3,21 +3,25 @@ import { html } from 'lit';
 import '@plaza/components/form-flow.js';
 import '@plaza/components/exit-this-page.js';
 import '@plaza/components/timeout-warning.js';
-import { memoryStore, type FlowDefinition } from '@plaza/flow';
+import { compileFlow, memoryStore, type FlowDefinition } from '@plaza/flow';
 import { energyAssistance, parkingPermit } from '@plaza/flow/examples.js';
 
 /** A whole service in the page's main landmark: exit this page and the timeout warning around one `<plaza-form-flow>`. */
-const service = (definition: FlowDefinition, lang: string) =>
-  html`<div lang=${lang}>
+const service = (definition: FlowDefinition, lang: string) => {
+  // A real service compiles its definition at build time and serves the JSON (docs/flow, section
+  // 8): the page then loads only the light loader. Compiled here to keep the story one file.
+  const compiled = compileFlow(definition);
+  return html`<div lang=${lang}>
     <main id="main-content">
       <plaza-exit-this-page clear-answers></plaza-exit-this-page>
       <plaza-timeout-warning
         session-length="1800"
         channel="plaza-storybook-flow"
       ></plaza-timeout-warning>
-      <plaza-form-flow .definition=${definition} .store=${memoryStore}></plaza-form-flow>
+      <plaza-form-flow .definition=${compiled} .store=${memoryStore}></plaza-form-flow>
     </main>
   </div>`;
+};
 
 const meta: Meta = {
   title: 'Patterns/Multi-page services',

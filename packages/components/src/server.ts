@@ -25,6 +25,8 @@ import './fieldset/plaza-fieldset.js';
 import './file-upload/plaza-file-upload.js';
 import './footer/plaza-footer.js';
 import './form-flow/plaza-form-flow.js';
+// Pages written as <plaza-flow-page> load through the full loader, on the server too.
+import './form-flow/form-flow-definitions.js';
 import './header/plaza-header.js';
 import './jurisdiction-picker/plaza-jurisdiction-picker.js';
 import './language-select/plaza-language-select.js';

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from './support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
+import { compileFlow } from '@plaza/flow';
 import { parkingPermit } from '@plaza/flow/examples.js';
 import type { FlowSubmitDetail, PlazaFormFlow } from '../src/form-flow/form-flow.js';
 import { clickOn } from './support/person.js';
@@ -49,7 +50,7 @@ describe('<plaza-form-flow> under a strict Content-Security-Policy with Trusted 
     win.sessionStorage.clear();
     const flow = doc.createElement('plaza-form-flow') as PlazaFormFlow;
     // Data from the frame's own realm, as a service's fetched JSON would be.
-    flow.definition = win.JSON.parse(JSON.stringify(parkingPermit));
+    flow.definition = win.JSON.parse(JSON.stringify(compileFlow(parkingPermit)));
     const sent = new Promise<FlowSubmitDetail>((resolve) =>
       flow.addEventListener('plaza-flow-submit', (event) =>
         resolve((event as CustomEvent<FlowSubmitDetail>).detail),

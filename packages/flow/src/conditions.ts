@@ -15,7 +15,9 @@ import {
 import type { FlowDefinitionIssue, FlowLimits } from './errors.js';
 import { levelAnswers, levelFacts } from './facts.js';
 import { child, isObject } from './json-path.js';
-import type { FlowIndex, PageNode } from './shape.js';
+import type { FlowIndex, PageNode, QuestionNode } from './flow-index.js';
+import type { RouteNode } from './graph.js';
+import type { CompiledRoute, Flow } from './load.js';
 import type { FlowState, RepeatItem } from './types.js';
 
 export type ConditionStatus = 'met' | 'unmet' | 'unknown';
@@ -71,16 +73,12 @@ export class ConditionCompiler {
     return scope;
   }
 
-  /**
-   * Registers a condition found at `path`, read in the scope of `group`. `before` is the order
-   * number its answers must come before: a condition may only read answers already asked.
-   */
-  add(condition: unknown, path: string, group: PageNode | undefined, before: number): ConditionRef {
+  /** Registers a condition found at `path`, read in the scope of `group`. */
+  add(condition: unknown, path: string, group: PageNode | undefined): ConditionRef {
     const scope = this.scopeFor(group);
     const id = `c${this.count++}`;
     scope.conditions[id] = condition as Condition;
     scope.locations[id] = path;
-    this.checkOrder(condition, path, before);
     return { scope, id };
   }
 
@@ -104,35 +102,89 @@ export class ConditionCompiler {
       }
     }
   }
+}
 
-  /** Flags conditions that read an answer asked later: it would be unknown when they decide. */
-  private checkOrder(condition: unknown, path: string, before: number): void {
+/** Where a condition stands and the order number its answers must come before. */
+export type ConditionSite = (condition: unknown, path: string, before: number) => void;
+
+/**
+ * Registers every `showWhen` and route condition with `compiler`; `site` (the full loader's
+ * checks) sees each one with the order number its answers must come before.
+ */
+export function addConditions(
+  index: FlowIndex,
+  resolved: ReadonlyMap<PageNode, RouteNode[]>,
+  compiler: ConditionCompiler,
+  site?: ConditionSite,
+): Pick<Flow, 'routes' | 'showWhen'> {
+  const add = (when: unknown, path: string, group: PageNode | undefined, before: number) => {
+    site?.(when, path, before);
+    return compiler.add(when, path, group);
+  };
+  const showWhen = new Map<PageNode | QuestionNode, ConditionRef>();
+  const visit = (page: PageNode): void => {
+    const when = (page.def as { showWhen?: unknown }).showWhen;
+    if (when !== undefined)
+      showWhen.set(page, add(when, child(page.path, 'showWhen'), page.group, page.order));
+    for (const question of page.questions) {
+      const condition = question.def.showWhen;
+      if (condition !== undefined)
+        showWhen.set(
+          question,
+          add(condition, child(question.path, 'showWhen'), page.group, question.order),
+        );
+    }
+    page.children.forEach(visit);
+  };
+  index.top.forEach(visit);
+  const routes = new Map<PageNode, CompiledRoute[]>();
+  for (const [page, list] of resolved) {
+    const after = lastOrder(page) + 1;
+    routes.set(
+      page,
+      list.map((route) => ({
+        target: route.target,
+        when:
+          route.when === undefined
+            ? undefined
+            : add(route.when, child(route.path, 'when'), undefined, after),
+      })),
+    );
+  }
+  return { routes, showWhen };
+}
+
+/**
+ * The full loader's check that a condition reads only answers asked before `before`: one that
+ * reads an answer asked later would be unknown whenever it decides.
+ */
+export function checkReadOrder(index: FlowIndex, issues: FlowDefinitionIssue[]): ConditionSite {
+  const askedBefore = (id: string, path: string, before: number): void => {
+    const question = index.questions.get(id);
+    const node = question ?? index.pages.get(id);
+    if (!node) return; // compileConditions reports undeclared facts
+    const last = question ? question.order : lastOrder(node as PageNode);
+    if (last >= before)
+      issues.push({
+        path,
+        message: `reads "${id}", which is asked later (${node.path}): its answer is unknown when this is decided`,
+      });
+  };
+  return (condition, path, before) => {
     const stack: [unknown, string][] = [[condition, path]];
     while (stack.length > 0) {
       const [value, at] = stack.pop() as [unknown, string];
       if (Array.isArray(value))
-        value.forEach((item, index) => stack.push([item, child(at, index)]));
+        value.forEach((item, position) => stack.push([item, child(at, position)]));
       if (!isObject(value)) continue;
       for (const [key, item] of Object.entries(value)) {
         const here = child(at, key);
         if ((key === 'fact' || key === 'answered' || key === 'of') && typeof item === 'string')
-          this.checkAskedBefore(item.split('.')[0], here, before);
+          askedBefore(item.split('.')[0], here, before);
         else stack.push([item, here]);
       }
     }
-  }
-
-  private checkAskedBefore(id: string, path: string, before: number): void {
-    const question = this.index.questions.get(id);
-    const node = question ?? this.index.pages.get(id);
-    if (!node) return; // compileConditions reports undeclared facts
-    const last = question ? question.order : lastOrder(node as PageNode);
-    if (last >= before)
-      this.issues.push({
-        path,
-        message: `reads "${id}", which is asked later (${node.path}): its answer is unknown when this is decided`,
-      });
-  }
+  };
 }
 
 /** The largest order number inside a page or group: everything it asks comes before this. */

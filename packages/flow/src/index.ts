@@ -3,7 +3,9 @@
  * in Node and the browser, under a strict Content-Security-Policy.
  */
 export type * from './types.js';
-export { loadFlow } from './load.js';
+export { compileFlow, loadFlow } from './load.js';
+export { COMPILED_FLOW_FORMAT, isCompiledFlow, loadCompiledFlow } from './compiled.js';
+export type { CompiledFlow } from './compiled.js';
 export type { Flow, LoadOptions } from './load.js';
 export {
   DEFAULT_FLOW_LIMITS,

@@ -3,8 +3,13 @@
  * lists every problem with its JSON path. Hostile input (prototype keys, deep nesting, huge
  * lists, long strings) is rejected by the bounded walk before anything else reads it.
  */
-import { checkJsonShape, DEFAULT_LIMITS as RULE_LIMITS } from '@plaza/eligibility';
-import { ConditionCompiler, lastOrder, type ConditionRef } from './conditions.js';
+import { COMPILED_FLOW_FORMAT, type CompiledFlow } from './compiled.js';
+import {
+  addConditions,
+  checkReadOrder,
+  ConditionCompiler,
+  type ConditionRef,
+} from './conditions.js';
 import {
   DEFAULT_FLOW_LIMITS,
   FlowDefinitionError,
@@ -14,8 +19,10 @@ import {
   type FlowLimits,
 } from './errors.js';
 import { checkGraph, resolveRoutes } from './graph.js';
+import type { FlowIndex, PageNode, QuestionNode } from './flow-index.js';
 import { child, isObject } from './json-path.js';
-import { ShapeChecker, type FlowIndex, type PageNode, type QuestionNode } from './shape.js';
+import { readInput } from './read.js';
+import { ShapeChecker } from './shape.js';
 import type { FlowDefinition, SectionDefinition } from './types.js';
 
 const ROOT_KEYS = new Set([
@@ -62,28 +69,7 @@ export interface Flow {
  */
 export function loadFlow(input: unknown, options: LoadOptions = {}): Flow {
   const limits: FlowLimits = { ...DEFAULT_FLOW_LIMITS, ...options.limits };
-  let data = input;
-  if (typeof input === 'string') {
-    if (input.length > limits.maxNodes * 64)
-      throw new FlowLimitError(
-        'maxNodes',
-        `The definition is ${input.length} characters; at most ${limits.maxNodes * 64} can be read`,
-      );
-    try {
-      data = JSON.parse(input);
-    } catch (error) {
-      throw new FlowDefinitionError([
-        { path: '$', message: `is not valid JSON (${(error as Error).message})` },
-      ]);
-    }
-  }
-  const shapeIssues = checkJsonShape(data, {
-    ...RULE_LIMITS,
-    maxDepth: limits.maxDepth,
-    maxNodes: limits.maxNodes,
-    maxStringLength: limits.maxStringLength,
-  });
-  if (shapeIssues.length > 0) throw new FlowDefinitionError(shapeIssues);
+  const data = readInput(input, limits);
   if (!isObject(data))
     throw new FlowDefinitionError([
       {
@@ -92,6 +78,15 @@ export function loadFlow(input: unknown, options: LoadOptions = {}): Flow {
       },
     ]);
   return compile(data, limits);
+}
+
+/**
+ * Checks a definition as `loadFlow` does (throwing the same errors) and returns it as a compiled
+ * flow: write it out as JSON at build time and give it to `<plaza-form-flow>` or
+ * `loadCompiledFlow`, which then skip these checks and the code that makes them.
+ */
+export function compileFlow(input: unknown, options: LoadOptions = {}): CompiledFlow {
+  return { format: COMPILED_FLOW_FORMAT, definition: loadFlow(input, options).definition };
 }
 
 function compile(raw: Record<string, unknown>, limits: FlowLimits): Flow {
@@ -118,39 +113,14 @@ function compile(raw: Record<string, unknown>, limits: FlowLimits): Flow {
   index.top = checker.pages(raw.pages, '$.pages', undefined, 0);
   const sectionOf = checkSections(raw, index, issues);
 
-  const compiler = new ConditionCompiler(index, issues);
-  const showWhen = new Map<PageNode | QuestionNode, ConditionRef>();
-  const visit = (page: PageNode): void => {
-    const when = (page.def as { showWhen?: unknown }).showWhen;
-    if (when !== undefined)
-      showWhen.set(page, compiler.add(when, child(page.path, 'showWhen'), page.group, page.order));
-    for (const question of page.questions) {
-      const condition = question.def.showWhen;
-      if (condition !== undefined)
-        showWhen.set(
-          question,
-          compiler.add(condition, child(question.path, 'showWhen'), page.group, question.order),
-        );
-    }
-    page.children.forEach(visit);
-  };
-  index.top.forEach(visit);
-
   const resolved = resolveRoutes(index, limits.maxRoutes, issues);
-  const routes = new Map<PageNode, CompiledRoute[]>();
-  for (const [page, list] of resolved) {
-    const after = lastOrder(page) + 1;
-    routes.set(
-      page,
-      list.map((route) => ({
-        target: route.target,
-        when:
-          route.when === undefined
-            ? undefined
-            : compiler.add(route.when, child(route.path, 'when'), undefined, after),
-      })),
-    );
-  }
+  const compiler = new ConditionCompiler(index, issues);
+  const { routes, showWhen } = addConditions(
+    index,
+    resolved,
+    compiler,
+    checkReadOrder(index, issues),
+  );
   if (issues.length === 0) checkGraph(index, resolved, issues);
   compiler.compile(limits);
   if (checker.limitHit) {

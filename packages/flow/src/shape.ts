@@ -1,9 +1,10 @@
 /**
  * The definition's structure, checked field by field (every problem named by its JSON path), and
- * indexed: every page, repeat group and question with its path, its place and its order.
- * Conditions are only located here; conditions.ts compiles them.
+ * indexed as it is checked (flow-index.ts): every page, repeat group and question with its path,
+ * its place and its order. Conditions are only located here; conditions.ts compiles them.
  */
 import { isValidId, type FlowDefinitionIssue, type FlowLimits } from './errors.js';
+import { IndexBuilder, type FlowIndex, type PageNode, type QuestionNode } from './flow-index.js';
 import { child, isObject } from './json-path.js';
 import {
   CHOICE_CONTROLS,
@@ -20,54 +21,17 @@ import {
   RESERVED_IDS,
   VALIDATION_KEYS,
 } from './vocabulary.js';
-import type {
-  ControlType,
-  PageDefinition,
-  QuestionDefinition,
-  QuestionPage,
-  RepeatGroup,
-} from './types.js';
+import type { ControlType, PageDefinition, QuestionPage, RepeatGroup } from './types.js';
 
-export interface PageNode {
-  id: string;
-  path: string;
-  kind: 'page' | 'repeat';
-  def: PageDefinition;
-  /** The repeat group this page is asked inside, if any. */
-  group: PageNode | undefined;
-  /** Pages at the same level (the top-level list, or the group's pages) and this one's index. */
-  siblings: PageNode[];
-  position: number;
-  /** A repeat group's own pages. */
-  children: PageNode[];
-  questions: QuestionNode[];
-  /** Depth-first position in the definition: answers asked earlier have smaller numbers. */
-  order: number;
-  /** Top-level section id (sections list top-level pages only). */
-  section: string | undefined;
-}
-
-export interface QuestionNode {
-  id: string;
-  path: string;
-  def: QuestionDefinition;
-  page: PageNode;
-  order: number;
-}
-
-export interface FlowIndex {
-  top: PageNode[];
-  pages: Map<string, PageNode>;
-  questions: Map<string, QuestionNode>;
-}
+export type { FlowIndex, PageNode, QuestionNode } from './flow-index.js';
 
 export class ShapeChecker {
   readonly issues: FlowDefinitionIssue[] = [];
-  readonly index: FlowIndex = { top: [], pages: new Map(), questions: new Map() };
+  private readonly builder = new IndexBuilder();
+  readonly index: FlowIndex = this.builder.index;
   /** The first size limit passed, if any: loading then throws a FlowLimitError naming it. */
   limitHit: { limit: keyof FlowLimits; path: string; message: string } | undefined;
   private ids = new Map<string, string>();
-  private order = 0;
 
   constructor(private readonly limits: FlowLimits) {}
 
@@ -182,20 +146,7 @@ export class ShapeChecker {
         child(path, 'next'),
         'pages inside a repeat group are asked in order; use "showWhen" to skip one',
       );
-    const node: PageNode = {
-      id: id ?? `#${path}`,
-      path,
-      kind: repeat ? 'repeat' : 'page',
-      def: raw as unknown as PageDefinition,
-      group,
-      siblings,
-      position: siblings.length,
-      children: [],
-      questions: [],
-      order: this.order++,
-      section: undefined,
-    };
-    if (id !== undefined) this.index.pages.set(id, node);
+    const node = this.builder.page(raw, path, id, group, siblings);
     if (repeat) this.repeat(raw, path, node, depth);
     else this.questions(raw, path, node);
     return node;
@@ -282,15 +233,7 @@ export class ShapeChecker {
       }
     }
     if (id === undefined) return undefined;
-    const node: QuestionNode = {
-      id,
-      path,
-      def: raw as unknown as QuestionDefinition,
-      page,
-      order: this.order++,
-    };
-    this.index.questions.set(id, node);
-    return node;
+    return this.builder.question(raw, path, id, page);
   }
 
   /** A pattern field's own settings: which numbers a tin accepts, whose name a name asks. */

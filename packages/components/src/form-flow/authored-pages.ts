@@ -5,8 +5,10 @@
  * lists them on check your answers like pages written in a definition. Only attributes are read:
  * the pages can be described before the controls are upgraded.
  */
+import { isCompiledFlow } from '@plaza/flow';
 import type {
   Answer,
+  CompiledFlow,
   PageView,
   FlowDefinition,
   Option,
@@ -164,7 +166,7 @@ export function withAuthoredPages(
  * before the loader checks it (the definition's conditions may read the authored questions).
  */
 export async function definitionToLoad(
-  source: FlowDefinition | string | null,
+  source: FlowDefinition | CompiledFlow | string | null,
   host: AuthoredFlowOptions & Element,
   pages: Element[],
 ): Promise<unknown> {
@@ -175,7 +177,9 @@ export async function definitionToLoad(
     data = await response.text();
   }
   if (pages.length === 0) return data;
-  const definition = typeof data === 'string' ? (JSON.parse(data) as FlowDefinition) : data;
+  let definition = typeof data === 'string' ? (JSON.parse(data) as unknown) : data;
+  // Merged pages are new, unchecked: a compiled flow's definition goes through the full loader.
+  if (isCompiledFlow(definition)) definition = (definition as CompiledFlow).definition;
   return withAuthoredPages(definition as FlowDefinition | null, pages, host);
 }
 

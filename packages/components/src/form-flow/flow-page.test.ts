@@ -27,6 +27,7 @@ import {
 } from '../../test/support/keyboard.js';
 import { mount, settled } from '../../test/support/mount.js';
 import './plaza-form-flow.js';
+import './form-flow-definitions.js';
 import type { PlazaFormFlow } from './form-flow.js';
 
 /** A home address typed part by part into the address question. */

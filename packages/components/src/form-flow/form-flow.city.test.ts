@@ -7,6 +7,7 @@ import { parkingPermit } from '@plaza/flow/examples.js';
 import { echoFrame, firstPage, mountFlow, page } from '../../test/support/flow-pages.js';
 import { choose, fill, fillAddress, fillDate, press } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
+import './form-flow-definitions.js';
 
 /** The home address, typed part by part into <plaza-address-input>. */
 const HOME = { line1: '12 Elm Street', city: 'Springfield', state: 'Illinois', zip: '62701' };

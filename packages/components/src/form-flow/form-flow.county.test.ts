@@ -16,6 +16,7 @@ import {
   withText,
 } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
+import './form-flow-definitions.js';
 
 describe('<plaza-form-flow> county example service', function () {
   // A whole application typed key by key, with axe on every page, takes longer than one check.

@@ -24,6 +24,7 @@ import {
   tabTo,
 } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
+import './form-flow-definitions.js';
 
 /** A home address typed part by part into the address question. */
 const HOME = { line1: '12 Elm Street', city: 'Springfield', state: 'Illinois', zip: '62701' };

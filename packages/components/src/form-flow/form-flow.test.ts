@@ -15,6 +15,7 @@ import {
   tabTo,
 } from '../../test/support/keyboard.js';
 import './plaza-form-flow.js';
+import './form-flow-definitions.js';
 import type { FlowSubmitDetail, PlazaFormFlow } from './form-flow.js';
 
 /** The home address, typed part by part into <plaza-address-input>. */

@@ -4,7 +4,6 @@ import { announce, PlazaElement } from '@plaza/core';
 import {
   CONFIRMATION,
   createNavigator,
-  loadFlow,
   locationKey,
   pageView,
   parseLocationKey,
@@ -14,6 +13,7 @@ import {
   sessionStore,
   toFormFields,
   toJson,
+  type CompiledFlow,
   type Flow,
   type FlowDefinition,
   type FlowIssue,
@@ -30,6 +30,7 @@ import { AuthoredPages, definitionToLoad } from './authored-pages.js';
 import { readPage, readRaw, type Translate } from './controls.js';
 import { canVisit } from './navigation.js';
 import { FlowHistory } from './flow-history.js';
+import { loadAnyFlow } from './load-flow.js';
 import { renderFlowPage, pageHeading } from './flow-page-view.js';
 import { messages } from './form-flow.messages.js';
 import { adoptFormFlowStyles } from './form-flow.styles.js';
@@ -72,7 +73,7 @@ export class PlazaFormFlow extends PlazaElement {
 
   #navigator: FlowNavigator | null = null;
   #store: FlowStore | null = null;
-  #loadedFrom: FlowDefinition | string | null = null;
+  #loadedFrom: FlowDefinition | CompiledFlow | string | null = null;
   #history = new FlowHistory(this);
   #authored = new AuthoredPages(this);
   /** The last page view and what it was drawn from: the title and the render share one walk. */
@@ -81,9 +82,12 @@ export class PlazaFormFlow extends PlazaElement {
   @state() private flowState: FlowState | null = null;
   @state() private loadFailed = false;
 
-  /** The service definition (see @plaza/flow); or give `src`. */
-  @property({ attribute: false }) definition: FlowDefinition | null = null;
-  /** Address of the definition as JSON, used when `definition` is not set. */
+  /**
+   * The service definition (see @plaza/flow), best compiled ahead of time with `compileFlow`: a
+   * definition as written loads the full loader first. Or give `src`.
+   */
+  @property({ attribute: false }) definition: FlowDefinition | CompiledFlow | null = null;
+  /** Address of the definition (compiled or as written) as JSON, used when `definition` is not set. */
   @property() src = '';
   /** Where "Accept and send" POSTs every answer natively; without it, only `plaza-flow-submit`. */
   @property() action = '';
@@ -172,9 +176,9 @@ export class PlazaFormFlow extends PlazaElement {
     this.#authored.place(view || null, this.#t);
   }
 
-  async #load(source: FlowDefinition | string | null): Promise<void> {
+  async #load(source: FlowDefinition | CompiledFlow | string | null): Promise<void> {
     try {
-      const flow = loadFlow(await definitionToLoad(source, this, this.#authored.pages));
+      const flow = loadAnyFlow(await definitionToLoad(source, this, this.#authored.pages));
       registerFlowMessages(flow);
       const navigator = createNavigator(flow);
       this.#navigator = navigator;

@@ -4,7 +4,13 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
-import { memoryStore, type Flow, type FlowDefinition, type FlowStore } from '@plaza/flow';
+import {
+  memoryStore,
+  type CompiledFlow,
+  type Flow,
+  type FlowDefinition,
+  type FlowStore,
+} from '@plaza/flow';
 import type { PlazaFormFlow } from '../../src/form-flow/form-flow.js';
 import { mount, settled } from './mount.js';
 import { accessibilityTree, findIn } from './accessibility-tree.js';
@@ -12,7 +18,7 @@ import { accessibilityTree, findIn } from './accessibility-tree.js';
 export const clearUrl = () => history.replaceState(null, '', location.pathname + location.search);
 
 export async function mountFlow(
-  definition: FlowDefinition,
+  definition: FlowDefinition | CompiledFlow,
   {
     store = memoryStore as (flow: Flow) => FlowStore,
     lang = 'en',
