@@ -7,7 +7,16 @@ import {
 import { isCoordinates } from './geo.js';
 import { sortByName } from './query.js';
 import { readDirectory, type ReadOptions } from './read.js';
-import type { Category, DirectoryService, Language } from './types.js';
+import type {
+  Category,
+  Coordinates,
+  DirectoryService,
+  Language,
+  Phone,
+  ServiceArea,
+  ServiceLocation,
+  WeeklyOpening,
+} from './types.js';
 
 /**
  * A compiled directory: the services `readDirectory` checked, in name order, with organizations,
@@ -87,55 +96,52 @@ export function isCompiled(data: unknown): data is CompiledDirectory {
 const LINK = /^https?:\/\//i;
 const LEVELS = new Set(['state', 'county', 'city']);
 const isText = (value: unknown): value is string => typeof value === 'string';
-const optionalText = (value: unknown) => value === undefined || isText(value);
+const optionalText = (value: unknown) => value === undefined || typeof value === 'string';
 const optionalNumber = (value: unknown) => value === undefined || Number.isFinite(value);
 const optionalLink = (value: unknown) => value === undefined || (isText(value) && LINK.test(value));
 const listOf = <T>(value: unknown, check: (item: T) => boolean): boolean =>
   Array.isArray(value) && (value as T[]).every((item) => check(item));
+const inTable = (value: unknown, table: unknown[]) =>
+  Array.isArray(value) && value.every((at) => table[at as number] !== undefined);
 
-// The compiler wrote these shapes; a file edited or made by hand since is checked as far as the
-// page's safety needs (text is text, links are http(s), references point into the tables), and
-// the first service that is off fails the whole load: rebuild it from the HSDS export.
-const SERVICE_CHECKS: Record<string, (value: never, tables: CompiledDirectory) => boolean> = {
-  id: isText,
-  name: isText,
-  alternateName: optionalText,
-  description: optionalText,
-  email: optionalText,
-  eligibility: optionalText,
-  status: isText,
-  url: optionalLink,
-  minimumAge: optionalNumber,
-  maximumAge: optionalNumber,
-  organization: (value: number | undefined, tables) =>
-    value === undefined || tables.organizations[value] !== undefined,
-  categories: (value, tables) => listOf(value, (at: number) => tables.categories[at] !== undefined),
-  languages: (value, tables) => listOf(value, (at: number) => tables.languages[at] !== undefined),
-  phones: (value) => listOf(value, (phone: { number?: unknown }) => isText(phone?.number)),
-  locations: (value) =>
-    listOf(
-      value,
-      (location: { id?: unknown; latitude?: number; longitude?: number; address?: unknown }) =>
-        isText(location?.id) &&
-        (location.latitude === undefined || isCoordinates(location)) &&
-        (location.address === undefined || typeof location.address === 'object'),
-    ),
-  areas: (value) =>
-    listOf(
-      value,
-      (area: { level?: string; code?: unknown; name?: unknown }) =>
-        LEVELS.has(area?.level as string) && isText(area.code) && isText(area.name),
-    ),
-  openings: (value) =>
-    listOf(
-      value,
-      (opening: { days?: unknown; opens?: unknown; closes?: unknown }) =>
-        listOf(opening?.days, Number.isInteger) &&
-        Number.isFinite(opening.opens) &&
-        Number.isFinite(opening.closes),
-    ),
-  hasOtherSchedules: (value) => typeof value === 'boolean',
-};
+type Loose<T> = { [K in keyof T]?: unknown };
+
+/**
+ * The first field of a compiled service that is not as the compiler writes it, or undefined.
+ * Checked as far as the page's safety needs (text is text, links are http(s), references point
+ * into the tables). Plain code, field by field: it runs for every service while the page waits.
+ */
+function badField(service: Loose<CompiledService>, tables: CompiledDirectory): string | undefined {
+  if (!isText(service.id)) return 'id';
+  if (!isText(service.name)) return 'name';
+  if (!isText(service.status)) return 'status';
+  if (!optionalText(service.alternateName)) return 'alternateName';
+  if (!optionalText(service.description)) return 'description';
+  if (!optionalText(service.email)) return 'email';
+  if (!optionalText(service.eligibility)) return 'eligibility';
+  if (!optionalLink(service.url)) return 'url';
+  if (!optionalNumber(service.minimumAge)) return 'minimumAge';
+  if (!optionalNumber(service.maximumAge)) return 'maximumAge';
+  if (service.organization !== undefined && !inTable([service.organization], tables.organizations))
+    return 'organization';
+  if (!inTable(service.categories, tables.categories)) return 'categories';
+  if (!inTable(service.languages, tables.languages)) return 'languages';
+  if (typeof service.hasOtherSchedules !== 'boolean') return 'hasOtherSchedules';
+  if (!listOf(service.phones, (phone: Loose<Phone>) => isText(phone?.number))) return 'phones';
+  const locationOk = (location: Loose<ServiceLocation>) =>
+    isText(location?.id) &&
+    (location.latitude === undefined || isCoordinates(location as Partial<Coordinates>)) &&
+    (location.address === undefined || typeof location.address === 'object');
+  if (!listOf(service.locations, locationOk)) return 'locations';
+  const areaOk = (area: Loose<ServiceArea>) =>
+    LEVELS.has(area?.level as string) && isText(area.code) && isText(area.name);
+  if (!listOf(service.areas, areaOk)) return 'areas';
+  const openingOk = (opening: Loose<WeeklyOpening>) =>
+    listOf(opening?.days, Number.isInteger) &&
+    Number.isFinite(opening.opens) &&
+    Number.isFinite(opening.closes);
+  return listOf(service.openings, openingOk) ? undefined : 'openings';
+}
 
 function tableCheck<T>(list: unknown, name: string, check: (item: T) => boolean): void {
   if (!listOf(list, check)) {
@@ -166,14 +172,12 @@ export function loadCompiled(data: CompiledDirectory, limits = DEFAULT_LIMITS): 
       `has ${data.services.length} services; the limit is ${limits.maxServices}`,
     );
   }
-  const fields = Object.entries(SERVICE_CHECKS);
   return data.services.map((service, index) => {
-    for (const [field, check] of fields) {
-      if (!check(service[field as keyof CompiledService] as never, data)) {
-        throw new DirectoryDataError([
-          { path: `$.services[${index}].${field}`, message: 'is not as compiled; rebuild it' },
-        ]);
-      }
+    const field = badField(service, data);
+    if (field !== undefined) {
+      throw new DirectoryDataError([
+        { path: `$.services[${index}].${field}`, message: 'is not as compiled; rebuild it' },
+      ]);
     }
     return {
       ...service,

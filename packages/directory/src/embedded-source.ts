@@ -95,6 +95,8 @@ export class EmbeddedSource implements DirectorySource {
   /** Services at positions below this are in the text index. */
   #indexed = 0;
   readonly #facets: Facets;
+  readonly #categories: readonly Category[];
+  readonly #languages: readonly Language[];
   readonly #byId: Map<string, DirectoryService>;
   readonly #timeZone: string;
 
@@ -111,6 +113,15 @@ export class EmbeddedSource implements DirectorySource {
     this.issues = issues;
     this.#byId = new Map(services.map((service) => [service.id, service]));
     this.#facets = new Facets(this.services);
+    // Listed at load, not when a finder first asks: that is when it is drawing its first results.
+    this.#categories = uniqueBy(
+      services.flatMap((s) => s.categories),
+      (c) => c.id,
+    );
+    this.#languages = uniqueBy(
+      services.flatMap((s) => s.languages),
+      (l) => l.code,
+    );
     if (options.index !== undefined) {
       this.#index = MiniSearch.loadJSON(options.index, INDEX_OPTIONS);
       if (this.#index.documentCount !== services.length) {
@@ -194,21 +205,11 @@ export class EmbeddedSource implements DirectorySource {
   }
 
   categories(): Promise<Category[]> {
-    return Promise.resolve(
-      uniqueBy(
-        this.services.flatMap((s) => s.categories),
-        (c) => c.id,
-      ),
-    );
+    return Promise.resolve([...this.#categories]);
   }
 
   languages(): Promise<Language[]> {
-    return Promise.resolve(
-      uniqueBy(
-        this.services.flatMap((s) => s.languages),
-        (l) => l.code,
-      ),
-    );
+    return Promise.resolve([...this.#languages]);
   }
 }
 
