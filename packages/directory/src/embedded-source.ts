@@ -2,7 +2,8 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { DirectoryError, type DirectoryIssue } from './errors.js';
 import { Facets } from './facets.js';
 import { runQuery, sortByName } from './query.js';
-import { readDirectory, type ReadOptions } from './read.js';
+import { isCompiled, loadCompiled } from './compiled.js';
+import { limitsOf, parseText, readDirectory, type ReadOptions } from './read.js';
 import { checkTimeZone } from './schedule.js';
 import type {
   Category,
@@ -81,7 +82,8 @@ function documentOf(service: DirectoryService, id: number): IndexedFields {
 }
 
 /**
- * A directory held in the page: an HSDS file read once, indexed for text search with MiniSearch,
+ * A directory held in the page: an HSDS file, or one made by `compileDirectory` (quicker to
+ * load), read once, indexed for text search with MiniSearch,
  * queried on the device. Nothing the resident types or chooses is sent anywhere.
  */
 export class EmbeddedSource implements DirectorySource {
@@ -93,17 +95,33 @@ export class EmbeddedSource implements DirectorySource {
   /** Services at positions below this are in the text index. */
   #indexed = 0;
   readonly #facets: Facets;
+  readonly #categories: readonly Category[];
+  readonly #languages: readonly Language[];
   readonly #byId: Map<string, DirectoryService>;
   readonly #timeZone: string;
 
   constructor(data: unknown, options: EmbeddedSourceOptions) {
     this.#timeZone = checkTimeZone(options.timeZone);
-    const { services, issues } = readDirectory(data, options);
-    // Sorted by name once here, so a query without words needs no sort.
+    const limits = limitsOf(options);
+    const parsed = parseText(data, limits);
+    const { services, issues } = isCompiled(parsed)
+      ? { services: loadCompiled(parsed, limits), issues: [] }
+      : readDirectory(parsed, options);
+    // Sorted by name once here, so a query without words needs no sort (a compiled directory
+    // already is, which the sort sees in one pass).
     this.services = sortByName(services);
     this.issues = issues;
     this.#byId = new Map(services.map((service) => [service.id, service]));
     this.#facets = new Facets(this.services);
+    // Listed at load, not when a finder first asks: that is when it is drawing its first results.
+    this.#categories = uniqueBy(
+      services.flatMap((s) => s.categories),
+      (c) => c.id,
+    );
+    this.#languages = uniqueBy(
+      services.flatMap((s) => s.languages),
+      (l) => l.code,
+    );
     if (options.index !== undefined) {
       this.#index = MiniSearch.loadJSON(options.index, INDEX_OPTIONS);
       if (this.#index.documentCount !== services.length) {
@@ -187,21 +205,11 @@ export class EmbeddedSource implements DirectorySource {
   }
 
   categories(): Promise<Category[]> {
-    return Promise.resolve(
-      uniqueBy(
-        this.services.flatMap((s) => s.categories),
-        (c) => c.id,
-      ),
-    );
+    return Promise.resolve([...this.#categories]);
   }
 
   languages(): Promise<Language[]> {
-    return Promise.resolve(
-      uniqueBy(
-        this.services.flatMap((s) => s.languages),
-        (l) => l.code,
-      ),
-    );
+    return Promise.resolve([...this.#languages]);
   }
 }
 

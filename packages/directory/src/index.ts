@@ -1,6 +1,7 @@
 export * from './types.js';
 export * from './errors.js';
 export { readDirectory, type ReadOptions, type ReadResult } from './read.js';
+export { compileDirectory, COMPILED_FORMAT } from './compiled.js';
 export { EmbeddedSource, type EmbeddedSourceOptions } from './embedded-source.js';
 export { ApiSource, type ApiSourceOptions } from './api-source.js';
 export { AREA_URI_PREFIX, areaUri, parseAreaUri, coversJurisdiction, runningArea } from './area.js';

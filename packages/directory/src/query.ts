@@ -134,25 +134,21 @@ export function runQuery(
   const matches = filterFor(checked, openNow);
   let matched = candidates.filter(matches);
   if (!options.ordered) matched.sort((a, b) => byName.compare(a.name, b.name));
-  let miles: (number | undefined)[] | undefined;
-  if (checked.origin) {
-    const origin = checked.origin;
-    miles = matched.map((service) => nearest(service, origin));
-    if (checked.sort !== 'default') {
-      // Positions sorted, not services, so each distance is computed once. Nearest first; the
-      // sort is stable, so ties and services with no location keep the order above (those last).
-      const distances = miles;
-      const order = distances.map((_, position) => position);
-      order.sort((a, b) => distanceOrder(distances[a], distances[b]));
-      matched = order.map((position) => matched[position]!);
-      miles = order.map((position) => distances[position]);
-    }
+  const origin = checked.origin;
+  if (origin && checked.sort !== 'default') {
+    // Positions sorted, not services, so each distance is computed once. Nearest first; the
+    // sort is stable, so ties and services with no location keep the order above (those last).
+    const distances = matched.map((service) => nearest(service, origin));
+    const order = distances.map((_, position) => position);
+    order.sort((a, b) => distanceOrder(distances[a], distances[b]));
+    matched = order.map((position) => matched[position]!);
   }
   const totalPages = Math.max(1, Math.ceil(matched.length / checked.perPage));
   const start = (checked.page - 1) * checked.perPage;
-  const items = matched.slice(start, start + checked.perPage).map((service, offset) => {
+  const items = matched.slice(start, start + checked.perPage).map((service) => {
     const result: ServiceResult = { service };
-    const distance = miles?.[start + offset];
+    // Again for the page only (ten services): cheaper than keeping every match's distance.
+    const distance = origin && nearest(service, origin);
     if (distance !== undefined) result.distanceMiles = distance;
     result.openNow = openNow(service);
     return result;

@@ -307,6 +307,28 @@ class ServiceReader {
   }
 }
 
+export const limitsOf = (options: ReadOptions): DirectoryLimits => ({
+  ...DEFAULT_LIMITS,
+  ...options.limits,
+});
+
+/** JSON text parsed within the length limit; anything else is returned as it is. */
+export function parseText(input: unknown, limits: DirectoryLimits): unknown {
+  if (typeof input !== 'string') return input;
+  if (input.length > limits.maxTextLength) {
+    throw new DirectoryLimitError(
+      'maxTextLength',
+      '$',
+      `is ${input.length} characters long; the limit is ${limits.maxTextLength}`,
+    );
+  }
+  try {
+    return JSON.parse(input) as unknown;
+  } catch (error) {
+    throw new DirectoryDataError([{ path: '$', message: `is not JSON (${String(error)})` }]);
+  }
+}
+
 /**
  * Reads an HSDS 3.0 directory: a JSON array of fully nested services (as the HSDS API's
  * `/services/{id}` returns each one), or a page `{ "contents": [...] }` as `/services` returns,
@@ -315,22 +337,8 @@ class ServiceReader {
  * limits throws DirectoryLimitError. Text is kept as text: nothing here is ever treated as HTML.
  */
 export function readDirectory(input: unknown, options: ReadOptions = {}): ReadResult {
-  const limits: DirectoryLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  let data = input;
-  if (typeof data === 'string') {
-    if (data.length > limits.maxTextLength) {
-      throw new DirectoryLimitError(
-        'maxTextLength',
-        '$',
-        `is ${data.length} characters long; the limit is ${limits.maxTextLength}`,
-      );
-    }
-    try {
-      data = JSON.parse(data);
-    } catch (error) {
-      throw new DirectoryDataError([{ path: '$', message: `is not JSON (${String(error)})` }]);
-    }
-  }
+  const limits = limitsOf(options);
+  const data = parseText(input, limits);
   const list = Array.isArray(data) ? data : contentsOf(data);
   const root = Array.isArray(data) ? '$' : '$.contents';
   if (list.length > limits.maxServices) {

@@ -69,7 +69,12 @@ export class PlazaServiceFinder extends PlazaElement {
 
   #searchId = 0;
   #resolvedSource: DirectorySource | undefined;
-  #lastQuery: DirectoryQuery = {};
+  /**
+   * The form as last submitted; before any submit, the form as drawn. Its order must be the
+   * checked "Order of results" radio: left unset, a ZIP centre (origin) would sort nearest first
+   * while the form said the default order.
+   */
+  #lastQuery: DirectoryQuery = { sort: 'default' };
   #openedFrom: string | undefined;
   /** The centre of the resident's ZIP code, when the place came from one. */
   #zipOrigin: Coordinates | undefined;
