@@ -7,7 +7,14 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clickOn } from '../support/person.js';
-import { closeServedPages, hydrate, openServedPage, readCases } from './served-page.js';
+import {
+  closeServedPages,
+  hydrate,
+  openServedPage,
+  readCases,
+  renderFreshCopies,
+  type CaseView,
+} from './served-page.js';
 
 afterEach(closeServedPages);
 
@@ -54,6 +61,20 @@ for (const lang of ['en', 'es']) {
       expect(changed, 'elements that changed when they hydrated').to.deep.equal([]);
       const shift = page.shifts.filter((s) => s.counted).reduce((sum, s) => sum + s.value, 0);
       expect(shift, 'layout shift outside light-DOM-driven elements').to.equal(0);
+
+      // What hydration leaves is what the browser draws without a server: nothing stale or
+      // doubled from the server's markup (Lit's hydration of a list the server drew empty does).
+      const fresh = await renderFreshCopies(page.doc);
+      const differs = fresh.flatMap((view, index) => {
+        const hydrated = after[index]!;
+        const size = (v: CaseView) => `${v.box.width}x${v.box.height}`;
+        return view.text === hydrated.text && size(view) === size(hydrated)
+          ? []
+          : [
+              `${view.name}: hydrated ${size(hydrated)} "${hydrated.text}", fresh ${size(view)} "${view.text}"`,
+            ];
+      });
+      expect(differs, 'hydrated elements that differ from a fresh render').to.deep.equal([]);
     });
   });
 }

@@ -88,11 +88,31 @@ export async function hydrate({ doc, errors }: ServedPage): Promise<void> {
   // An error while the elements load would leave some undefined: report it, not a time-out.
   await waitUntil(() => undefinedTags().length === 0 || errors.length > 0, 'elements defined');
   expect(errors, 'errors while the elements load').to.deep.equal([]);
+  await settle(doc, hosts);
+}
+
+/** Waits for `hosts` to finish updating, then two frames: layout, then its layout-shift entries. */
+async function settle(doc: Document, hosts: HTMLElement[]): Promise<void> {
   for (const host of hosts)
     await (host as HTMLElement & { updateComplete?: unknown }).updateComplete;
-  // Two frames: layout, then the layout-shift entries for it.
   for (let i = 0; i < 2; i++)
     await new Promise((resolve) => doc.defaultView!.requestAnimationFrame(resolve));
+}
+
+/**
+ * Every case drawn again from its light DOM by the browser alone, as a page without server
+ * rendering would show it: copies of the case sections (a copy of an element gets no server
+ * shadow root) at the end of the page, outside the form, at the same width.
+ */
+export async function renderFreshCopies(doc: Document): Promise<CaseView[]> {
+  const fresh = doc.createElement('div');
+  for (const section of doc.querySelectorAll('form > .case')) fresh.append(section.cloneNode(true));
+  doc.body.append(fresh);
+  const hosts = [...fresh.querySelectorAll<HTMLElement>('*')].filter((el) =>
+    el.localName.startsWith('plaza-'),
+  );
+  await settle(doc, hosts);
+  return readCases(fresh);
 }
 
 /** The words a person sees in `node`, through shadow roots and slots, whitespace collapsed. */
@@ -119,8 +139,8 @@ export interface CaseView {
   box: { x: number; y: number; width: number; height: number };
 }
 
-export function readCases(doc: Document): CaseView[] {
-  return [...doc.querySelectorAll<HTMLElement>('.case')].map((section) => {
+export function readCases(root: Document | Element): CaseView[] {
+  return [...root.querySelectorAll<HTMLElement>('.case')].map((section) => {
     const host = section.firstElementChild!;
     const { x, y, width, height } = host.getBoundingClientRect();
     return {
