@@ -222,7 +222,7 @@ export const CASES = {
   },
   'plaza-exit-this-page': {
     render: (_w, lang) => ({
-      markup: `<plaza-exit-this-page href="https://www.example.com/"></plaza-exit-this-page>`,
+      markup: `<plaza-exit-this-page href="/?left-the-page"></plaza-exit-this-page>`,
       expect: [lang === 'es' ? 'Salir de esta página' : 'Exit this page'],
     }),
   },
