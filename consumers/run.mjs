@@ -5,7 +5,7 @@
 // its own bundler, type-checked where it is TypeScript, then driven in Chromium with real clicks
 // and keys (empty submit, filled submit received by a local server, reset). The Vite and webpack
 // builds of one element must contain only that element, core, tokens, localization and Lit.
-// Needs `npm run build` first. Usage: node consumers/run.mjs [--keep]
+// Needs `npm run build` first. Usage: node consumers/run.mjs [--keep] [--from <built tree>]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,10 +19,12 @@ import { serveApp } from './lib/server.mjs';
 
 const consumers = dirname(fileURLToPath(import.meta.url));
 const repo = dirname(consumers);
+const option = (name) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : '';
 // --reuse <dir>: drive the apps already built in a kept scratch folder (for working on the journeys).
-const reuse = process.argv.includes('--reuse')
-  ? process.argv[process.argv.indexOf('--reuse') + 1]
-  : '';
+const reuse = option('--reuse');
+// --from <dir>: pack another built tree (the release dry run's versioned copy).
+const packFrom = option('--from') || repo;
 const scratch = reuse || mkdtempSync(join(tmpdir(), 'plaza-consumers-'));
 const out = join(scratch, 'out');
 
@@ -51,9 +53,10 @@ const timed = async (name, work) => {
 let built = {};
 if (!reuse)
   await timed('install from tarballs', async () => {
-    const files = installFromTarballs({ repo, consumers, scratch });
+    const files = installFromTarballs({ repo: packFrom, consumers, scratch });
     if (files.length < 9)
       throw new Error(`expected a tarball per package, got ${files.join(', ')}`);
+    console.log(`      ${files.join(' ')}`);
   });
 if (!reuse)
   await timed('build and type-check', async () => {

@@ -48,6 +48,14 @@ export const CASES = {
       expect: [w.label, w.hint],
     }),
   },
+  'plaza-textarea-rich-hint': {
+    tag: 'plaza-textarea',
+    lightDom: true,
+    render: (w) => ({
+      markup: `<plaza-textarea name="story2" label="${w.label}"><span slot="hint">${w.hint}</span></plaza-textarea>`,
+      expect: [w.label],
+    }),
+  },
   'plaza-date-input': {
     render: (w, lang) => ({
       markup: `<plaza-date-input name="dob" ${q(w)}></plaza-date-input>`,
@@ -214,7 +222,7 @@ export const CASES = {
   },
   'plaza-exit-this-page': {
     render: (_w, lang) => ({
-      markup: `<plaza-exit-this-page href="https://www.example.com/"></plaza-exit-this-page>`,
+      markup: `<plaza-exit-this-page href="/?left-the-page"></plaza-exit-this-page>`,
       expect: [lang === 'es' ? 'Salir de esta página' : 'Exit this page'],
     }),
   },

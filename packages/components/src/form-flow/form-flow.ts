@@ -112,6 +112,9 @@ export class PlazaFormFlow extends PlazaElement {
 
   protected override createRenderRoot(): HTMLElement {
     adoptFormFlowStyles(this.ownerDocument);
+    // Lit's server renderer gives every Lit element a declarative shadow root, this one too; a
+    // shadow root cannot be removed, and without a slot it hid the flow drawn here (decision 0077).
+    this.shadowRoot?.replaceChildren(this.ownerDocument.createElement('slot'));
     return this;
   }
 
