@@ -14,7 +14,12 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { Plugin, RollupOptions } from 'rollup';
 import { minifyCssLiterals } from './scripts/minify-css.mjs';
-import { listPackages, sourceExports, type PackageJson } from './scripts/lib/packages.mjs';
+import {
+  listPackages,
+  sourceExports,
+  sourceImports,
+  type PackageJson,
+} from './scripts/lib/packages.mjs';
 
 export interface PlazaPackage {
   dir: string;
@@ -48,6 +53,11 @@ export function readEntries(dir: string, pkg: PackageJson): Record<string, strin
     }
     entries[name] = join(dir, source);
   }
+  // Targets of the package's own `#imports` stay separate modules, chosen by the consumer's
+  // bundler (export conditions), so they are entries too.
+  for (const source of sourceImports(pkg)) {
+    entries[relative('src', source).replace(/\.ts$/, '')] = join(dir, source);
+  }
   return entries;
 }
 
@@ -72,7 +82,9 @@ function isDependency(pkg: PackageJson): (id: string) => boolean {
     ...Object.keys(pkg.peerDependencies ?? {}),
   ];
   return (id) =>
-    id.startsWith('@plaza/') || names.some((name) => id === name || id.startsWith(`${name}/`));
+    id.startsWith('@plaza/') ||
+    id.startsWith('#') ||
+    names.some((name) => id === name || id.startsWith(`${name}/`));
 }
 
 /** Removes JavaScript a previous build left in dist/ (the .d.ts files from tsc stay). */

@@ -8,6 +8,8 @@ export interface PackageJson {
   name: string;
   private?: boolean;
   exports?: Record<string, string | ExportConditions>;
+  /** Private `#name` imports; conditions may nest (`development` around its own targets). */
+  imports?: Record<string, unknown>;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
 }
@@ -21,6 +23,8 @@ export function readPackageJson(dir: string): PackageJson;
 export function listPackages(packagesDir?: string): Array<{ dir: string; pkg: PackageJson }>;
 /** A package's source entry points: [subpath, conditions] for each export with "plaza-source". */
 export function sourceExports(pkg: PackageJson): Array<[string, ExportConditions]>;
+/** Every "plaza-source" target of a package's `imports`, nested conditions included. */
+export function sourceImports(pkg: PackageJson): string[];
 /** A package's element entry points (source plaza-<tag>.ts). */
 export function elementExports(
   pkg: PackageJson,

@@ -34,6 +34,24 @@ export function sourceExports(pkg) {
   );
 }
 
+/**
+ * Source files a package reaches only through its private `imports` (`#name`), such as the
+ * development and production targets of `@plaza/core`'s `#dev-warnings`: every "plaza-source"
+ * target, nested conditions included. The build emits each as its own module.
+ */
+export function sourceImports(pkg) {
+  const sources = [];
+  const walk = (target) => {
+    if (!target || typeof target !== 'object') return;
+    for (const [key, value] of Object.entries(target)) {
+      if (key === 'plaza-source') sources.push(value);
+      else walk(value);
+    }
+  };
+  walk(pkg.imports);
+  return sources;
+}
+
 /** A package's element entry points (source plaza-<tag>.ts): [{ tag, subpath, target }]. */
 export function elementExports(pkg) {
   return sourceExports(pkg)

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { focusWithContext } from './a11y.js';
-import { devWarn } from './dev.js';
+import { DEV_WARNINGS, devWarn } from '#dev-warnings';
 import { reportInvalidControl, type InvalidControl } from './form-errors.js';
 import { PlazaElement } from './plaza-element.js';
 import {
@@ -279,10 +279,11 @@ export abstract class PlazaFormControl extends PlazaElement implements InvalidCo
     const label = (this.label || this.textContent || '').trim();
     if (this.errorName || !/^[¿؟]|[?？؟]$/u.test(label))
       return this.errorName || nameInSentence(label);
-    devWarn(
-      `question:${this.localName}`,
-      `<${this.localName}>: a question label needs error-name: "${label}"`,
-    );
+    if (DEV_WARNINGS)
+      devWarn(
+        `question:${this.localName}`,
+        `<${this.localName}>: a question label needs error-name: "${label}"`,
+      );
     return this.t((this.constructor as typeof PlazaFormControl).genericName);
   }
 

@@ -11,7 +11,7 @@ export {
   type InvalidControl,
 } from './form-errors.js';
 export * from './validation.js';
-export { formatMessages } from './messages/formats.js';
+export { emailFormatMessages, formatMessages } from './messages/formats.js';
 export * from '@plaza/i18n';
 export { LocalizeController, resolveLanguage, setServerLanguage } from './localize-controller.js';
 export {
