@@ -14,7 +14,8 @@
  * - Median of RUNS samples (default 9, at least 7), runs of each variant interleaved so drift in
  *   the machine's load hits both sides alike.
  *
- * Goals (issue 3): at 1000 fields, <= 2.0x native task time, <= 2 MB JS heap, <= 20 nodes per field.
+ * Goals: at 1000 fields, <= 1.5x native task time (issue 16; issue 3 asked 2.0x), <= 2 MB JS heap
+ * and <= 20 nodes per field (issue 3).
  *
  * Usage: node bench/render.mjs [--runs 9] [--counts 100,1000] [--fields text-field,select]
  *        [--baseline /path/to/other/checkout] [--json results.json]
@@ -43,7 +44,7 @@ const { values: options } = parseArgs({
 });
 const RUNS = Math.max(7, Number(options.runs));
 const COUNTS = options.counts.split(',').map(Number);
-const GOALS = { taskRatio: 2.0, heapBytes: 2 * 1024 * 1024, nodesPerField: 20, atCount: 1000 };
+const GOALS = { taskRatio: 1.5, heapBytes: 2 * 1024 * 1024, nodesPerField: 20, atCount: 1000 };
 
 const attrs = (i, withError) =>
   `name="q${i}" label="Question ${i}" hint="Hint for question ${i}"` +
