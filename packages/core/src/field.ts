@@ -66,12 +66,21 @@ export function renderMarker(markerText: string): TemplateResult | typeof nothin
   return markerText ? html`<span class="marker">${` ${markerText}`}</span>` : nothing;
 }
 
+/**
+ * A label's or hint's text, or the slot for the rich content the page gives instead. The slot is
+ * drawn only then: a slot and the marker Lit keeps inside it are two nodes in every field, and
+ * `SlotController` sees slotted children arrive without one.
+ */
+export function textOrSlot(name: 'label' | 'hint', text: string, slotted: boolean): unknown {
+  return slotted ? html`<slot name=${name}></slot>` : text;
+}
+
 /** Hint text from the attribute, or rich content (links) from `slot="hint"`. */
 export function renderHint(hint: string, hasSlottedHint: boolean): TemplateResult | typeof nothing {
   if (!hint && !hasSlottedHint) return nothing;
   // One line: whitespace between tags would be text nodes in every field.
   // prettier-ignore
-  return html`<div id=${FIELD_IDS.hint} class="hint" part="hint"><slot name="hint">${hint}</slot></div>`;
+  return html`<div id=${FIELD_IDS.hint} class="hint" part="hint">${textOrSlot('hint', hint, hasSlottedHint)}</div>`;
 }
 
 /** The error message, with a visually hidden "Error:" so it is not announced as plain text. */
