@@ -51,10 +51,11 @@ export function renderLegend(
   pageHeading: boolean,
   heading: (content: unknown) => unknown = renderPageHeading,
 ): TemplateResult {
-  const text = html`${content}${renderMarker(markerText)}`;
   const classes = pageHeading ? `${className} legend-heading` : className;
+  // Content and marker straight in the legend unless a heading wraps them: a nested template
+  // would add Lit markers to every group.
   // prettier-ignore
-  return html`<legend id=${FIELD_IDS.label} class=${classes} part="legend">${pageHeading ? heading(text) : text}</legend>`;
+  return html`<legend id=${FIELD_IDS.label} class=${classes} part="legend">${pageHeading ? heading(html`${content}${renderMarker(markerText)}`) : content}${pageHeading ? nothing : renderMarker(markerText)}</legend>`;
 }
 
 /**
