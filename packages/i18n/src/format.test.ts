@@ -40,6 +40,7 @@ describe('formatting', () => {
       for (const count of [0, 7, 42, 999, 1000, 2.5]) {
         const intl = new Intl.NumberFormat(formatLocale(lang)).format(count);
         expect(formatArg(lang, count), `${lang} ${count}`).to.equal(intl);
+        expect(formatNumber(lang, count), `${lang} ${count}`).to.equal(intl);
       }
     }
   });

@@ -1,4 +1,4 @@
-import { nothing, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { PlazaElement } from '@plaza/core';
 import { messages } from './choice.messages.js';
 
@@ -41,6 +41,6 @@ export class PlazaChoiceOption extends PlazaElement {
   }
 
   override render() {
-    return nothing;
+    return html``;
   }
 }
