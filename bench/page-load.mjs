@@ -26,7 +26,12 @@
  * ran it (Lit, each @plaza package, the browser's parse/style/layout) with the top functions:
  * the explanation the issue asks for where a goal is missed (bench/_profile.mjs).
  *
+ * With `--baseline <checkout>`, a fourth variant, "before + cloak", loads the same pages with the
+ * bundles and cloak.css of another checkout (its own packages/, node_modules/@plaza/* pointing at
+ * them, as for bench/render.mjs), interleaved with the rest: before/after figures from one run.
+ *
  * Usage: node bench/page-load.mjs [--runs 5] [--profiles local,slow-4g] [--profile]
+ *        [--baseline /path/to/other/checkout]
  * Honours CHROME_PATH (default /usr/bin/chromium).
  */
 import { build } from 'esbuild';
@@ -46,6 +51,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     profiles: { type: 'string', default: 'local,slow-4g' },
     profile: { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
 const RUNS = Math.max(3, Number(options.runs));
@@ -80,18 +86,18 @@ const ENTRIES = {
     .map(([path]) => `import '@plaza/components/${path.slice(2)}';`),
 };
 
-async function bundle(lines, minify = true) {
+async function bundle(lines, minify = true, base = root) {
   const result = await build({
-    stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'js' },
+    stdin: { contents: lines.join('\n'), resolveDir: base, loader: 'js' },
     // Module comments in the unminified copy name paths from the repository root (_profile.mjs).
-    absWorkingDir: root,
+    absWorkingDir: base,
     bundle: true,
     format: 'esm',
     minify,
     write: false,
     target: 'es2022',
     conditions: ['plaza-source', 'browser', 'production'],
-    tsconfig: `${root}tsconfig.base.json`,
+    tsconfig: `${base}tsconfig.base.json`,
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
@@ -113,22 +119,26 @@ line-height:var(--plaza-line-height-body);color:var(--plaza-color-text)}
 .width{max-inline-size:60rem;margin-inline:auto;padding-inline:var(--plaza-space-4)}main{padding-block:24px 48px}
 h1{font-size:var(--plaza-font-size-heading-lg);margin:0 0 24px}`;
 
+/** The page's scripts and styles: the baseline's ("before") are served under /before/. */
 function pageHtml(page, variant, script = `/${page}.js`) {
+  const from = variant.startsWith('before') ? '/before' : '';
   const head =
     variant === 'native'
       ? '<link rel="stylesheet" href="/native.css"><script src="/native-ready.js"></script>'
       : `<link rel="stylesheet" href="/tokens.css"><link rel="stylesheet" href="/page.css">` +
-        (variant === 'plaza + cloak' ? '<link rel="stylesheet" href="/cloak.css">' : '') +
-        `<script type="module" src="${script}"></script><script type="module" src="/ready.js"></script>`;
+        (variant.endsWith('+ cloak') ? `<link rel="stylesheet" href="${from}/cloak.css">` : '') +
+        `<script type="module" src="${from}${script}"></script><script type="module" src="/ready.js"></script>`;
   const kind = variant === 'native' ? 'native' : 'plaza';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${page}</title>${head}</head><body>${pageBody(page, kind)}</body></html>`;
 }
 
+const BASELINE = options.baseline && `${options.baseline.replace(/\/$/, '')}/`;
+const cloak = (base) => readFile(`${base}packages/components/cloak.css`, 'utf8').catch(() => '');
+
 async function startServer() {
-  const cloakPath = `${root}packages/components/cloak.css`;
   const files = {
     '/tokens.css': ['text/css', await readFile(`${root}packages/tokens/dist/tokens.css`, 'utf8')],
-    '/cloak.css': ['text/css', await readFile(cloakPath, 'utf8').catch(() => '')],
+    '/cloak.css': ['text/css', await cloak(root)],
     '/page.css': ['text/css', PAGE_CSS],
     '/native.css': ['text/css', NATIVE_CSS],
     '/ready.js': ['text/javascript', READY_SCRIPT],
@@ -136,6 +146,12 @@ async function startServer() {
   };
   for (const page of PAGES) {
     files[`/${page}.js`] = ['text/javascript', await bundle(ENTRIES[page])];
+    if (BASELINE) {
+      files[`/before/${page}.js`] = [
+        'text/javascript',
+        await bundle(ENTRIES[page], true, BASELINE),
+      ];
+    }
     for (const variant of VARIANTS) {
       files[`/${variant.replaceAll(/\W+/g, '-')}/${page}.html`] = [
         'text/html',
@@ -150,6 +166,7 @@ async function startServer() {
       ];
     }
   }
+  if (BASELINE) files['/before/cloak.css'] = ['text/css', await cloak(BASELINE)];
   const bodies = Object.fromEntries(
     Object.entries(files).map(([path, [type, text]]) => [path, [type, gzipSync(text)]]),
   );
@@ -167,7 +184,7 @@ async function startServer() {
   return { server, origin: `http://127.0.0.1:${server.address().port}`, sizes: bodies, files };
 }
 
-const VARIANTS = ['native', 'plaza', 'plaza + cloak'];
+const VARIANTS = ['native', 'plaza', 'plaza + cloak', ...(BASELINE ? ['before + cloak'] : [])];
 
 async function sample(browser, origin, page, variant, profile) {
   const context = await browser.createBrowserContext();
@@ -339,34 +356,33 @@ async function main() {
   }
   console.table(rows);
   for (const [page, summary] of Object.entries(profiles)) printProfile(page, summary);
-  console.log('Goals (issue 16), Plaza with cloak.css:');
+  console.log(
+    `Goals (issue 16), Plaza with cloak.css${BASELINE ? ` (before: ${options.baseline})` : ''}:`,
+  );
   for (const profileName of options.profiles.split(',')) {
     const get = (page, variant) => results[`${profileName}/${page}/${variant}`];
-    const checks = [
-      ...PAGES.map((page) => [
-        `${page}: CLS ${get(page, 'plaza + cloak').cls.toFixed(3)}`,
-        get(page, 'plaza + cloak').cls <= GOALS.cls,
-        `<= ${GOALS.cls}`,
-      ]),
+    const ratio = (page, key, variant) => get(page, variant)[key] / get(page, 'native')[key];
+    /** [what, the figure for a variant, goal, unit] for each goal of the issue. */
+    const goals = [
+      ...PAGES.map((page) => [`${page}: CLS`, (v) => get(page, v).cls, GOALS.cls, '']),
+      ['form: ready', (v) => ratio('form', 'readyMs', v), GOALS.formReady, 'x native'],
+      ['form: DOM nodes', (v) => ratio('form', 'nodes', v), GOALS.formNodes, 'x native'],
       [
-        `form: ready ${(get('form', 'plaza + cloak').readyMs / get('form', 'native').readyMs).toFixed(2)}x native`,
-        get('form', 'plaza + cloak').readyMs / get('form', 'native').readyMs <= GOALS.formReady,
-        `<= ${GOALS.formReady}x`,
-      ],
-      [
-        `form: ${(get('form', 'plaza + cloak').nodes / get('form', 'native').nodes).toFixed(2)}x native DOM nodes`,
-        get('form', 'plaza + cloak').nodes / get('form', 'native').nodes <= GOALS.formNodes,
-        `<= ${GOALS.formNodes}x`,
-      ],
-      [
-        `service page: main thread ${(get('service', 'plaza + cloak').mainThreadMs / get('service', 'native').mainThreadMs).toFixed(2)}x native`,
-        get('service', 'plaza + cloak').mainThreadMs / get('service', 'native').mainThreadMs <=
-          GOALS.serviceMainThread,
-        `<= ${GOALS.serviceMainThread}x`,
+        'service page: main thread',
+        (v) => ratio('service', 'mainThreadMs', v),
+        GOALS.serviceMainThread,
+        'x native',
       ],
     ];
-    for (const [what, ok, goal] of checks) {
-      console.log(`  ${profileName}: ${ok ? 'meets ' : 'MISSES'} ${what} (goal ${goal})`);
+    for (const [what, figure, goal, unit] of goals) {
+      const now = figure('plaza + cloak');
+      const before = BASELINE
+        ? ` (before ${figure('before + cloak').toFixed(unit ? 2 : 3)}${unit})`
+        : '';
+      console.log(
+        `  ${profileName}: ${now <= goal ? 'meets ' : 'MISSES'} ${what} ${now.toFixed(unit ? 2 : 3)}${unit}` +
+          `${before} (goal <= ${goal}${unit})`,
+      );
     }
   }
 }

@@ -51,10 +51,11 @@ export function renderLegend(
   pageHeading: boolean,
   heading: (content: unknown) => unknown = renderPageHeading,
 ): TemplateResult {
-  const text = html`${content}${renderMarker(markerText)}`;
   const classes = pageHeading ? `${className} legend-heading` : className;
+  // Content and marker straight in the legend unless a heading wraps them: a nested template
+  // would add Lit markers to every group.
   // prettier-ignore
-  return html`<legend id=${FIELD_IDS.label} class=${classes} part="legend">${pageHeading ? heading(text) : text}</legend>`;
+  return html`<legend id=${FIELD_IDS.label} class=${classes} part="legend">${pageHeading ? heading(html`${content}${renderMarker(markerText)}`) : content}${pageHeading ? nothing : renderMarker(markerText)}</legend>`;
 }
 
 /**
@@ -66,12 +67,21 @@ export function renderMarker(markerText: string): TemplateResult | typeof nothin
   return markerText ? html`<span class="marker">${` ${markerText}`}</span>` : nothing;
 }
 
+/**
+ * A label's or hint's text, or the slot for the rich content the page gives instead. The slot is
+ * drawn only then: a slot and the marker Lit keeps inside it are two nodes in every field, and
+ * `SlotController` sees slotted children arrive without one.
+ */
+export function textOrSlot(name: 'label' | 'hint', text: string, slotted: boolean): unknown {
+  return slotted ? html`<slot name=${name}></slot>` : text;
+}
+
 /** Hint text from the attribute, or rich content (links) from `slot="hint"`. */
 export function renderHint(hint: string, hasSlottedHint: boolean): TemplateResult | typeof nothing {
   if (!hint && !hasSlottedHint) return nothing;
   // One line: whitespace between tags would be text nodes in every field.
   // prettier-ignore
-  return html`<div id=${FIELD_IDS.hint} class="hint" part="hint"><slot name="hint">${hint}</slot></div>`;
+  return html`<div id=${FIELD_IDS.hint} class="hint" part="hint">${textOrSlot('hint', hint, hasSlottedHint)}</div>`;
 }
 
 /** The error message, with a visually hidden "Error:" so it is not announced as plain text. */

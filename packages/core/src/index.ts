@@ -32,6 +32,7 @@ export {
   renderLegend,
   renderMarker,
   renderPageHeading,
+  textOrSlot,
 } from './field.js';
 export { hostTextStyles } from './host-styles.js';
 export { SlotController, slottedChildren } from './slot-controller.js';

@@ -35,6 +35,16 @@ describe('formatting', () => {
     expect(formatMoney('en', money)).to.equal(usd('en-US', 2000.5));
   });
 
+  it('writes small whole numbers as Intl does, asking it only outside English and Spanish', () => {
+    for (const lang of ['en', 'es', 'en-GB', 'ES-mx', 'es-!!', 'fr', 'ar-EG']) {
+      for (const count of [0, 7, 42, 999, 1000, 2.5]) {
+        const intl = new Intl.NumberFormat(formatLocale(lang)).format(count);
+        expect(formatArg(lang, count), `${lang} ${count}`).to.equal(intl);
+        expect(formatNumber(lang, count), `${lang} ${count}`).to.equal(intl);
+      }
+    }
+  });
+
   it('drops the cents of whole amounts only', () => {
     const whole = new Intl.NumberFormat('es-US', {
       style: 'currency',

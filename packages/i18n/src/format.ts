@@ -26,11 +26,11 @@ export function formatLocale(lang: string): string {
 /** Formats a single message argument for `lang`: numbers, money and dates through Intl. */
 export function formatArg(lang: string, value: MessageArg): string {
   if (typeof value === 'string') return value;
+  if (typeof value === 'number') return formatNumber(lang, value);
   const locale = formatLocale(lang);
   if (value instanceof Date) {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
   }
-  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
   // Whole amounts without cents (`$2,100`), others with two digits (`$1,234.50`).
   const fractionDigits = Number.isInteger(value.amount) ? 0 : 2;
   return new Intl.NumberFormat(locale, {
@@ -47,6 +47,10 @@ export function formatNumber(
   value: number,
   options?: Intl.NumberFormatOptions,
 ): string {
+  // "Step 2 of 4", "Page 3": small whole numbers are written the same in every English and
+  // Spanish locale, and a page's first NumberFormat loads the browser's number data (~20 ms).
+  const small = !options && Number.isInteger(value) && value >= 0 && value < 1000;
+  if (small && /^(en|es)(-|$)/i.test(lang)) return String(value);
   return new Intl.NumberFormat(formatLocale(lang), options).format(value);
 }
 

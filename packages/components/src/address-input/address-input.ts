@@ -9,7 +9,7 @@ import {
 } from '../parts/parts-control.js';
 import { addressInputStyles } from './address-input.styles.js';
 import { messages } from './address-input.messages.js';
-import { STATE_OPTIONS, lineProblem, readZip } from './address-rules.js';
+import { lineProblem, readZip, stateOptionList } from './address-rules.js';
 
 /** The address as typed, by part (`county`: a 5-digit FIPS code, when a lookup found one). */
 export interface AddressValue {
@@ -156,7 +156,7 @@ export class PlazaAddressInput extends PlazaPartsControl {
       ...extra,
     });
     const choose = { value: '', label: this.t('address.choose') };
-    const states = STATE_OPTIONS.map(({ code, name }) => ({
+    const states = stateOptionList().map(({ code, name }) => ({
       value: code,
       label: name || this.t(`address.${code}`),
     }));

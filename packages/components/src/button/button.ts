@@ -116,14 +116,14 @@ export class PlazaButton extends PlazaElement {
 
   override render() {
     const focusableWhenDisabled = this.isDisabled && this.disabledFocusable;
+    // No whitespace around the slot: it would be two text nodes in every button.
+    // prettier-ignore
     return html`<button
       part="control"
       class="button"
       type="button"
       ?disabled=${this.isDisabled && !focusableWhenDisabled}
       aria-disabled=${focusableWhenDisabled ? 'true' : nothing}
-    >
-      <slot></slot>
-    </button>`;
+    ><slot></slot></button>`;
   }
 }

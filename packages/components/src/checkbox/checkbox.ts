@@ -32,11 +32,12 @@ import { messages } from './checkbox.messages.js';
  */
 export class PlazaCheckbox extends PlazaChoiceControl {
   static override properties: PropertyDeclarations = {
-    label: { reflect: true },
-    hint: { reflect: true },
-    value: { reflect: true },
-    defaultChecked: { type: Boolean, reflect: true, attribute: 'checked' },
-    exclusive: { type: Boolean, reflect: true },
+    // As for the options of a group (choice-option.ts): nothing is written back on upgrade.
+    label: { reflect: true, useDefault: true },
+    hint: { reflect: true, useDefault: true },
+    value: { reflect: true, useDefault: true },
+    defaultChecked: { type: Boolean, reflect: true, attribute: 'checked', useDefault: true },
+    exclusive: { type: Boolean, reflect: true, useDefault: true },
   };
   static override messages = messages;
   static override styles = checkboxStyles;

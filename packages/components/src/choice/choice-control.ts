@@ -115,6 +115,9 @@ export abstract class PlazaChoiceControl extends PlazaFormControl {
     // Label and hint text are child parts, not `.textContent` bindings: Lit's server rendering
     // writes no property bindings, and the text must be in the page before JavaScript runs.
     // prettier-ignore
-    return html`<div class="option" part="option"><input id=${id} class="input" part="input" type=${this.inputType} name="choice" .value=${option.value} ?disabled=${this.isDisabled || option.disabled} aria-required=${required ? 'true' : nothing} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${describedBy.join(' ').trim() || nothing} aria-controls=${reveal ? `${id}-reveal` : nothing} @input=${this.#onInput} @change=${this.#onChange}><label id="${id}-label" class="option-label" part="${parts}label" for=${id}>${option.label}</label>${option.hint ? html`<div id="${id}-hint" class="option-hint" part="${parts}hint">${option.hint}</div>` : nothing}</div><div id="${id}-reveal" class="reveal" part="reveal" ?hidden=${!reveal || !shown}><slot></slot></div>`;
+    const choice = html`<div class="option" part="option"><input id=${id} class="input" part="input" type=${this.inputType} name="choice" .value=${option.value} ?disabled=${this.isDisabled || option.disabled} aria-required=${required ? 'true' : nothing} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${describedBy.join(' ').trim() || nothing} aria-controls=${reveal ? `${id}-reveal` : nothing} @input=${this.#onInput} @change=${this.#onChange}><label id="${id}-label" class="option-label" part="${parts}label" for=${id}>${option.label}</label>${option.hint ? html`<div id="${id}-hint" class="option-hint" part="${parts}hint">${option.hint}</div>` : nothing}</div>`;
+    // The follow-up's slot only where there is follow-up content: two nodes fewer per option.
+    // prettier-ignore
+    return reveal ? html`${choice}<div id="${id}-reveal" class="reveal" part="reveal" ?hidden=${!shown}><slot></slot></div>` : choice;
   }
 }

@@ -7,6 +7,7 @@ import {
   renderHint,
   renderLegend,
   slottedChildren,
+  textOrSlot,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -89,10 +90,12 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
   override updated(changed: PropertyValues<this>): void {
     const root = this.shadowRoot!;
     const options = this.optionData;
-    // Each option element goes to the slot under its input.
-    root.querySelectorAll<HTMLSlotElement>('.reveal > slot').forEach((slot, index) => {
-      const { element } = options[index]!;
-      if (slot.assignedNodes()[0] !== element) slot.assign(element);
+    // Each option element with follow-up content goes to the slot under its input.
+    options.forEach(({ element }, index) => {
+      const slot = root.getElementById(`option-${index}-reveal`)?.firstElementChild;
+      if (slot instanceof HTMLSlotElement && slot.assignedNodes()[0] !== element) {
+        slot.assign(element);
+      }
     });
     // The label and hint slots take the group's children marked `slot="label"` or `"hint"`.
     root.querySelectorAll('slot[name]').forEach((slot) => {
@@ -102,10 +105,12 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
   }
 
   #onMutations(records: MutationRecord[]): void {
+    // Options added, removed or changed; or an option's follow-up content (its own children)
+    // changed, which decides whether the option has a follow-up slot.
     const relevant = records.some(
       (record) =>
         (record.type === 'childList' && record.target === this) ||
-        (record.type === 'attributes' && record.target.parentNode === this),
+        record.target.parentNode === this,
     );
     if (relevant) {
       this.#options = undefined;
@@ -129,7 +134,7 @@ export abstract class PlazaChoiceGroup extends PlazaQuestion(PlazaChoiceControl)
     // since ARIA has no required state for a plain group.
     const radio = this.inputType === 'radio';
     // prettier-ignore
-    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" role=${radio ? 'radiogroup' : nothing} aria-required=${radio && this.required ? 'true' : nothing} aria-describedby=${describedBy(hasHint, Boolean(message))}>${renderLegend(html`<slot name="label">${this.label}</slot>`, this.markerText, 'legend', this.pageHeading)}${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
+    return html`<div class="field ${issue ? 'has-error' : ''}" part="field"><fieldset class="field fieldset" part="fieldset" role=${radio ? 'radiogroup' : nothing} aria-required=${radio && this.required ? 'true' : nothing} aria-describedby=${describedBy(hasHint, Boolean(message))}>${renderLegend(textOrSlot('label', this.label, this.slots.has('label')), this.markerText, 'legend', this.pageHeading)}${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}<div class="options" part="options">${options.map((option, index) => {
       const before = this.renderBefore(option, index);
       const choice = this.renderChoice(option, `option-${index}`, 'option-', false, this.required && !radio, this.isChosen(option) && !this.isDisabled);
       // Without a divider the option's template stands alone: no wrapper, two Lit markers fewer.

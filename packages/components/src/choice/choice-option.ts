@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { PlazaElement } from '@plaza/core';
 import { messages } from './choice.messages.js';
 
@@ -8,22 +8,16 @@ import { messages } from './choice.messages.js';
  * option's own children are its follow-up content, revealed while it is chosen.
  */
 export class PlazaChoiceOption extends PlazaElement {
+  // `useDefault`: neither the defaults nor the values from markup are written back on upgrade.
+  // Each write is an attribute change the group observes, and would redraw the whole group.
   static override properties: PropertyDeclarations = {
-    value: { reflect: true },
-    label: { reflect: true },
-    hint: { reflect: true },
-    checked: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
+    value: { reflect: true, useDefault: true },
+    label: { reflect: true, useDefault: true },
+    hint: { reflect: true, useDefault: true },
+    checked: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true, useDefault: true },
   };
   static override messages = messages;
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-  `;
 
   /** The value submitted when this option is chosen. */
   value = 'on';
@@ -35,7 +29,18 @@ export class PlazaChoiceOption extends PlazaElement {
   checked = false;
   disabled = false;
 
+  /**
+   * No shadow root: the option's children are its follow-up content, drawn in place where the
+   * group slots the option, and a root holding one slot cost three nodes per option (the root,
+   * Lit's marker, the slot). Lit renders into a fragment that never joins the page. A root from
+   * server rendering gets the slot its children need.
+   */
+  protected override createRenderRoot(): DocumentFragment {
+    this.shadowRoot?.replaceChildren(document.createElement('slot'));
+    return document.createDocumentFragment();
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    return html``;
   }
 }

@@ -116,6 +116,10 @@ export const choiceStyles = [
       );
       border-inline-start: var(--plaza-border-width-thick) solid var(--plaza-color-border-subtle);
     }
+    /* A radio holding follow-up content: it has no shadow root to style itself (choice-option.ts). */
+    .reveal ::slotted(plaza-radio:not([hidden])) {
+      display: block;
+    }
     .divider {
       margin: 0;
       inline-size: var(--plaza-control-target-comfortable);

@@ -252,7 +252,11 @@ export class PlazaDateInput extends PlazaQuestion(PlazaFormControl) {
     const message = issue ? this.messageFor(issue) : null;
     const wrong = this.#wrongParts(issue);
     const parts = this.parts;
+    // Three bindings, not a list: a list keeps two Lit markers around each item.
+    const [first, second, third] = this.#order().map((part) =>
+      this.#renderPart(part, wrong.has(part), parts[part]),
+    );
     // prettier-ignore
-    return html`<fieldset class="field ${issue ? 'has-error' : ''}" part="fieldset" aria-describedby=${describedBy(this.hasHint, Boolean(message))}>${renderLegend(this.label, this.markerText, 'label', this.pageHeading)}${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}<div class="parts">${this.#order().map((part) => this.#renderPart(part, wrong.has(part), parts[part]))}</div></fieldset>`;
+    return html`<fieldset class="field ${issue ? 'has-error' : ''}" part="fieldset" aria-describedby=${describedBy(this.hasHint, Boolean(message))}>${renderLegend(this.label, this.markerText, 'label', this.pageHeading)}${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}<div class="parts">${first}${second}${third}</div></fieldset>`;
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PlazaElement } from '@plaza/core';
+import { formatNumber, PlazaElement } from '@plaza/core';
 import { paginationStyles } from './pagination.styles.js';
 
 export interface PageChangeDetail {
@@ -107,7 +107,7 @@ export class PlazaPagination extends PlazaElement {
         aria-label=${this.t('pagination.page', { page })}
         aria-current=${isCurrent ? 'page' : nothing}
         @click=${(event: Event) => this.#choose(event, page)}
-        >${page.toLocaleString(this.localize.lang)}</a
+        >${formatNumber(this.localize.lang, page)}</a
       >
     </li>`;
   }

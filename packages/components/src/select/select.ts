@@ -9,6 +9,7 @@ import {
   renderError,
   renderHint,
   renderLabel,
+  textOrSlot,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -157,12 +158,9 @@ export class PlazaSelect extends PlazaQuestion(PlazaStringControl) {
     const issue: ValidationIssue | null = this.visibleIssue;
     const message = issue ? this.messageFor(issue) : null;
     const hasHint = this.hasHint;
-    return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${renderLabel(html`<slot name="label">${this.label}</slot>`, this.markerText, this.pageHeading)}
-      ${renderHint(this.hint, this.slots.has('hint'))}
-      ${renderError(message, this.t('field.errorPrefix'))}
-      <div class="select-wrapper">
-        <select
+    // No whitespace between tags: it would be text nodes in every select.
+    // prettier-ignore
+    return html`<div class="field ${issue ? 'has-error' : ''}" part="field">${renderLabel(textOrSlot('label', this.label, this.slots.has('label')), this.markerText, this.pageHeading)}${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}<div class="select-wrapper"><select
           id=${FIELD_IDS.control}
           part="select"
           name=${ifDefined(this.name || undefined)}
@@ -173,8 +171,6 @@ export class PlazaSelect extends PlazaQuestion(PlazaStringControl) {
           aria-describedby=${describedBy(hasHint, Boolean(message))}
           @input=${this.#onInput}
           @change=${this.#onChange}
-        ></select>
-      </div>
-    </div>`;
+        ></select></div></div>`;
   }
 }

@@ -54,7 +54,7 @@ export function renderTextFieldOnServer(element: PlazaTextField) {
   const describedBy = [hasHint && 'hint', message && 'error'].filter(Boolean).join(' ');
   const marker = field.markerText;
   // prettier-ignore
-  const label = staticHtml`<label id="label" class="label" part="label" for="control">${field.label}<span class="marker">${marker && ` ${marker}`}</span></label>`;
+  const label = staticHtml`<label id="label" class="label" part="label" for="control">${field.label}${marker ? staticHtml`<span class="marker"> ${marker}</span>` : ''}</label>`;
   // prettier-ignore
   const input = staticHtml`<input id="control" part="input"${attributes({
     type,

@@ -57,11 +57,11 @@ function stamp(part: TemplateResult): HTMLElement {
  * The parts every field has, stamped once per element and then patched in place (see `#patch`)
  * instead of rendered from a Lit template: a form can hold hundreds of fields, and this keeps
  * each to a handful of DOM nodes and no per-binding objects (see bench/render.mjs). Hint, error,
- * affixes (with the flex wrapper they need) and the page-heading `<h1>` are added only when used. No whitespace between tags:
- * every text node counts.
+ * the label's marker, affixes (with the flex wrapper they need) and the page-heading `<h1>` are
+ * added only when used. No whitespace between tags: every text node counts.
  */
 // prettier-ignore
-const FIELD_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> <span class="marker"></span></label><input id="control" part="input" type="text" inputmode="text"></div>`;
+const FIELD_TEMPLATE = html`<div class="field" part="field"><label id="label" class="label" part="label" for="control"> </label><input id="control" part="input" type="text" inputmode="text"></div>`;
 // The space is the text node `fillText` replaces (prettier would drop it).
 // prettier-ignore
 const HINT_MARKUP = html`<div id="hint" class="hint" part="hint"> </div>`;
@@ -243,8 +243,18 @@ export class PlazaTextField extends PlazaQuestion(PlazaStringControl) {
       first instanceof HTMLLabelElement ? first : first.firstElementChild
     ) as HTMLLabelElement;
     fillText(label, 'label', this.slots.has('label'), this.label);
+    // The marker span only when there are words to show: required fields show none by default.
     const markerText = this.markerText;
-    setText(label.lastElementChild!, markerText && ` ${markerText}`);
+    let marker = label.lastElementChild;
+    if (!markerText) {
+      if (marker instanceof HTMLSpanElement) marker.remove();
+    } else {
+      if (!(marker instanceof HTMLSpanElement)) {
+        marker = label.appendChild(document.createElement('span'));
+        marker.className = 'marker';
+      }
+      setText(marker, ` ${markerText}`);
+    }
     const heading = label.parentElement === field ? null : label.parentElement!;
     if (this.pageHeading && !heading) {
       const h1 = document.createElement('h1');

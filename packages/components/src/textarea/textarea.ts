@@ -12,6 +12,7 @@ import {
   renderError,
   renderHint,
   renderLabel,
+  textOrSlot,
   type ValidationIssue,
   type Validator,
 } from '@plaza/core';
@@ -197,11 +198,9 @@ export class PlazaTextarea extends PlazaQuestion(PlazaStringControl) {
     const withLimit = this.#limit
       ? [describedby === nothing ? '' : describedby, 'limit'].filter(Boolean).join(' ')
       : describedby;
-    return html`<div class="field ${issue ? 'has-error' : ''}" part="field">
-      ${renderLabel(html`<slot name="label">${this.label}</slot>`, this.markerText, this.pageHeading)}
-      ${renderHint(this.hint, this.slots.has('hint'))}
-      ${renderError(message, this.t('field.errorPrefix'))}
-      <textarea
+    // No whitespace between tags: it would be text nodes in every textarea.
+    // prettier-ignore
+    return html`<div class="field ${issue ? 'has-error' : ''}" part="field">${renderLabel(textOrSlot('label', this.label, this.slots.has('label')), this.markerText, this.pageHeading)}${renderHint(this.hint, this.slots.has('hint'))}${renderError(message, this.t('field.errorPrefix'))}<textarea
         id=${FIELD_IDS.control}
         part="textarea"
         rows=${this.rows}
@@ -216,8 +215,6 @@ export class PlazaTextarea extends PlazaQuestion(PlazaStringControl) {
         aria-describedby=${withLimit}
         @input=${this.#onInput}
         @change=${this.#onChange}
-      ></textarea>
-      ${this.#renderCount()}
-    </div>`;
+      ></textarea>${this.#renderCount()}</div>`;
   }
 }
